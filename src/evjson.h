@@ -1,0 +1,30 @@
+/*
+ * evjson.h - the events JSON Lines schema (version EVENTS_SCHEMA), written by
+ * `dateline extract`, read by `merge` and `build`; and the merged timeline's
+ * JSON Lines (out/events.jsonl), read by `render`.  Built with jansson, so
+ * every string is escaped by construction.  Schema: README "Events schema".
+ */
+#ifndef DL_EVJSON_H
+#define DL_EVJSON_H
+
+#include "dateline.h"
+#include "timeline.h"
+#include "util.h"
+
+/* Append one JSON line per event of DOC to OUT. */
+void evjson_write_doc(const struct doc *, struct buf *out);
+
+/*
+ * Parse one events line into REC; strings are allocated in arena A.
+ * Returns 0, or -1 with a static reason in *why.
+ */
+int evjson_parse(const char *line, size_t n, struct arena *a,
+    struct evrec *rec, const char **why);
+
+/* Append the merged timeline as JSON Lines, one entry a line. */
+void evjson_write_timeline(const struct timeline *, struct buf *out);
+/* Read a merged timeline line back (for `dateline render`). */
+int evjson_parse_entry(const char *line, size_t n, struct timeline *tl,
+    const char **why);
+
+#endif

@@ -1,0 +1,47 @@
+/*
+ * ingest.h - read one input file into a struct doc.
+ *
+ * Formats by extension: .txt (optional "key: value" header: date, title,
+ * lang, source, url, then a blank line), .md/.markdown (front matter between
+ * "---" lines; body through cmark to plain text), .html/.htm (libxml2's HTML
+ * parser, network and entities off; <title>, article:published_time,
+ * <time datetime>, <html lang>, body text without script/style/nav), .tml
+ * (TimeML: <DCT> and the text of <TEXT>, tags dropped).  Anything else is read
+ * as .txt.
+ *
+ * Encoding: UTF-8 with or without BOM, UTF-16LE/BE with BOM; otherwise ICU's
+ * charset detector.  Ill-formed bytes become U+FFFD with a warning.
+ *
+ * The DCT (article date) comes from metadata, else from a dateline near the
+ * top ("PARIS, June 22, 2022 -", "22 juin 2022", "2020-04-27"), else none.
+ */
+#ifndef DL_INGEST_H
+#define DL_INGEST_H
+
+#include "dateline.h"
+#include "diag.h"
+
+struct ingest;		/* per-worker context (ICU charset detector...) */
+
+struct ingest *ingest_new(void);
+void ingest_free(struct ingest *);
+
+/*
+ * Fill DOC (made by doc_new with its path) from the file's bytes DATA[0..n).
+ * Sets doc->format, text, text_n, title, url, source, lang (if given), dct.
+ * Returns 0, or -1 with a reason in DIAG (the doc is then unusable).
+ */
+int ingest_bytes(struct ingest *, struct doc *doc, const char *data, size_t n,
+    struct diag *);
+
+/* Read doc->path (size limit MAX bytes) then ingest_bytes(). */
+int ingest_file(struct ingest *, struct doc *doc, size_t max, struct diag *);
+
+/*
+ * Parse a metadata date ("2021-05-26", "2021-05-26T10:00:00Z", "26/05/2021",
+ * "May 26, 2021") into a day value.  Returns 0, or -1 if it is not a real
+ * calendar date ("2021-02-30", "0000-00-00").
+ */
+int ingest_parse_date(const char *s, struct tval *out);
+
+#endif

@@ -1,0 +1,73 @@
+/*
+ * timeline.h - event records in, one entry per deal out.
+ *
+ * The timeline's input is event RECORDS, self-contained (they carry their
+ * source: document, title, URL, sentence), exactly what `dateline extract`
+ * writes as JSON Lines (evjson.h).  `build` goes through the same records, so
+ * build, extract+merge and sharded extract+merge give identical output.
+ *
+ * Two records are the same deal when their dates are compatible (one contains
+ * the other, or within a granularity step), their companies overlap and their
+ * kinds agree, whatever the language.  Merging does not depend on input
+ * order, and uses buckets by kind and company (no all-pairs comparison).
+ * The timeline owns its arena; records are deep-copied in.
+ */
+#ifndef DL_TIMELINE_H
+#define DL_TIMELINE_H
+
+#include "dateline.h"
+
+struct source {
+	const char *doc;	/* path of the document */
+	const char *title;	/* NULL if none */
+	const char *url;	/* NULL if none */
+	const char *lang;	/* "en", "fr" */
+	const char *dct;	/* article date value or NULL */
+	const char *sentence;	/* the source sentence (original text) */
+	struct span sspan;	/* the sentence, code points into the document */
+	bool has_tspan;
+	struct span tspan;	/* the date expression, code points into the SENTENCE */
+	const char *ttext;	/* the date expression's text, NULL if none */
+	const char *headline;	/* headline in this source's language */
+};
+
+/* One event as extracted from one document. */
+struct evrec {
+	bool dated;
+	struct tval when;
+	uint8_t type;		/* enum tx_type of the timex, TX_DATE if from DCT */
+	const char *actors[DL_MAX_ACTORS];
+	uint8_t nactors;
+	uint8_t kind, status;
+	struct source src;
+};
+
+/* One deal: merged records. */
+struct entry {
+	char id[17];		/* stable: hex of a hash of the deal's canonical key */
+	bool dated;
+	struct tval when;	/* the most precise date of its records */
+	const char **actors;	/* union, sorted */
+	size_t nactors;
+	uint8_t kind, status;	/* status: of the most recent source */
+	const char *headline[2];/* [0] en, [1] fr; NULL where no source in it */
+	struct source *src;	/* every source, sorted by document then offset */
+	size_t nsrc;
+};
+
+struct timeline {
+	struct entry *e;	/* dated entries chronologically, undated last */
+	size_t n;
+	size_t nrec;		/* records added */
+	struct arena *a;
+	void *priv;		/* merge state (timeline.c) */
+};
+
+struct timeline *tl_new(void);
+/* Deep-copy REC into the timeline. */
+void tl_add(struct timeline *, const struct evrec *rec);
+/* Merge records into entries and order them. Call once, after every tl_add. */
+void tl_finish(struct timeline *);
+void tl_free(struct timeline *);
+
+#endif

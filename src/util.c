@@ -1,0 +1,468 @@
+/*
+ * util.c - memory, buffers, arenas, files, UTF-8.
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "util.h"
+
+static void
+oom(void)
+{
+	fputs("dateline: out of memory, aborting\n", stderr);
+	abort();
+}
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+void *
+xcalloc(size_t n, size_t size)
+{
+	void *p = calloc(n ? n : 1, size ? size : 1);
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (p == NULL)
+		oom();
+	return p;
+}
+
+char *
+xstrndup(const char *s, size_t n)
+{
+	char *p = xmalloc(n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+xstrdup(const char *s)
+{
+	return xstrndup(s, strlen(s));
+}
+
+void
+grow(void **p, size_t *cap, size_t n, size_t size)
+{
+	size_t c;
+
+	if (n <= *cap)
+		return;
+	c = *cap ? *cap : 8;
+	while (c < n) {
+		if (c > SIZE_MAX / 2 / size)
+			oom();
+		c *= 2;
+	}
+	*p = xrealloc(*p, c * size);
+	*cap = c;
+}
+
+/* ------------------------------------------------------------ buf */
+
+void
+buf_put(struct buf *b, const void *s, size_t n)
+{
+	GROW(b->p, b->cap, b->n + n + 1);
+	if (n)
+		memcpy(b->p + b->n, s, n);
+	b->n += n;
+	b->p[b->n] = '\0';
+}
+
+void
+buf_puts(struct buf *b, const char *s)
+{
+	buf_put(b, s, strlen(s));
+}
+
+void
+buf_putc(struct buf *b, int c)
+{
+	char ch = (char)c;
+	buf_put(b, &ch, 1);
+}
+
+void
+buf_vprintf(struct buf *b, const char *fmt, va_list ap)
+{
+	va_list aq;
+	int n;
+
+	va_copy(aq, ap);
+	n = vsnprintf(NULL, 0, fmt, aq);
+	va_end(aq);
+	if (n < 0)
+		return;
+	GROW(b->p, b->cap, b->n + (size_t)n + 1);
+	vsnprintf(b->p + b->n, (size_t)n + 1, fmt, ap);
+	b->n += (size_t)n;
+}
+
+void
+buf_printf(struct buf *b, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	buf_vprintf(b, fmt, ap);
+	va_end(ap);
+}
+
+void
+buf_put_utf8(struct buf *b, unsigned cp)
+{
+	char s[4];
+	size_t n;
+
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		s[0] = (char)cp;
+		n = 1;
+	} else if (cp < 0x800) {
+		s[0] = (char)(0xC0 | (cp >> 6));
+		s[1] = (char)(0x80 | (cp & 0x3F));
+		n = 2;
+	} else if (cp < 0x10000) {
+		s[0] = (char)(0xE0 | (cp >> 12));
+		s[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		s[2] = (char)(0x80 | (cp & 0x3F));
+		n = 3;
+	} else {
+		s[0] = (char)(0xF0 | (cp >> 18));
+		s[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+		s[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		s[3] = (char)(0x80 | (cp & 0x3F));
+		n = 4;
+	}
+	buf_put(b, s, n);
+}
+
+void
+buf_reset(struct buf *b)
+{
+	b->n = 0;
+	if (b->p)
+		b->p[0] = '\0';
+}
+
+char *
+buf_detach(struct buf *b)
+{
+	char *p = b->p ? b->p : xstrdup("");
+
+	b->p = NULL;
+	b->n = b->cap = 0;
+	return p;
+}
+
+void
+buf_free(struct buf *b)
+{
+	free(b->p);
+	b->p = NULL;
+	b->n = b->cap = 0;
+}
+
+/* ------------------------------------------------------------ arena */
+
+/*
+ * Blocks of at least ARENA_BLOCK bytes; a request larger than a block gets a
+ * block of its own.  Nothing is freed before arena_free().
+ */
+#define ARENA_BLOCK (64u * 1024)
+
+struct ablock {
+	struct ablock *next;
+	size_t used, size;
+	_Alignas(16) unsigned char data[];
+};
+
+struct arena {
+	struct ablock *head;
+};
+
+struct arena *
+arena_new(void)
+{
+	return xcalloc(1, sizeof(struct arena));
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	struct ablock *b = a->head;
+	size_t size;
+	void *p;
+
+	n = (n + 15) & ~(size_t)15;
+	if (b == NULL || b->size - b->used < n) {
+		size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+		b = xmalloc(sizeof *b + size);
+		b->used = 0;
+		b->size = size;
+		b->next = a->head;
+		a->head = b;
+	}
+	p = b->data + b->used;
+	b->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *
+arena_strndup(struct arena *a, const char *s, size_t n)
+{
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = '\0';
+	return p;
+}
+
+char *
+arena_strdup(struct arena *a, const char *s)
+{
+	return s ? arena_strndup(a, s, strlen(s)) : NULL;
+}
+
+char *
+arena_printf(struct arena *a, const char *fmt, ...)
+{
+	va_list ap;
+	char *p;
+	int n;
+
+	va_start(ap, fmt);
+	n = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	if (n < 0)
+		return arena_strdup(a, "");
+	p = arena_alloc(a, (size_t)n + 1);
+	va_start(ap, fmt);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void
+arena_free(struct arena *a)
+{
+	struct ablock *b, *next;
+
+	if (a == NULL)
+		return;
+	for (b = a->head; b; b = next) {
+		next = b->next;
+		free(b);
+	}
+	free(a);
+}
+
+/* ------------------------------------------------------------ files */
+
+int
+read_file(const char *path, size_t max, char **out, size_t *np,
+    const char **why)
+{
+	struct stat st;
+	char *p = NULL;
+	size_t n = 0, cap = 0;
+	ssize_t r;
+	int fd;
+
+	/* O_NONBLOCK: opening a named pipe must not hang. */
+	fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+	if (fd < 0) {
+		*why = errno == ENOENT ? "no such file" :
+		    errno == EACCES ? "permission denied" :
+		    errno == ELOOP ? "too many levels of symbolic links" :
+		    "cannot open";
+		return -1;
+	}
+	if (fstat(fd, &st) != 0) {
+		*why = "cannot stat";
+		goto err;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		*why = "is a directory";
+		goto err;
+	}
+	if (!S_ISREG(st.st_mode)) {
+		*why = "not a regular file";
+		goto err;
+	}
+	if ((uintmax_t)st.st_size > max) {
+		*why = "larger than the file size limit (see --max-file-size)";
+		goto err;
+	}
+	cap = (size_t)st.st_size + 1;
+	p = xmalloc(cap);
+	for (;;) {
+		if (n + 1 >= cap) {
+			if (cap > max + 1) {
+				*why = "larger than the file size limit";
+				goto err;
+			}
+			cap *= 2;
+			p = xrealloc(p, cap);
+		}
+		r = read(fd, p + n, cap - n - 1);
+		if (r < 0) {
+			if (errno == EINTR)
+				continue;
+			*why = errno == EISDIR ? "is a directory" : "read error";
+			goto err;
+		}
+		if (r == 0)
+			break;
+		n += (size_t)r;
+	}
+	close(fd);
+	p[n] = '\0';
+	*out = p;
+	*np = n;
+	return 0;
+err:
+	free(p);
+	close(fd);
+	return -1;
+}
+
+int
+write_file_atomic(const char *path, const void *data, size_t n)
+{
+	size_t len = strlen(path);
+	char *tmp = xmalloc(len + 32);
+	const char *s = data;
+	ssize_t w;
+	int fd, e;
+
+	snprintf(tmp, len + 32, "%s.tmp.%ld.XXXXXX", path, (long)getpid());
+	fd = mkstemp(tmp);
+	if (fd < 0) {
+		free(tmp);
+		return -1;
+	}
+	while (n > 0) {
+		w = write(fd, s, n);
+		if (w < 0) {
+			if (errno == EINTR)
+				continue;
+			goto err;
+		}
+		s += w;
+		n -= (size_t)w;
+	}
+	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
+		goto err;
+	if (close(fd) != 0) {
+		fd = -1;
+		goto err;
+	}
+	if (rename(tmp, path) != 0) {
+		fd = -1;
+		goto err;
+	}
+	free(tmp);
+	return 0;
+err:
+	e = errno;
+	if (fd >= 0)
+		close(fd);
+	unlink(tmp);
+	free(tmp);
+	errno = e;
+	return -1;
+}
+
+int
+mkdirs(const char *path)
+{
+	char *p = xstrdup(path), *s;
+	int rc = 0;
+
+	for (s = p + 1; ; s++) {
+		if (*s == '/' || *s == '\0') {
+			char c = *s;
+			*s = '\0';
+			if (mkdir(p, 0755) != 0 && errno != EEXIST) {
+				rc = -1;
+				break;
+			}
+			*s = c;
+			if (c == '\0')
+				break;
+		}
+	}
+	free(p);
+	return rc;
+}
+
+/* ------------------------------------------------------------ UTF-8 */
+
+int
+utf8_decode(const unsigned char *s, size_t n, int *len)
+{
+	unsigned c = s[0], cp, min;
+	int k, i;
+
+	*len = 1;
+	if (c < 0x80)
+		return (int)c;
+	if (c >= 0xC2 && c <= 0xDF) {
+		k = 1; cp = c & 0x1F; min = 0x80;
+	} else if (c >= 0xE0 && c <= 0xEF) {
+		k = 2; cp = c & 0x0F; min = 0x800;
+	} else if (c >= 0xF0 && c <= 0xF4) {
+		k = 3; cp = c & 0x07; min = 0x10000;
+	} else
+		return -1;
+	if ((size_t)k >= n)
+		return -1;
+	for (i = 1; i <= k; i++) {
+		if ((s[i] & 0xC0) != 0x80)
+			return -1;
+		cp = (cp << 6) | (s[i] & 0x3F);
+	}
+	if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		return -1;
+	*len = k + 1;
+	return (int)cp;
+}
+
+size_t
+utf8_count(const char *s, size_t n)
+{
+	size_t i = 0, c = 0;
+	int len;
+
+	while (i < n) {
+		utf8_decode((const unsigned char *)s + i, n - i, &len);
+		i += (size_t)len;
+		c++;
+	}
+	return c;
+}

@@ -1,0 +1,82 @@
+/*
+ * util.h - memory, growable buffers and arenas.
+ *
+ * Out of memory aborts with one message (as cmark and redis do), so no code
+ * path carries OOM errors: every allocation here returns valid memory.
+ */
+#ifndef DL_UTIL_H
+#define DL_UTIL_H
+
+#include <stdarg.h>
+#include <stddef.h>
+
+void *xmalloc(size_t);
+void *xcalloc(size_t, size_t);
+void *xrealloc(void *, size_t);
+char *xstrdup(const char *);
+char *xstrndup(const char *, size_t);
+
+/* Grow *P (of *CAP elements of SIZE bytes) to hold at least N elements. */
+void grow(void **p, size_t *cap, size_t n, size_t size);
+#define GROW(p, cap, n) grow((void **)&(p), &(cap), (n), sizeof *(p))
+
+/* ------------------------------------------------------------ buf */
+
+/* A growable, owning byte buffer; b.p is always NUL-terminated once used. */
+struct buf {
+	char *p;
+	size_t n, cap;
+};
+
+void buf_put(struct buf *, const void *, size_t);
+void buf_puts(struct buf *, const char *);
+void buf_putc(struct buf *, int);
+void buf_printf(struct buf *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+void buf_vprintf(struct buf *, const char *, va_list);
+/* Append code point CP as UTF-8. */
+void buf_put_utf8(struct buf *, unsigned cp);
+void buf_reset(struct buf *);
+/* Hand the bytes over (caller frees); the buffer is empty after. */
+char *buf_detach(struct buf *);
+void buf_free(struct buf *);
+
+/* ------------------------------------------------------------ arena */
+
+/* A bump allocator: everything is freed at once by arena_free(). */
+struct arena *arena_new(void);
+void *arena_alloc(struct arena *, size_t);	/* zeroed, 16-byte aligned */
+char *arena_strndup(struct arena *, const char *, size_t);
+char *arena_strdup(struct arena *, const char *);
+char *arena_printf(struct arena *, const char *, ...)
+    __attribute__((format(printf, 2, 3)));
+void arena_free(struct arena *);
+
+/* ------------------------------------------------------------ files */
+
+/*
+ * Read a whole regular file into a malloc'd buffer (NUL-terminated).
+ * Returns 0 and sets *out, *n; or -1 with a short reason in *why
+ * (a static string: "no such file", "is a directory", "larger than ...").
+ */
+int read_file(const char *path, size_t max, char **out, size_t *n,
+    const char **why);
+
+/*
+ * Write DATA to PATH atomically: a temporary file in the same directory,
+ * fsync'd, then renamed into place.  Returns 0, or -1 with errno set; on
+ * failure PATH is left as it was.
+ */
+int write_file_atomic(const char *path, const void *data, size_t n);
+
+/* mkdir -p. Returns 0 or -1 with errno. */
+int mkdirs(const char *path);
+
+/* ------------------------------------------------------------ UTF-8 */
+
+/* Decode one code point at S (N bytes left); sets *len. Ill-formed: -1, *len=1. */
+int utf8_decode(const unsigned char *s, size_t n, int *len);
+/* Number of code points in S[0..n) (ill-formed bytes count one each). */
+size_t utf8_count(const char *s, size_t n);
+
+#endif
