@@ -1,0 +1,258 @@
+/*
+ * normalize.c - NFC and typographic folding, with a map back to the original.
+ *
+ * One pass over the original text's code points.  The text is cut into
+ * normalization chunks (a starter and the code points that combine with it,
+ * ICU's unorm2_hasBoundaryBefore); a chunk of one code point below U+0300 is
+ * already NFC and is copied, any other chunk goes through unorm2_normalize.
+ * Every output byte records the code-point offset of the original character it
+ * came from, so a span over the normalized text maps back exactly.
+ *
+ * Then each code point is folded by the table below: quotes and apostrophes
+ * to ' and ", exotic spaces to ' ', dashes to '-', invisible characters
+ * dropped.  Line ends: CRLF and CR become LF; a single line break inside a
+ * paragraph becomes a space (hard-wrapped text), a blank line stays a
+ * paragraph break, and a line break after a short line (a heading, a list
+ * item) stays a line break.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "normalize.h"
+#include "util.h"
+
+struct norm {
+	const UNormalizer2 *nfc;	/* owned by ICU, never closed */
+};
+
+struct norm *
+norm_new(void)
+{
+	struct norm *n = xcalloc(1, sizeof *n);
+	UErrorCode e = U_ZERO_ERROR;
+
+	n->nfc = unorm2_getNFCInstance(&e);
+	if (U_FAILURE(e))
+		n->nfc = NULL;
+	return n;
+}
+
+void
+norm_free(struct norm *n)
+{
+	free(n);
+}
+
+/* What a code point becomes: DROP, or a replacement code point. */
+#define DROP 0xFFFFFFFFu
+
+struct fold {
+	unsigned from, to;	/* inclusive range */
+	unsigned as;		/* replacement or DROP */
+};
+
+/* Sorted by range; looked up by binary search. */
+static const struct fold folds[] = {
+	{ 0x0000, 0x0008, ' ' },	/* C0 controls */
+	{ 0x000B, 0x000C, '\n' },	/* VT, FF */
+	{ 0x000E, 0x001F, ' ' },
+	{ 0x007F, 0x007F, DROP },
+	{ 0x0080, 0x0084, DROP },
+	{ 0x0085, 0x0085, '\n' },	/* NEL */
+	{ 0x0086, 0x009F, DROP },
+	{ 0x00A0, 0x00A0, ' ' },	/* no-break space */
+	{ 0x00AB, 0x00AB, '"' },	/* guillemets */
+	{ 0x00AD, 0x00AD, DROP },	/* soft hyphen */
+	{ 0x00BB, 0x00BB, '"' },
+	{ 0x02BC, 0x02BC, '\'' },	/* modifier letter apostrophe */
+	{ 0x061C, 0x061C, DROP },	/* Arabic letter mark */
+	{ 0x1680, 0x1680, ' ' },
+	{ 0x180E, 0x180E, DROP },
+	{ 0x2000, 0x200A, ' ' },	/* en quad .. hair space */
+	{ 0x200B, 0x200F, DROP },	/* zero width, LRM, RLM */
+	{ 0x2010, 0x2015, '-' },	/* hyphens and dashes */
+	{ 0x2018, 0x201B, '\'' },	/* single quotes */
+	{ 0x201C, 0x201F, '"' },	/* double quotes */
+	{ 0x2028, 0x2029, '\n' },	/* line, paragraph separators */
+	{ 0x202A, 0x202E, DROP },	/* bidi embeddings, overrides */
+	{ 0x202F, 0x202F, ' ' },	/* narrow no-break space */
+	{ 0x2032, 0x2032, '\'' },	/* prime */
+	{ 0x2033, 0x2033, '"' },
+	{ 0x2039, 0x2039, '"' },	/* single guillemets */
+	{ 0x203A, 0x203A, '"' },
+	{ 0x205F, 0x205F, ' ' },
+	{ 0x2060, 0x2064, DROP },	/* word joiner, invisible operators */
+	{ 0x2066, 0x206F, DROP },	/* bidi isolates, deprecated formats */
+	{ 0x2212, 0x2212, '-' },	/* minus sign */
+	{ 0x3000, 0x3000, ' ' },
+	{ 0xFE58, 0xFE58, '-' },
+	{ 0xFE63, 0xFE63, '-' },
+	{ 0xFEFF, 0xFEFF, DROP },	/* BOM, zero-width no-break space */
+	{ 0xFF0D, 0xFF0D, '-' },
+};
+
+static unsigned
+fold(unsigned cp)
+{
+	size_t lo = 0, hi = sizeof folds / sizeof folds[0];
+
+	if (cp >= 0x20 && cp < 0x7F)
+		return cp;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (cp < folds[mid].from)
+			hi = mid;
+		else if (cp > folds[mid].to)
+			lo = mid + 1;
+		else
+			return folds[mid].as;
+	}
+	return cp;
+}
+
+struct out {
+	struct buf b;
+	uint32_t *map;
+	size_t cap;
+};
+
+static void
+emit(struct out *o, unsigned cp, uint32_t orig)
+{
+	size_t n0 = o->b.n;
+
+	if (cp == 0x2026) {	/* ellipsis: three dots */
+		buf_put(&o->b, "...", 3);
+	} else
+		buf_put_utf8(&o->b, cp);
+	GROW(o->map, o->cap, o->b.n + 1);
+	for (size_t i = n0; i < o->b.n; i++)
+		o->map[i] = orig;
+}
+
+/* Fold one code point of the NFC text, and emit it. */
+static void
+put(struct out *o, unsigned cp, uint32_t orig)
+{
+	cp = fold(cp);
+	if (cp != DROP)
+		emit(o, cp, orig);
+}
+
+/*
+ * Line breaks: LF after a line of LONG_LINE or more bytes that ends in a word
+ * character continues the paragraph (hard-wrapped text).  A shorter line is a
+ * heading or a list item: its break stays.
+ */
+#define LONG_LINE 40
+
+static void
+fix_lines(struct doc *d, struct out *o)
+{
+	char *s = o->b.p;
+	size_t n = o->b.n, line = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] != '\n')
+			continue;
+		size_t len = i - line;
+		bool blank_next = false;
+		size_t j = i + 1;
+		while (j < n && (s[j] == ' ' || s[j] == '\t'))
+			j++;
+		blank_next = j >= n || s[j] == '\n';
+		unsigned char last = i > 0 ? (unsigned char)s[i - 1] : '\n';
+		if (!blank_next && len >= LONG_LINE && last != '\n' &&
+		    last != '.' && last != ':' && last != '!' && last != '?')
+			s[i] = ' ';
+		line = i + 1;
+	}
+	(void)d;
+}
+
+int
+norm_run(struct norm *nm, struct doc *d)
+{
+	const unsigned char *s = (const unsigned char *)d->text;
+	size_t n = d->text_n, i = 0;
+	uint32_t cpi = 0;		/* code point index of s[i] */
+	struct out o = {0};
+	UChar in[64], outu[256];
+	int rc = 0;
+
+	buf_put(&o.b, "", 0);
+	while (i < n) {
+		int len, cp = utf8_decode(s + i, n - i, &len);
+		if (cp < 0)
+			cp = 0xFFFD;
+		if (cp == '\r') {	/* CRLF -> LF (the CR dropped), CR -> LF */
+			if (i + 1 < n && s[i + 1] == '\n') {
+				i++;
+				cpi++;
+				continue;
+			}
+			cp = '\n';
+		}
+		/* Gather the chunk: CP and what combines with it. */
+		size_t j = i + (size_t)len;
+		uint32_t cpj = cpi + 1;
+		int nin = 0;
+		bool simple = cp < 0x300;
+
+		if (nm->nfc != NULL) {
+			while (j < n) {
+				int l2, c2 = utf8_decode(s + j, n - j, &l2);
+				if (c2 < 0 || unorm2_hasBoundaryBefore(nm->nfc, (UChar32)c2))
+					break;
+				if (nin == 0) {
+					U16_APPEND_UNSAFE(in, nin, cp);
+				}
+				if (nin > (int)(sizeof in / sizeof in[0]) - 2)
+					break;	/* absurd combining run: stop here */
+				U16_APPEND_UNSAFE(in, nin, c2);
+				j += (size_t)l2;
+				cpj++;
+				simple = false;
+			}
+		}
+		if (simple || nm->nfc == NULL) {
+			put(&o, (unsigned)cp, cpi);
+		} else {
+			UErrorCode e = U_ZERO_ERROR;
+			int32_t k, m;
+			if (nin == 0)
+				U16_APPEND_UNSAFE(in, nin, cp);
+			m = unorm2_normalize(nm->nfc, in, nin, outu,
+			    (int32_t)(sizeof outu / sizeof outu[0]), &e);
+			if (U_FAILURE(e)) {
+				rc = -1;
+				memcpy(outu, in, (size_t)nin * sizeof *in);
+				m = nin;
+			}
+			/* Same length: one to one; else all to the chunk start. */
+			uint32_t ncp = cpj - cpi, oc = 0;
+			for (k = 0; k < m; ) {
+				UChar32 c;
+				U16_NEXT(outu, k, m, c);
+				put(&o, (unsigned)c, cpi + (oc < ncp && (int32_t)ncp == u_countChar32(outu, m) ? oc : 0));
+				oc++;
+			}
+		}
+		i = j;
+		cpi = cpj;
+	}
+	fix_lines(d, &o);
+	GROW(o.map, o.cap, o.b.n + 1);
+	o.map[o.b.n] = cpi;
+
+	d->norm_n = o.b.n;
+	d->norm = arena_strndup(d->a, o.b.p, o.b.n);
+	d->to_orig = arena_alloc(d->a, (o.b.n + 1) * sizeof *d->to_orig);
+	memcpy(d->to_orig, o.map, (o.b.n + 1) * sizeof *d->to_orig);
+	buf_free(&o.b);
+	free(o.map);
+	return rc;
+}

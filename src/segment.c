@@ -1,0 +1,186 @@
+/*
+ * segment.c - sentences from ICU's sentence break iterator.
+ *
+ * The iterator is opened once per language and per worker ("en@ss=standard":
+ * CLDR's own suppressions), and reused for every document.  On top of ICU:
+ *   - a break right after one of the language's abbreviations ("M.", "Inc.",
+ *     "S.A.", "av. J.-C.") is dropped, unless a blank line follows;
+ *   - every sentence is trimmed of surrounding white space; empty ones go.
+ * ICU works on UTF-16: the normalized text is converted once per document,
+ * with a map from UTF-16 units back to bytes.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+
+#include "segment.h"
+#include "util.h"
+
+#define SEG_MAX_LANGS 8
+
+struct seg {
+	struct {
+		const struct lang *l;
+		UBreakIterator *bi;
+	} it[SEG_MAX_LANGS];
+	int n;
+	UChar *u;		/* scratch UTF-16 text */
+	uint32_t *ub;		/* UTF-16 unit -> byte offset */
+	size_t cap, mapcap;
+};
+
+struct seg *
+seg_new(void)
+{
+	return xcalloc(1, sizeof(struct seg));
+}
+
+void
+seg_free(struct seg *s)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; i < s->n; i++)
+		ubrk_close(s->it[i].bi);
+	free(s->u);
+	free(s->ub);
+	free(s);
+}
+
+static UBreakIterator *
+iterator(struct seg *s, const struct lang *l)
+{
+	UErrorCode e = U_ZERO_ERROR;
+	char loc[32];
+
+	for (int i = 0; i < s->n; i++)
+		if (s->it[i].l == l)
+			return s->it[i].bi;
+	if (s->n == SEG_MAX_LANGS)
+		return s->it[0].bi;
+	snprintf(loc, sizeof loc, "%s@ss=standard", l->code);
+	UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, loc, NULL, 0, &e);
+	if (U_FAILURE(e))
+		return NULL;
+	s->it[s->n].l = l;
+	s->it[s->n].bi = bi;
+	s->n++;
+	return bi;
+}
+
+/* Does the text before byte END (spaces trimmed) end with an abbreviation? */
+static bool
+ends_with_abbrev(const struct lang *l, const char *t, size_t beg, size_t end)
+{
+	while (end > beg && (t[end - 1] == ' ' || t[end - 1] == '\t'))
+		end--;
+	if (end == beg || t[end - 1] != '.')
+		return false;
+	for (const char *const *a = l->abbrevs; a && *a; a++) {
+		size_t k = strlen(*a);
+		if (k > end - beg)
+			continue;
+		size_t st = end - k;
+		if (strncmp(t + st, *a, k) != 0)
+			continue;
+		/* The abbreviation must start a word. */
+		if (st == beg || t[st - 1] == ' ' || t[st - 1] == '(' ||
+		    t[st - 1] == '\n' || t[st - 1] == '"' || t[st - 1] == '\'')
+			return true;
+	}
+	/* A single capital initial: "J. Smith". */
+	if (end - beg >= 2 && t[end - 2] >= 'A' && t[end - 2] <= 'Z' &&
+	    (end - beg == 2 || t[end - 3] == ' '))
+		return true;
+	return false;
+}
+
+static void
+add_sentence(struct doc *d, size_t *cap, size_t beg, size_t end)
+{
+	const char *t = d->norm;
+
+	while (beg < end && (t[beg] == ' ' || t[beg] == '\n' || t[beg] == '\t'))
+		beg++;
+	while (end > beg && (t[end - 1] == ' ' || t[end - 1] == '\n' || t[end - 1] == '\t'))
+		end--;
+	if (beg == end)
+		return;
+	if (d->nsents == *cap) {
+		size_t nc = *cap ? *cap * 2 : 64;
+		struct sent *ns = arena_alloc(d->a, nc * sizeof *ns);
+		if (d->nsents)
+			memcpy(ns, d->sents, d->nsents * sizeof *ns);
+		d->sents = ns;
+		*cap = nc;
+	}
+	d->sents[d->nsents].beg = (uint32_t)beg;
+	d->sents[d->nsents].end = (uint32_t)end;
+	d->sents[d->nsents].boiler = false;
+	d->nsents++;
+}
+
+int
+seg_run(struct seg *s, const struct lang *l, struct doc *d)
+{
+	UErrorCode e = U_ZERO_ERROR;
+	UBreakIterator *bi;
+	int32_t ulen = 0;
+	size_t cap = 0, start = 0;
+
+	d->sents = NULL;
+	d->nsents = 0;
+	if (d->norm_n == 0)
+		return 0;
+	if (d->norm_n > INT32_MAX / 2) {
+		add_sentence(d, &cap, 0, d->norm_n);
+		return -1;
+	}
+	/* UTF-8 -> UTF-16 with the unit -> byte map. */
+	GROW(s->u, s->cap, d->norm_n + 1);
+	GROW(s->ub, s->mapcap, d->norm_n + 1);
+	for (size_t i = 0; i < d->norm_n; ) {
+		int len, cp = utf8_decode((const unsigned char *)d->norm + i,
+		    d->norm_n - i, &len);
+		if (cp < 0)
+			cp = 0xFFFD;
+		s->ub[ulen] = (uint32_t)i;
+		if (cp > 0xFFFF)
+			s->ub[ulen + 1] = (uint32_t)i;
+		U16_APPEND_UNSAFE(s->u, ulen, cp);
+		i += (size_t)len;
+	}
+	s->ub[ulen] = (uint32_t)d->norm_n;
+
+	bi = iterator(s, l);
+	if (bi == NULL) {
+		add_sentence(d, &cap, 0, d->norm_n);
+		return -1;
+	}
+	ubrk_setText(bi, s->u, ulen, &e);
+	if (U_FAILURE(e)) {
+		add_sentence(d, &cap, 0, d->norm_n);
+		return -1;
+	}
+	for (int32_t b = ubrk_following(bi, 0); b != UBRK_DONE; b = ubrk_next(bi)) {
+		size_t end = s->ub[b];
+		/* Keep going past an abbreviation, unless a line break ends it. */
+		if (b < ulen && ends_with_abbrev(l, d->norm, start, end)) {
+			size_t k = end;
+			while (k > start && d->norm[k - 1] == ' ')
+				k--;
+			if (memchr(d->norm + k, '\n', end - k) == NULL)
+				continue;
+		}
+		add_sentence(d, &cap, start, end);
+		start = end;
+	}
+	if (start < d->norm_n)
+		add_sentence(d, &cap, start, d->norm_n);
+	/* ubrk_setText keeps a pointer to our scratch: clear it. */
+	ubrk_setText(bi, NULL, 0, &e);
+	return 0;
+}
