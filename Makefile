@@ -110,8 +110,15 @@ bless: $(BIN)
 timeml-eval: deps $(BIN)
 	@sh tests/timeml_eval.sh $(abspath $(BIN))
 
+check-render: timeline
+	@sh tests/check_render.sh out
+
 clean:
 	rm -rf build dateline
+
+# Targets kept beside their own files: bench (make bench), fuzz (make fuzz).
+-include bench/bench.mk
+-include tests/fuzz/fuzz.mk
 
 format:
 	clang-format -i src/*.c src/*.h
