@@ -44,4 +44,41 @@ int ingest_file(struct ingest *, struct doc *doc, size_t max, struct diag *);
  */
 int ingest_parse_date(const char *s, struct tval *out);
 
+/* ------------------------------------------------------------ internal */
+/*
+ * Shared by src/ingest*.c only; not part of the contract above.
+ */
+struct buf;
+
+/* ICU charset detector (ingest_enc.c): opened once per struct ingest. */
+void *ingest_csd_open(void);
+void ingest_csd_close(void *);
+
+/*
+ * Decode DATA[0..n) into UTF-8 in OUT (BOM dropped, ill-formed bytes and NUL
+ * as U+FFFD).  DECLARED: a charset named by the document itself (HTML meta,
+ * XML declaration) or NULL.  Returns 0, or -1 with a rejection in DIAG.
+ */
+int ingest_decode(void *csd, const char *path, const char *data, size_t n,
+    const char *declared, struct buf *out, struct diag *);
+
+/* Per format, on decoded UTF-8 S[0..n) (NUL-terminated). 0 or -1. */
+int ingest_txt(struct doc *, const char *s, size_t n, struct diag *);
+int ingest_tml(struct doc *, const char *s, size_t n, struct diag *);
+int ingest_md(struct doc *, const char *s, size_t n, struct diag *);
+int ingest_html(struct doc *, const char *s, size_t n, struct diag *);
+
+/*
+ * Apply one metadata field (KEY case-insensitive: date, title, lang,
+ * language, source, url, author...) to DOC.  Returns 1 if KEY is known.
+ * WHERE names the origin for warnings ("front matter", "header", "meta").
+ */
+int ingest_meta(struct doc *, const char *key, size_t keyn, const char *val,
+    size_t valn, const char *where, struct diag *);
+/* True if KEY is a metadata key ingest_meta() knows. */
+int ingest_meta_known(const char *key, size_t keyn);
+
+/* Set doc->text to a copy of S[0..n) in the doc's arena. */
+void ingest_set_text(struct doc *, const char *s, size_t n);
+
 #endif
