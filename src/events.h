@@ -16,4 +16,47 @@
 /* Fill doc->ev (doc->tx and doc->sents set). Returns the number of events. */
 size_t ev_run(const struct gazetteer *, const struct lang *, struct doc *);
 
+/* ------------------------------------------------------------ cue tables */
+
+/*
+ * A cue: words as written ("is expected to", "d'ici", "acquisi*"); a final
+ * '*' makes the last word a prefix.  Matching ignores case, accents and
+ * punctuation (gaz_fold), on whole words.
+ */
+struct ev_cue {
+	const char *form;
+	uint8_t val;		/* enum deal_kind or enum deal_status */
+	uint8_t weight;		/* kinds: 2 verbs and names of a deal ("acquires",
+				 * "SecNumCloud"), 1 nouns that often stand in
+				 * apposition ("the joint venture") */
+	const char *label;	/* certification name for the headline, or NULL */
+};
+
+/* One language's event rules: data only (cues_en.c, cues_fr.c). */
+struct ev_rules {
+	const char *code;			/* "en" */
+	const struct ev_cue *kinds;		/* {NULL} terminated */
+	const struct ev_cue *status;		/* strongest status wins */
+	const char *const *main;		/* "today announced": dated by the DCT */
+	const char *const *revenue;		/* facts, not deals */
+	const char *const *boiler_heads;	/* headings opening a boilerplate section */
+	const char *const *boiler_lines;	/* boilerplate sentences anywhere */
+	const char *const *anaphora;		/* "the company": the article's main actor */
+	struct gaz_lang gaz;			/* names marked by context */
+	/*
+	 * Headlines per kind: [0] several companies, [1] one, [2] several,
+	 * planned, [3] one, planned.  "%1" the first company, "%r" the others,
+	 * "%a" all ("A, B and C"), "%c" the certification's label.
+	 */
+	const char *headline[DEAL_MAX][4];
+	const char *and;			/* " and " */
+	const char *cancelled;			/* prefix: "Called off: " */
+	const char *cert_default;		/* "a certification" */
+};
+
+extern const struct ev_rules ev_rules_en, ev_rules_fr;
+
+/* The rules for language CODE; English when there are none. */
+const struct ev_rules *ev_rules_get(const char *code);
+
 #endif
