@@ -274,9 +274,14 @@ ingest_meta(struct doc *d, const char *key, size_t keyn, const char *val,
 	    S_key_is(key, keyn, "author")) {
 		if (d->source == NULL || S_key_is(key, keyn, "source"))
 			d->source = arena_strndup(d->a, val, valn);
-	} else {
-		if (d->url == NULL)
+	} else if (d->url == NULL) {
+		/* Only web addresses: never javascript:, data: and the like. */
+		if ((valn > 7 && strncasecmp(val, "http://", 7) == 0) ||
+		    (valn > 8 && strncasecmp(val, "https://", 8) == 0))
 			d->url = arena_strndup(d->a, val, valn);
+		else
+			diag_add(dg, DIAG_WARN, d->path,
+			    "URL in %s ignored (not http or https)", where);
 	}
 	return 1;
 }

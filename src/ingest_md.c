@@ -123,6 +123,19 @@ S_put_collapsed(struct buf *b, const char *s, size_t n)
 	}
 }
 
+/*
+ * Append inline text: no space at the start of a line, nor after a space
+ * (what a dropped image or script leaves behind).
+ */
+static void
+S_put_inline(struct buf *b, const char *s)
+{
+	if (b->n == 0 || b->p[b->n - 1] == '\n' || b->p[b->n - 1] == ' ')
+		while (*s == ' ')
+			s++;
+	buf_puts(b, s);
+}
+
 /* Does S start with the tag NAME ("<script", "</script")? */
 static int
 S_tag_is(const char *s, size_t n, const char *name)
@@ -200,11 +213,11 @@ S_render(struct doc *d, cmark_node *root, struct buf *b)
 		case CMARK_NODE_TEXT:
 		case CMARK_NODE_CODE:
 			if (!image && !raw && lit != NULL)
-				buf_puts(b, lit);
+				S_put_inline(b, lit);
 			break;
 		case CMARK_NODE_SOFTBREAK:
 			if (!image && !raw)
-				buf_putc(b, ' ');
+				S_put_inline(b, " ");
 			break;
 		case CMARK_NODE_LINEBREAK:
 			if (!image && !raw)
