@@ -5,7 +5,7 @@ MODE     ?= release
 BUILD    := build/$(MODE)
 CC       ?= cc
 PKGS     := icu-uc icu-i18n libxml-2.0 libcmark jansson
-DEBS     := libicu-dev libxml2-dev libcmark-dev libcriterion-dev libjansson-dev pkg-config
+DEBS     := libicu-dev libxml2-dev libcmark-dev libcriterion-dev libjansson-dev pkg-config parallel
 JOBS     ?= $(shell nproc 2>/dev/null || echo 1)
 
 WARN     := -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wvla -Wno-unused-parameter
@@ -93,6 +93,8 @@ test: deps
 
 golden:
 	@sh tests/golden.sh $(abspath $(BIN))
+	@sh tests/cli.sh $(abspath $(BIN))
+	@sh tests/mapreduce.sh $(abspath $(BIN))
 
 unit: $(BUILD)/test_unit
 	@cd tests && $(abspath $(BUILD)/test_unit) --jobs $(JOBS) $(CRITERION_FLAGS)
