@@ -13,6 +13,8 @@
 #include "ingest.h"
 #include "util.h"
 
+#define MD_MAX_MARKS	500000	/* markup bytes given to cmark, at most */
+
 /* One line at S+POS: sets *len (without the newline); returns the next pos. */
 static size_t
 S_line(const char *s, size_t n, size_t pos, size_t *len)
@@ -292,11 +294,25 @@ ingest_md(struct doc *d, const char *s, size_t n, struct diag *dg)
 {
 	struct buf b = {0};
 	cmark_node *root;
-	size_t body;
+	size_t body, marks = 0;
 
 	body = S_front_matter(d, s, n, dg);
-	root = cmark_parse_document(s + body, n - body, CMARK_OPT_DEFAULT);
 	buf_put(&b, "", 0);
+	/*
+	 * cmark's tree costs some 200 bytes a node: a file of nothing but
+	 * markup would take memory out of proportion to its size.  Past a
+	 * limit, the body is read as text with its tags dropped.
+	 */
+	for (size_t i = body; i < n; i++)
+		marks += s[i] != '\0' && strchr("<*_`[!&\n", s[i]) != NULL;
+	if (marks > MD_MAX_MARKS) {
+		diag_add(dg, DIAG_WARN, d->path,
+		    "too much Markdown markup to parse; read as plain text");
+		S_strip_tags(&b, s + body, n - body);
+		root = NULL;
+	} else
+		root = cmark_parse_document(s + body, n - body,
+		    CMARK_OPT_DEFAULT);
 	if (root != NULL) {
 		S_render(d, root, &b);
 		cmark_node_free(root);

@@ -654,3 +654,19 @@ Test(ingest, one_context_many_documents)
 	diag_free(&dg);
 	ingest_free(g);
 }
+
+Test(ingest, md_markup_flood_read_as_text)
+{
+	struct buf b = {0};
+	struct run r;
+
+	for (int i = 0; i < 300000; i++)
+		buf_puts(&b, "<b>x</b> ");
+	r = S_run_n("flood.md", b.p, b.n);
+	cr_assert_eq(r.rc, 0);
+	cr_assert(S_has_diag(&r, DIAG_WARN, "read as plain text"));
+	cr_assert_eq(strncmp(r.d->text, "x x x", 5), 0);
+	cr_assert_null(strstr(r.d->text, "<b>"));
+	S_done(&r);
+	buf_free(&b);
+}
