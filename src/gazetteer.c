@@ -95,31 +95,68 @@ is_upper_cp(int cp)
 	return false;
 }
 
+/* The folded form of CP into OUT (4 bytes at most); returns its length. */
+static size_t
+fold_char(int cp, char *out)
+{
+	static const struct { int cp; char s[3]; } lig[] = {
+		{ 0xC6, "ae" }, { 0xE6, "ae" }, { 0x152, "oe" }, { 0x153, "oe" },
+		{ 0xDF, "ss" }
+	};
+	struct buf b = {0};
+	size_t n;
+
+	if (cp < 0x80) {
+		out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+		return 1;
+	}
+	for (size_t i = 0; i < sizeof lig / sizeof lig[0]; i++)
+		if (lig[i].cp == cp) {
+			memcpy(out, lig[i].s, 2);
+			return 2;
+		}
+	if (cp >= 0xC0 && cp <= 0x17F && latin[cp - 0xC0] != '*') {
+		int c = latin[cp - 0xC0];
+		out[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+		return 1;
+	}
+	buf_put_utf8(&b, (unsigned)cp);
+	n = b.n <= 4 ? b.n : 0;
+	memcpy(out, b.p, n);
+	buf_free(&b);
+	return n;
+}
+
 /* Append the folded form of CP to OUT. */
 static void
 fold_cp(int cp, struct buf *out)
 {
-	if (cp < 0x80) {
-		buf_putc(out, cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
-		return;
+	char s[4];
+
+	buf_put(out, s, fold_char(cp, s));
+}
+
+/*
+ * Fold a short written form ("Jeune pousse", "société") into OUT (CAP
+ * bytes): words folded, one space between.  Too long: truncated.
+ */
+static void
+fold_into(const char *w, char *out, size_t cap)
+{
+	const unsigned char *s = (const unsigned char *)w;
+	size_t n = strlen(w), i = 0, o = 0;
+
+	while (i < n && o + 6 < cap) {
+		int len, cp = utf8_decode(s + i, n - i, &len);
+		i += (size_t)len;
+		if (is_word_cp(cp))
+			o += fold_char(cp, out + o);
+		else if (o > 0 && out[o - 1] != ' ')
+			out[o++] = ' ';
 	}
-	switch (cp) {
-	case 0xC6: case 0xE6:
-		buf_puts(out, "ae");
-		return;
-	case 0x152: case 0x153:
-		buf_puts(out, "oe");
-		return;
-	case 0xDF:
-		buf_puts(out, "ss");
-		return;
-	}
-	if (cp >= 0xC0 && cp <= 0x17F && latin[cp - 0xC0] != '*') {
-		int c = latin[cp - 0xC0];
-		buf_putc(out, c >= 'A' && c <= 'Z' ? c + 32 : c);
-		return;
-	}
-	buf_put_utf8(out, (unsigned)cp);
+	while (o > 0 && out[o - 1] == ' ')
+		o--;
+	out[o] = '\0';
 }
 
 /* A word of a text. */
@@ -505,9 +542,13 @@ alias_at(const struct alias *a, const char *text, const struct words *ws,
 static bool
 in_list(const char *const *list, const char *w)
 {
-	for (; list && *list; list++)
-		if (strcmp(*list, w) == 0)
+	char f[64];
+
+	for (; list && *list; list++) {
+		fold_into(*list, f, sizeof f);
+		if (strcmp(f, w) == 0)
 			return true;
+	}
 	return false;
 }
 
@@ -534,11 +575,17 @@ name_word(const struct gaz_lang *l, const char *text, const struct words *ws,
 	    !is_suffix(l, text, w);
 }
 
-/* Does trigger T (folded words) end at word J - 1?  Returns its words or 0. */
+/* Does trigger WRITTEN start at word I?  Returns its number of words or 0. */
 static size_t
-trigger_at(const char *t, const struct words *ws, size_t i)
+trigger_at(const char *written, const struct words *ws, size_t i)
 {
+	char f[64];
+	const char *t = f;
 	size_t nw = 0;
+
+	fold_into(written, f, sizeof f);
+	if (*t == '\0')
+		return 0;
 
 	while (*t) {
 		const char *sp = strchr(t, ' ');

@@ -30,9 +30,9 @@ const char *gaz_parent(const struct gazetteer *, const char *canon);
  * before it ("startup", "la société", "l'opérateur"), nationality or trade
  * adjectives that may stand between ("French", "française"), legal forms
  * after it ("Inc", "SA", "GmbH"), and words never part of such a name.
- * Every list is NULL-terminated; triggers, adjectives and nonames are written
- * folded (lower case, no accents, one space between words: "start up",
- * "jeune pousse"); suffixes exactly as written ("GmbH").
+ * Every list is NULL-terminated; triggers, adjectives and nonames match
+ * whatever the case, accents and punctuation ("start-up" is "start up");
+ * suffixes match exactly as written ("GmbH").
  */
 struct gaz_lang {
 	const char *const *triggers;
