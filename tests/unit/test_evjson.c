@@ -1,0 +1,212 @@
+/* test_evjson.c - events and timeline JSON Lines: write, parse, round trip. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <criterion/criterion.h>
+
+#include "dateline.h"
+#include "evjson.h"
+#include "timeline.h"
+#include "util.h"
+
+/*
+ * A document whose normalized text is its text, one sentence per line, and
+ * one event per sentence over the words "when" ("" for none).
+ */
+static struct doc *
+make_doc(const char *text, const char *when)
+{
+	struct doc *d = doc_new("corpus/x \"y\".txt");
+	size_t n = strlen(text), cp = 0;
+
+	d->text = arena_strdup(d->a, text);
+	d->text_n = n;
+	d->norm = d->text;
+	d->norm_n = n;
+	d->to_orig = arena_alloc(d->a, (n + 1) * sizeof *d->to_orig);
+	for (size_t i = 0; i < n;) {
+		int len;
+		utf8_decode((const unsigned char *)text + i, n - i, &len);
+		for (int k = 0; k < len; k++)
+			d->to_orig[i + (size_t)k] = (uint32_t)cp;
+		i += (size_t)len;
+		cp++;
+	}
+	d->to_orig[n] = (uint32_t)cp;
+	memcpy(d->lang, "fr", 3);
+	d->title = "Titre <b>\"gras\"</b>";
+	d->url = "https://example.com/a?b=1&c=2";
+	d->has_dct = true;
+	strcpy(d->dct.v, "2021-05-27");
+	d->dct.gran = GRAN_DAY;
+	d->sents = arena_alloc(d->a, 8 * sizeof *d->sents);
+	d->tx = arena_alloc(d->a, 8 * sizeof *d->tx);
+	d->ev = arena_alloc(d->a, 8 * sizeof *d->ev);
+	for (size_t b = 0; b < n && d->nsents < 8;) {
+		const char *nl = memchr(text + b, '\n', n - b);
+		size_t e = nl ? (size_t)(nl - text) : n;
+		struct sent *s = &d->sents[d->nsents];
+		struct event *ev = &d->ev[d->nev];
+		s->beg = (uint32_t)b;
+		s->end = (uint32_t)e;
+		ev->sent = (uint32_t)d->nsents;
+		ev->timex = -1;
+		ev->actors[0] = "Orange";
+		ev->actors[1] = "Société \"Test\" <X>";
+		ev->nactors = 2;
+		ev->kind = DEAL_JV;
+		ev->status = ST_PLANNED;
+		ev->headline = "Orange et Société \"Test\" <X> vont créer une coentreprise";
+		const char *w = *when ? strstr(text + b, when) : NULL;
+		if (w && (size_t)(w - text) < e) {
+			struct timex *t = &d->tx[d->ntx];
+			t->beg = (uint32_t)(w - text);
+			t->end = t->beg + (uint32_t)strlen(when);
+			t->span = doc_span(d, t->beg, t->end);
+			t->type = TX_DATE;
+			t->sent = ev->sent;
+			strcpy(t->val.v, "2022-Q4");
+			t->val.gran = GRAN_QUARTER;
+			t->val.mod = MOD_END;
+			ev->timex = (int32_t)d->ntx++;
+			ev->dated = true;
+			ev->when = t->val;
+		}
+		d->nsents++;
+		d->nev++;
+		b = e + 1;
+	}
+	return d;
+}
+
+static const char hostile[] =
+    "Première phrase « citée » avec \"guillemets\", <script>, \\ et \t tab.\n"
+    "Orange et Société \"Test\" créent – fin du 4e trimestre 2022 – une\xe2\x80\xa8" "coentreprise \xf0\x9f\x9a\x80.\n";
+
+Test(evjson, write_is_one_line_per_event_and_escaped)
+{
+	struct doc *d = make_doc(hostile, "fin du 4e trimestre 2022");
+	struct buf out = {0};
+	size_t lines = 0;
+
+	evjson_write_doc(d, &out);
+	for (size_t i = 0; i < out.n; i++)
+		lines += out.p[i] == '\n';
+	cr_expect_eq(lines, 2);
+	cr_expect(strstr(out.p, "\\u2028") != NULL, "U+2028 escaped");
+	cr_expect(strstr(out.p, "\xe2\x80\xa8") == NULL);
+	cr_expect(strncmp(out.p, "{\"schema\":1,\"doc\":", 18) == 0, "%s", out.p);
+	cr_expect(strstr(out.p, "\"timex\":{\"text\":\"fin du 4e trimestre 2022\",\"span\":[34,58]}") != NULL, "%s", out.p);
+	buf_free(&out);
+	doc_free(d);
+}
+
+Test(evjson, round_trip)
+{
+	struct doc *d = make_doc(hostile, "fin du 4e trimestre 2022");
+	struct buf out = {0};
+	struct arena *a = arena_new();
+	const char *why = NULL, *p;
+	struct evrec r;
+
+	evjson_write_doc(d, &out);
+	p = strchr(out.p, '\n') + 1;	/* the second event */
+	cr_assert_eq(evjson_parse(p, strlen(p) - 1, a, &r, &why), 0, "%s", why);
+	cr_expect_str_eq(r.src.doc, d->path);
+	cr_expect_str_eq(r.src.title, d->title);
+	cr_expect_str_eq(r.src.url, d->url);
+	cr_expect_str_eq(r.src.lang, "fr");
+	cr_expect_str_eq(r.src.dct, "2021-05-27");
+	cr_expect_str_eq(r.src.sentence,
+	    "Orange et Société \"Test\" créent – fin du 4e trimestre 2022 – une\xe2\x80\xa8" "coentreprise \xf0\x9f\x9a\x80.");
+	cr_expect_eq(r.src.sspan.beg, d->to_orig[d->sents[1].beg]);
+	cr_expect(r.src.has_tspan);
+	cr_expect_str_eq(r.src.ttext, "fin du 4e trimestre 2022");
+	cr_expect_eq(r.src.tspan.beg, 34);
+	cr_expect_eq(r.src.tspan.end, 58);
+	cr_expect(r.dated);
+	cr_expect_str_eq(r.when.v, "2022-Q4");
+	cr_expect_eq(r.when.gran, GRAN_QUARTER);
+	cr_expect_eq(r.when.mod, MOD_END);
+	cr_expect_eq(r.type, TX_DATE);
+	cr_expect_eq(r.nactors, 2);
+	cr_expect_str_eq(r.actors[1], "Société \"Test\" <X>");
+	cr_expect_eq(r.kind, DEAL_JV);
+	cr_expect_eq(r.status, ST_PLANNED);
+	cr_expect_str_eq(r.src.headline, d->ev[1].headline);
+
+	/* The first event has no timex: dated by nothing, when null. */
+	cr_assert_eq(evjson_parse(out.p, (size_t)(strchr(out.p, '\n') - out.p),
+	    a, &r, &why), 0, "%s", why);
+	cr_expect_not(r.dated);
+	cr_expect_not(r.src.has_tspan);
+	cr_expect_null(r.src.ttext);
+	arena_free(a);
+	buf_free(&out);
+	doc_free(d);
+}
+
+Test(evjson, rejects_bad_lines)
+{
+	struct arena *a = arena_new();
+	struct evrec r;
+	const char *why;
+	static const char *const bad[] = {
+		"",
+		"not json",
+		"[1,2]",
+		"{\"schema\":2,\"doc\":\"a\",\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[0,1],\"when\":null,\"actors\":[\"A\"],\"kind\":\"launch\",\"status\":\"done\"}",
+		"{\"schema\":1,\"doc\":\"a\",\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[0,1],\"when\":null,\"actors\":[],\"kind\":\"launch\",\"status\":\"done\"}",
+		"{\"schema\":1,\"doc\":\"a\",\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[0,1],\"when\":null,\"actors\":[\"A\"],\"kind\":\"party\",\"status\":\"done\"}",
+		"{\"schema\":1,\"doc\":\"a\",\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[2,1],\"when\":null,\"actors\":[\"A\"],\"kind\":\"launch\",\"status\":\"done\"}",
+		"{\"schema\":1,\"doc\":\"a\",\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[0,1],\"when\":{\"value\":\"2021\",\"gran\":\"eon\"},\"actors\":[\"A\"],\"kind\":\"launch\",\"status\":\"done\"}",
+		"{\"schema\":1,\"doc\":7,\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[0,1],\"when\":null,\"actors\":[\"A\"],\"kind\":\"launch\",\"status\":\"done\"}",
+		"{\"schema\":1,\"schema\":1,\"doc\":\"a\",\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[0,1],\"when\":null,\"actors\":[\"A\"],\"kind\":\"launch\",\"status\":\"done\"}",
+	};
+	const char *good = "{\"schema\":1,\"doc\":\"a\",\"lang\":\"en\",\"sentence\":\"s\",\"sspan\":[0,1],\"when\":{\"value\":\"2021\",\"gran\":\"year\",\"mod\":null},\"actors\":[\"A\"],\"kind\":\"launch\",\"status\":\"done\"}";
+
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		why = NULL;
+		cr_expect_eq(evjson_parse(bad[i], strlen(bad[i]), a, &r, &why), -1,
+		    "accepted: %s", bad[i]);
+		cr_expect_not_null(why);
+	}
+	cr_expect_eq(evjson_parse(good, strlen(good), a, &r, &why), 0);
+	cr_expect_null(r.src.title);
+	cr_expect_eq(r.when.gran, GRAN_YEAR);
+	arena_free(a);
+}
+
+Test(evjson, timeline_round_trip_is_byte_identical)
+{
+	struct doc *d = make_doc(hostile, "fin du 4e trimestre 2022");
+	struct buf ev = {0}, one = {0}, two = {0};
+	struct timeline *tl = tl_new(), *back = tl_new();
+	struct arena *a = arena_new();
+	const char *why = NULL;
+
+	evjson_write_doc(d, &ev);
+	for (char *p = ev.p, *nl; p && (nl = strchr(p, '\n')) != NULL; p = nl + 1) {
+		struct evrec r;
+		cr_assert_eq(evjson_parse(p, (size_t)(nl - p), a, &r, &why), 0);
+		tl_add(tl, &r);
+	}
+	tl_finish(tl);
+	cr_assert_gt(tl->n, 0);
+	evjson_write_timeline(tl, &one);
+	for (char *p = one.p, *nl; p && (nl = strchr(p, '\n')) != NULL; p = nl + 1)
+		cr_assert_eq(evjson_parse_entry(p, (size_t)(nl - p), back, &why), 0,
+		    "%s", why);
+	cr_expect_eq(back->n, tl->n);
+	evjson_write_timeline(back, &two);
+	cr_expect_str_eq(two.p, one.p);
+	cr_expect(strstr(one.p, "\"headlines\":{\"en\":null,\"fr\":") != NULL, "%s", one.p);
+	cr_expect_eq(evjson_parse_entry("{\"id\":\"x\"}", 10, back, &why), -1);
+	buf_free(&ev);
+	buf_free(&one);
+	buf_free(&two);
+	tl_free(tl);
+	tl_free(back);
+	arena_free(a);
+	doc_free(d);
+}

@@ -1,0 +1,303 @@
+/* test_timeline.c - merging event records into one entry per deal. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <criterion/criterion.h>
+
+#include "dateline.h"
+#include "evjson.h"
+#include "timeline.h"
+#include "tval.h"
+#include "util.h"
+
+/*
+ * A record: KIND, companies "A|B", date VALUE of granularity GRAN (NULL:
+ * undated), language, document and sentence offset.  Strings in arena A.
+ */
+static struct evrec
+rec(struct arena *a, int kind, const char *actors, const char *value,
+    int gran, const char *lang, const char *doc, uint32_t off)
+{
+	struct evrec r;
+	char *s = arena_strdup(a, actors), *tok, *save = NULL;
+
+	memset(&r, 0, sizeof r);
+	for (tok = strtok_r(s, "|", &save); tok && r.nactors < DL_MAX_ACTORS;
+	    tok = strtok_r(NULL, "|", &save))
+		r.actors[r.nactors++] = tok;
+	r.kind = (uint8_t)kind;
+	r.status = ST_DONE;
+	if (value) {
+		r.dated = true;
+		snprintf(r.when.v, sizeof r.when.v, "%s", value);
+		r.when.gran = (uint8_t)gran;
+	}
+	r.type = TX_DATE;
+	r.src.doc = doc;
+	r.src.lang = lang;
+	r.src.sentence = arena_printf(a, "Sentence %u of %s.", off, doc);
+	r.src.sspan.beg = off;
+	r.src.sspan.end = off + 20;
+	r.src.headline = arena_printf(a, "%s headline of %s", lang, doc);
+	return r;
+}
+
+static char *
+dump(struct timeline *tl)
+{
+	struct buf b = {0};
+
+	evjson_write_timeline(tl, &b);
+	return b.p ? buf_detach(&b) : xstrdup("");
+}
+
+Test(timeline, same_deal_in_english_and_french_merges)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	struct evrec r;
+
+	r = rec(a, DEAL_JV, "Orange|Capgemini|Bleu", "2021-05-27", GRAN_DAY,
+	    "en", "corpus/bleu-en.txt", 10);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_JV, "Capgemini|Orange", "2021-05", GRAN_MONTH, "fr",
+	    "corpus/bleu-fr.txt", 0);
+	r.status = ST_PLANNED;
+	r.src.dct = "2021-06-01";
+	tl_add(tl, &r);
+	tl_finish(tl);
+	cr_assert_eq(tl->n, 1);
+	const struct entry *e = &tl->e[0];
+	cr_expect_eq(e->nsrc, 2);
+	cr_expect_str_eq(e->src[0].doc, "corpus/bleu-en.txt");
+	cr_expect_str_eq(e->src[1].doc, "corpus/bleu-fr.txt");
+	cr_expect_str_eq(e->when.v, "2021-05-27", "the most precise date");
+	cr_expect_eq(e->nactors, 3);
+	cr_expect_str_eq(e->actors[0], "Bleu");
+	cr_expect_str_eq(e->actors[1], "Capgemini");
+	cr_expect_str_eq(e->actors[2], "Orange");
+	cr_expect_str_eq(e->headline[0], "en headline of corpus/bleu-en.txt");
+	cr_expect_str_eq(e->headline[1], "fr headline of corpus/bleu-fr.txt");
+	cr_expect_eq(e->status, ST_PLANNED, "status of the latest article");
+	cr_expect_eq(strlen(e->id), 16);
+	tl_free(tl);
+	arena_free(a);
+}
+
+Test(timeline, different_kinds_or_far_dates_do_not_merge)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	struct evrec r;
+
+	r = rec(a, DEAL_JV, "Orange|Capgemini", "2021-05-27", GRAN_DAY, "en", "a", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_PARTNERSHIP, "Orange|Capgemini", "2021-05-27", GRAN_DAY, "fr", "b", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_JV, "Orange|Capgemini", "2019-05-27", GRAN_DAY, "fr", "c", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_JV, "Orange|Capgemini", "2021-05-29", GRAN_DAY, "fr", "d", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_JV, "Orange|Capgemini", "2021-05-28", GRAN_DAY, "fr", "e", 0);
+	tl_add(tl, &r);
+	tl_finish(tl);
+	/* a, e, d chain by adjacent days; b another kind; c another year. */
+	cr_expect_eq(tl->n, 3);
+	cr_expect_str_eq(tl->e[0].when.v, "2019-05-27", "chronological");
+	size_t three = 0;
+	for (size_t i = 0; i < tl->n; i++)
+		three += tl->e[i].nsrc == 3;
+	cr_expect_eq(three, 1);
+	tl_free(tl);
+	arena_free(a);
+}
+
+Test(timeline, companies_must_overlap_enough)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	struct evrec r;
+
+	r = rec(a, DEAL_PARTNERSHIP, "Orange|Google Cloud", "2021-03", GRAN_MONTH, "en", "a", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_PARTNERSHIP, "Orange|Microsoft", "2021-03-10", GRAN_DAY, "en", "b", 0);
+	tl_add(tl, &r);
+	/* One company, two candidate deals: stays alone. */
+	r = rec(a, DEAL_PARTNERSHIP, "Orange", "2021", GRAN_YEAR, "en", "c", 0);
+	tl_add(tl, &r);
+	/* One company, one candidate: joins it. */
+	r = rec(a, DEAL_PARTNERSHIP, "Microsoft", "2021-03", GRAN_MONTH, "fr", "d", 0);
+	tl_add(tl, &r);
+	tl_finish(tl);
+	cr_assert_eq(tl->n, 3);
+	for (size_t i = 0; i < tl->n; i++) {
+		const struct entry *e = &tl->e[i];
+		if (strcmp(e->src[0].doc, "b") == 0) {
+			cr_expect_eq(e->nsrc, 2);
+			cr_expect_str_eq(e->src[1].doc, "d");
+			cr_expect_str_eq(e->when.v, "2021-03-10");
+		} else
+			cr_expect_eq(e->nsrc, 1);
+	}
+	tl_free(tl);
+	arena_free(a);
+}
+
+Test(timeline, undated_joins_exactly_one_match)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	struct evrec r;
+
+	r = rec(a, DEAL_ACQUISITION, "Thales|Imperva", "2023-07", GRAN_MONTH, "en", "a", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_ACQUISITION, "Imperva|Thales", NULL, 0, "fr", "b", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_LAUNCH, "Nokia", "2020", GRAN_YEAR, "en", "c", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_LAUNCH, "Nokia", "2022", GRAN_YEAR, "en", "d", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_LAUNCH, "Nokia", NULL, 0, "en", "e", 0);
+	tl_add(tl, &r);
+	tl_finish(tl);
+	cr_assert_eq(tl->n, 4);
+	cr_expect_str_eq(tl->e[0].when.v, "2020");
+	cr_expect_str_eq(tl->e[1].when.v, "2022");
+	cr_expect_str_eq(tl->e[2].when.v, "2023-07");
+	cr_expect_eq(tl->e[2].nsrc, 2, "undated joined the Thales deal");
+	cr_expect_not(tl->e[3].dated, "ambiguous undated record stays, last");
+	tl_free(tl);
+	arena_free(a);
+}
+
+Test(timeline, duplicate_sources_and_stable_ids)
+{
+	struct arena *a = arena_new();
+	struct timeline *t1 = tl_new(), *t2 = tl_new();
+	struct evrec r;
+
+	r = rec(a, DEAL_CONTRACT, "SAP|Delos Cloud", "2022-10", GRAN_MONTH, "en", "a", 5);
+	tl_add(t1, &r);
+	tl_add(t1, &r);		/* the same file in two shards */
+	r.when.gran = GRAN_MONTH;
+	tl_add(t2, &r);
+	tl_finish(t1);
+	tl_finish(t2);
+	cr_assert_eq(t1->n, 1);
+	cr_expect_eq(t1->e[0].nsrc, 1);
+	cr_expect_eq(t1->nrec, 2);
+	cr_expect_str_eq(t1->e[0].id, t2->e[0].id);
+	tl_free(t1);
+	tl_free(t2);
+	arena_free(a);
+}
+
+Test(timeline, empty)
+{
+	struct timeline *tl = tl_new();
+	char *s;
+
+	tl_finish(tl);
+	cr_expect_eq(tl->n, 0);
+	s = dump(tl);
+	cr_expect_str_eq(s, "");
+	free(s);
+	tl_free(tl);
+}
+
+/* A small deterministic generator: no global state. */
+static uint32_t
+rnd(uint64_t *s)
+{
+	*s = *s * 6364136223846793005ULL + 1442695040888963407ULL;
+	return (uint32_t)(*s >> 33);
+}
+
+static void
+shuffle(struct evrec *r, size_t n, uint64_t *s)
+{
+	for (size_t i = n; i > 1; i--) {
+		size_t j = rnd(s) % i;
+		struct evrec t = r[i - 1];
+		r[i - 1] = r[j];
+		r[j] = t;
+	}
+}
+
+Test(timeline, order_independent_on_1000_random_records)
+{
+	static const char *const co[] = {
+		"Orange", "Capgemini", "Google Cloud", "Thales", "SAP", "Nokia"
+	};
+	static const char *const langs[] = { "en", "fr" };
+	enum { N = 1000 };
+	struct arena *a = arena_new();
+	struct evrec *r = xcalloc(N, sizeof *r);
+	uint64_t seed = 42;
+	char *first = NULL;
+
+	for (size_t i = 0; i < N; i++) {
+		char actors[64], when[16];
+		int na = 1 + (int)(rnd(&seed) % 3), g;
+		snprintf(actors, sizeof actors, "%s", co[rnd(&seed) % 6]);
+		for (int k = 1; k < na; k++) {
+			size_t l = strlen(actors);
+			snprintf(actors + l, sizeof actors - l, "|%s", co[rnd(&seed) % 6]);
+		}
+		int y = 2019 + (int)(rnd(&seed) % 4), m = 1 + (int)(rnd(&seed) % 12),
+		    d = 1 + (int)(rnd(&seed) % 28);
+		switch (rnd(&seed) % 4) {
+		case 0:
+			snprintf(when, sizeof when, "%d", y);
+			g = GRAN_YEAR;
+			break;
+		case 1:
+			snprintf(when, sizeof when, "%d-%02d", y, m);
+			g = GRAN_MONTH;
+			break;
+		case 2:
+			snprintf(when, sizeof when, "%d-%02d-%02d", y, m, d);
+			g = GRAN_DAY;
+			break;
+		default:
+			when[0] = '\0';
+			g = 0;
+		}
+		r[i] = rec(a, (int)(rnd(&seed) % 3), actors, when[0] ? when : NULL,
+		    g, langs[rnd(&seed) % 2], arena_printf(a, "doc%03zu", i % 300),
+		    (uint32_t)(i / 300) * 100);
+		r[i].status = (uint8_t)(rnd(&seed) % ST_MAX);
+		if (rnd(&seed) % 2)
+			r[i].src.dct = arena_printf(a, "%d-%02d-%02d", y, m, d);
+	}
+	for (int round = 0; round < 4; round++) {
+		struct timeline *tl = tl_new();
+		size_t nsrc = 0;
+		if (round)
+			shuffle(r, N, &seed);
+		for (size_t i = 0; i < N; i++)
+			tl_add(tl, &r[i]);
+		tl_finish(tl);
+		for (size_t i = 0; i < tl->n; i++) {
+			nsrc += tl->e[i].nsrc;
+			if (i && tl->e[i].dated && tl->e[i - 1].dated)
+				cr_expect_leq(tval_cmp(&tl->e[i - 1].when,
+				    &tl->e[i].when), 0);
+			if (i)
+				cr_expect_geq(tl->e[i - 1].dated, tl->e[i].dated,
+				    "undated last");
+		}
+		cr_expect_eq(nsrc, N, "every record is a source once");
+		char *s = dump(tl);
+		if (first == NULL)
+			first = s;
+		else {
+			cr_expect(strcmp(first, s) == 0, "round %d differs", round);
+			free(s);
+		}
+		tl_free(tl);
+	}
+	free(first);
+	free(r);
+	arena_free(a);
+}
