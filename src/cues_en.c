@@ -178,6 +178,10 @@ static const struct ev_cue status[] = {
 	{ "finalized", ST_DONE, 0, NULL },
 	{ "finalised", ST_DONE, 0, NULL },
 	{ "obtained", ST_DONE, 0, NULL },
+	{ "has obtained", ST_DONE, 0, NULL },
+	{ "has received", ST_DONE, 0, NULL },
+	{ "received", ST_DONE, 0, NULL },
+	{ "has signed", ST_DONE, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 
@@ -220,6 +224,10 @@ static const char *const anaphora[] = {
 	"the provider", "the firm", NULL
 };
 
+static const char *const apposition[] = {
+	"the", "a", "an", "its", "part of", "owned by", "backed by", NULL
+};
+
 static const char *const triggers[] = {
 	"startup", "start up", "scale up", "company", "firm", "provider",
 	"operator", "carrier", "specialist", "vendor", "publisher", "maker",
@@ -254,6 +262,7 @@ const struct ev_rules ev_rules_en = {
 	.boiler_heads = boiler_heads,
 	.boiler_lines = boiler_lines,
 	.anaphora = anaphora,
+	.apposition = apposition,
 	.gaz = { triggers, adjectives, suffixes, nonames },
 	.headline = {
 		[DEAL_PARTNERSHIP] = { "%1 partners with %r",

@@ -159,6 +159,9 @@ static const struct ev_cue status[] = {
 	{ "finalisé*", ST_DONE, 0, NULL },
 	{ "finalise", ST_DONE, 0, NULL },
 	{ "a obtenu", ST_DONE, 0, NULL },
+	{ "avoir obtenu", ST_DONE, 0, NULL },
+	{ "ont obtenu", ST_DONE, 0, NULL },
+	{ "avoir signé", ST_DONE, 0, NULL },
 	{ "obtient", ST_DONE, 0, NULL },
 	{ "a ouvert", ST_DONE, 0, NULL },
 	{ NULL, 0, 0, NULL }
@@ -204,6 +207,11 @@ static const char *const anaphora[] = {
 	"le fournisseur", NULL
 };
 
+static const char *const apposition[] = {
+	"la", "le", "l'", "les", "un", "une", "sa", "son", "filiale",
+	"coentreprise", "détenue par", "créée par", NULL
+};
+
 static const char *const triggers[] = {
 	"société", "entreprise", "start up", "startup", "jeune pousse",
 	"groupe", "opérateur", "éditeur", "fournisseur", "hébergeur",
@@ -242,6 +250,7 @@ const struct ev_rules ev_rules_fr = {
 	.boiler_heads = boiler_heads,
 	.boiler_lines = boiler_lines,
 	.anaphora = anaphora,
+	.apposition = apposition,
 	.gaz = { triggers, adjectives, suffixes, nonames },
 	.headline = {
 		[DEAL_PARTNERSHIP] = { "%1 s'associe à %r",

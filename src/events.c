@@ -50,7 +50,10 @@ struct plist {
 	size_t n, cap;
 };
 
-enum { P_KIND, P_STATUS, P_MAIN, P_REVENUE, P_HEAD, P_LINE, P_ANAPHORA, P_MAX };
+enum {
+	P_KIND, P_STATUS, P_MAIN, P_REVENUE, P_HEAD, P_LINE, P_ANAPHORA,
+	P_APPOS, P_MAX
+};
 
 struct cues {
 	struct buf text;	/* every folded pattern */
@@ -106,6 +109,7 @@ cues_init(struct cues *c, const struct ev_rules *r)
 	add_words(c, P_HEAD, r->boiler_heads);
 	add_words(c, P_LINE, r->boiler_lines);
 	add_words(c, P_ANAPHORA, r->anaphora);
+	add_words(c, P_APPOS, r->apposition);
 }
 
 static void
@@ -336,6 +340,39 @@ headline(struct arena *ar, const struct ev_rules *r, const struct event *ev,
 
 /* ------------------------------------------------------------ one sentence */
 
+/*
+ * Drop the companies of an apposition to the first one: "Bleu, the joint
+ * venture of Orange and Capgemini, obtains..." is about Bleu.  The
+ * apposition runs from the comma (or parenthesis) after the first company
+ * to the next one, and starts with one of the language's words ("the",
+ * "la", "filiale").  Returns the number of matches kept.
+ */
+static size_t
+drop_apposition(const struct cues *c, const char *text, size_t n,
+    struct gaz_match *m, size_t nm, struct buf *scratch)
+{
+	size_t b = nm ? m[0].end : n, e, k = 1;
+	char close;
+
+	while (b < n && text[b] == ' ')
+		b++;
+	if (b >= n || (text[b] != ',' && text[b] != '('))
+		return nm;
+	close = text[b] == '(' ? ')' : ',';
+	for (e = ++b; e < n && text[e] != close && text[e] != ';'; e++)
+		;
+	if (e >= n || text[e] != close)
+		return nm;
+	buf_reset(scratch);
+	gaz_fold(text + b, e - b, scratch);
+	if (!any(c, P_APPOS, scratch, true))
+		return nm;
+	for (size_t i = 1; i < nm; i++)
+		if (m[i].beg < b || m[i].beg >= e)
+			m[k++] = m[i];
+	return k;
+}
+
 /* The deal cue of F: heaviest, then first.  Returns false if none. */
 static bool
 deal_kind(const struct cues *c, const struct buf *f, uint8_t *kind,
@@ -394,6 +431,7 @@ struct state {
 	const struct ev_rules *r;
 	struct cues c;
 	struct buf f;		/* folded sentence */
+	struct buf scratch;
 	size_t tx_from;
 	const char *main_actor;	/* first actor of the article's first event */
 };
@@ -421,6 +459,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	if (any(&st->c, P_REVENUE, &st->f, false))
 		return;
 	nm = gaz_match(st->g, &st->r->gaz, text, n, m, EV_MAX_MATCHES);
+	nm = drop_apposition(&st->c, text, n, m, nm, &st->scratch);
 	for (size_t k = 0; k < nm; k++)
 		add_actor(&ev, m[k].canon ? m[k].canon :
 		    arena_strndup(d->a, text + m[k].beg, m[k].end - m[k].beg));
@@ -479,6 +518,7 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 		if (!d->sents[i].boiler)
 			sentence(&st, d, i);
 	buf_free(&st.f);
+	buf_free(&st.scratch);
 	cues_free(&st.c);
 	return d->nev;
 }

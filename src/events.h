@@ -42,6 +42,9 @@ struct ev_rules {
 	const char *const *boiler_heads;	/* headings opening a boilerplate section */
 	const char *const *boiler_lines;	/* boilerplate sentences anywhere */
 	const char *const *anaphora;		/* "the company": the article's main actor */
+	const char *const *apposition;		/* "Bleu, the joint venture of A and B,":
+						 * words opening one; its companies
+						 * are not actors */
 	struct gaz_lang gaz;			/* names marked by context */
 	/*
 	 * Headlines per kind: [0] several companies, [1] one, [2] several,

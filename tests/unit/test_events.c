@@ -404,6 +404,21 @@ Test(events, finest_anchored_date_wins)
 	cr_expect_str_eq(d->ev[0].when.v, "2021-05-03");
 }
 
+Test(events, apposition_companies_are_not_actors)
+{
+	struct doc *d = make_doc(&fx, "en", "2024-03-12",
+	    "Bleu, the joint venture of Orange and Capgemini, has obtained the SecNumCloud qualification.\n"
+	    "Orange, Capgemini and Microsoft signed a partnership.\n");
+
+	cr_assert_eq(run(&fx), 2);
+	expect_actors(&d->ev[0], "Bleu");
+	cr_expect_eq(d->ev[0].kind, DEAL_CERTIFICATION);
+	cr_expect_eq(d->ev[0].status, ST_DONE);
+	cr_expect_str_eq(d->ev[0].headline, "Bleu obtains SecNumCloud qualification");
+	expect_actors(&d->ev[1], "Orange|Capgemini|Microsoft");
+	cr_expect_str_eq(d->ev[1].headline, "Orange partners with Capgemini and Microsoft");
+}
+
 Test(events, rules_registry)
 {
 	cr_expect_str_eq(ev_rules_get("fr")->code, "fr");
