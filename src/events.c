@@ -396,21 +396,32 @@ deal_kind(const struct cues *c, const struct buf *f, uint8_t *kind,
 	return w >= 0;
 }
 
-/* Status by cue words: cancelled, then planned, then done, then announced. */
+/*
+ * Status by cue words: cancelled, then done by a cue of weight 1
+ * ("completed", "is now available"), then planned ("will"), then done
+ * ("signed"), then announced.
+ */
 static int
 cue_status(const struct cues *c, const struct buf *f)
 {
 	static const int rank[ST_MAX] = {
 		[ST_DONE] = 2, [ST_ANNOUNCED] = 1, [ST_PLANNED] = 3,
-		[ST_CANCELLED] = 4
+		[ST_CANCELLED] = 5
 	};
 	const struct plist *l = &c->l[P_STATUS];
-	int best = -1;
+	int best = -1, best_rank = 0;
 
-	for (size_t i = 0; i < l->n; i++)
-		if (l->p[i].val < ST_MAX && (best < 0 ||
-		    rank[l->p[i].val] > rank[best]) && find(c, &l->p[i], f) >= 0)
-			best = l->p[i].val;
+	for (size_t i = 0; i < l->n; i++) {
+		const struct pat *p = &l->p[i];
+		int r;
+		if (p->val >= ST_MAX)
+			continue;
+		r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
+		if ((best < 0 || r > best_rank) && find(c, p, f) >= 0) {
+			best = p->val;
+			best_rank = r;
+		}
+	}
 	return best;
 }
 

@@ -28,7 +28,9 @@ struct ev_cue {
 	uint8_t val;		/* enum deal_kind or enum deal_status */
 	uint8_t weight;		/* kinds: 2 verbs and names of a deal ("acquires",
 				 * "SecNumCloud"), 1 nouns that often stand in
-				 * apposition ("the joint venture") */
+				 * apposition ("the joint venture"), 0 vague
+				 * ones ("agreement"); status: 1 for "done" cues
+				 * that outrank "planned" ("completed") */
 	const char *label;	/* certification name for the headline, or NULL */
 };
 
