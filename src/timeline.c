@@ -27,6 +27,7 @@
  * decision at once: union-find over record indices.
  */
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -430,8 +431,17 @@ make_id(struct entry *e, unsigned salt)
 		year[4] = '\0';
 	}
 	h = fnv(h, year, strlen(year) + 1);
-	if (salt)
-		h = fnv(h, &salt, sizeof salt);
+	if (salt) {
+		char num[16];
+		int k = snprintf(num, sizeof num, "#%u", salt);
+		h = fnv(h, num, (size_t)k);
+	}
+	/* FNV's last bytes change only the low bits: mix (splitmix64). */
+	h ^= h >> 30;
+	h *= 0xbf58476d1ce4e5b9ULL;
+	h ^= h >> 27;
+	h *= 0x94d049bb133111ebULL;
+	h ^= h >> 31;
 	for (int i = 15; i >= 0; i--, h >>= 4)
 		e->id[i] = "0123456789abcdef"[h & 15];
 	e->id[16] = '\0';
