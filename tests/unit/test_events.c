@@ -147,6 +147,26 @@ Test(gazetteer, load_file_and_bad_lines)
 	diag_free(&dg);
 }
 
+Test(gazetteer, hostile_input)
+{
+	struct gazetteer *g = gaz_default();
+	struct gaz_match m[4];
+	struct buf b = {0};
+	const struct gaz_lang *l = &ev_rules_get("fr")->gaz;
+
+	for (int i = 0; i < 2000; i++)
+		buf_puts(&b, i % 3 ? "la société Zz Inc SA " : "\xff\xc3 Orange, (OBS) ");
+	cr_expect_eq(gaz_match(g, l, b.p, b.n, m, 4), 4, "bounded by MAX");
+	cr_expect_eq(gaz_match(g, l, "", 0, m, 4), 0);
+	cr_expect_eq(gaz_match(g, l, "Inc", 3, m, 4), 0);
+	cr_expect_eq(gaz_match(NULL, NULL, "Orange", 6, m, 4), 0);
+	buf_reset(&b);
+	gaz_fold("\xff\xfe", 2, &b);
+	cr_expect_str_eq(b.p, " ", "ill-formed bytes separate words");
+	buf_free(&b);
+	gaz_free(g);
+}
+
 Test(gazetteer, fold)
 {
 	struct buf b = {0};
