@@ -1,3 +1,468 @@
-/* render.c - backends registry (first version: being written). */
+/*
+ * render.c - the backend registry, the shared view, and writing out/.
+ *
+ * A backend fills buffers named by outset_file(); render_all() writes them
+ * (each through a temporary file renamed into place) only if the backend
+ * returned 0, so a failed backend leaves its old files as they were.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "datefmt.h"
+#include "escape.h"
 #include "render.h"
-int render_all(const struct timeline *t, const struct rctx *r, const char *o, const char *only, struct diag *d) { (void)t; (void)r; (void)o; (void)only; (void)d; return 0; }
+
+extern const struct backend backend_html, backend_email, backend_md,
+    backend_json, backend_jsonl, backend_csv, backend_atom, backend_ics;
+
+static const struct backend *const backends[] = {
+	&backend_html, &backend_md, &backend_jsonl,
+};
+#define NBACKENDS (sizeof backends / sizeof backends[0])
+
+/* Largest template or strings file read. */
+#define MAX_TEMPLATE (4u << 20)
+
+/* ------------------------------------------------------------ outset */
+
+struct buf *
+outset_file(struct outset *os, const char *name)
+{
+	for (size_t i = 0; i < os->n; i++)
+		if (strcmp(os->f[i].name, name) == 0)
+			return &os->f[i].b;
+	GROW(os->f, os->cap, os->n + 1);
+	os->f[os->n].name = xstrdup(name);
+	memset(&os->f[os->n].b, 0, sizeof os->f[os->n].b);
+	return &os->f[os->n++].b;
+}
+
+static void
+outset_free(struct outset *os)
+{
+	for (size_t i = 0; i < os->n; i++) {
+		free(os->f[i].name);
+		buf_free(&os->f[i].b);
+	}
+	free(os->f);
+}
+
+/* Write every file of OS under OUTDIR; -1 (each failure in DIAG) if any fails. */
+static int
+outset_write(const struct outset *os, const char *outdir, struct diag *dg)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < os->n; i++) {
+		size_t len = strlen(outdir) + strlen(os->f[i].name) + 2;
+		char *path = xmalloc(len);
+		const char *slash;
+
+		snprintf(path, len, "%s/%s", outdir, os->f[i].name);
+		if ((slash = strrchr(os->f[i].name, '/')) != NULL) {
+			char *dir = xstrndup(path, strlen(outdir) + 1 +
+			    (size_t)(slash - os->f[i].name));
+			if (mkdirs(dir) != 0) {
+				diag_add(dg, DIAG_REJECT, dir, "cannot create folder: %s",
+				    strerror(errno));
+				rc = -1;
+			}
+			free(dir);
+		}
+		if (write_file_atomic(path, os->f[i].b.p ? os->f[i].b.p : "",
+		    os->f[i].b.n) != 0) {
+			diag_add(dg, DIAG_REJECT, path, "cannot write: %s",
+			    strerror(errno));
+			rc = -1;
+		}
+		free(path);
+	}
+	return rc;
+}
+
+/* True if NAME is in the comma-separated LIST. */
+static bool
+in_list(const char *list, const char *name)
+{
+	size_t n = strlen(name);
+
+	for (const char *p = list; *p; ) {
+		const char *c = strchr(p, ',');
+		size_t len = c ? (size_t)(c - p) : strlen(p);
+		if (len == n && strncmp(p, name, n) == 0)
+			return true;
+		p += len + (c != NULL);
+	}
+	return false;
+}
+
+int
+render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
+    const char *only, struct diag *dg)
+{
+	int rc = 0;
+
+	if (only != NULL) {
+		/* Every name asked for must be a backend. */
+		for (const char *p = only; *p; ) {
+			const char *c = strchr(p, ',');
+			size_t len = c ? (size_t)(c - p) : strlen(p);
+			bool found = false;
+			for (size_t i = 0; i < NBACKENDS; i++)
+				if (strlen(backends[i]->name) == len &&
+				    strncmp(backends[i]->name, p, len) == 0)
+					found = true;
+			if (!found && len > 0) {
+				diag_add(dg, DIAG_REJECT, "--only", "no output format "
+				    "named \"%.*s\"", (int)len, p);
+				rc = -1;
+			}
+			p += len + (c != NULL);
+		}
+	}
+	for (size_t i = 0; i < NBACKENDS; i++) {
+		struct outset os = {0};
+		if (only != NULL && !in_list(only, backends[i]->name))
+			continue;
+		if (backends[i]->render(tl, r, &os, dg) != 0)
+			rc = -1;
+		else if (outset_write(&os, outdir, dg) != 0)
+			rc = -1;
+		outset_free(&os);
+	}
+	return rc;
+}
+
+/* ------------------------------------------------------------ view */
+
+struct kv {
+	const char *k, *v;
+};
+
+struct priv {
+	struct kv *kv;
+	size_t nkv, cap;
+};
+
+static char *
+clean(struct arena *a, const char *s, size_t n)
+{
+	struct buf b = {0};
+	char *r;
+
+	esc_text(&b, s ? s : "", s ? n : 0);
+	r = arena_strndup(a, b.p ? b.p : "", b.n);
+	buf_free(&b);
+	return r;
+}
+
+static char *
+cleans(struct arena *a, const char *s)
+{
+	return clean(a, s, s ? strlen(s) : 0);
+}
+
+/* Load TEMPLATES/strings/LOCALE.tsv: "key TAB value" lines, '#' comments. */
+static int
+load_strings(struct rview *rv, struct diag *dg)
+{
+	struct priv *pv = rv->priv;
+	char *path = arena_printf(rv->a, "%s/strings/%s.tsv", rv->r->templates ?
+	    rv->r->templates : "templates", rv->locale);
+	char *data;
+	size_t n;
+	const char *why;
+
+	if (read_file(path, MAX_TEMPLATE, &data, &n, &why) != 0) {
+		diag_add(dg, DIAG_REJECT, path, "interface strings for locale "
+		    "\"%s\": %s", rv->locale, why);
+		return -1;
+	}
+	for (char *p = data, *nl; p < data + n; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = data + n;
+		*nl = '\0';
+		if (nl > p && nl[-1] == '\r')
+			nl[-1] = '\0';
+		char *tab = strchr(p, '\t');
+		if (*p == '#' || tab == NULL)
+			continue;
+		*tab = '\0';
+		GROW(pv->kv, pv->cap, pv->nkv + 1);
+		pv->kv[pv->nkv].k = arena_strdup(rv->a, p);
+		pv->kv[pv->nkv].v = arena_strdup(rv->a, tab + 1);
+		pv->nkv++;
+	}
+	free(data);
+	return 0;
+}
+
+const char *
+rv_str(const struct rview *rv, const char *key)
+{
+	const struct priv *pv = rv->priv;
+
+	for (size_t i = pv->nkv; i-- > 0; )
+		if (strcmp(pv->kv[i].k, key) == 0)
+			return pv->kv[i].v;
+	return key;
+}
+
+static int
+co_cmp(const void *a, const void *b)
+{
+	const struct rcompany *x = a, *y = b;
+	int c = strcasecmp(x->name, y->name);
+
+	return c ? c : strcmp(x->name, y->name);
+}
+
+const char *
+rv_slug(const struct rview *rv, const char *name)
+{
+	for (size_t i = 0; i < rv->nco; i++)
+		if (strcmp(rv->co[i].name, name) == 0)
+			return rv->co[i].slug;
+	return NULL;
+}
+
+const char *
+rv_site(const struct rview *rv, const char *path)
+{
+	struct buf b = {0};
+	const char *r;
+
+	if (rv->r->site_url == NULL || !esc_url(&b, rv->r->site_url)) {
+		buf_free(&b);
+		return NULL;
+	}
+	if (b.n == 0 || b.p[b.n - 1] != '/')
+		buf_putc(&b, '/');
+	buf_puts(&b, path);
+	r = arena_strdup(rv->a, b.p);
+	buf_free(&b);
+	return r;
+}
+
+int
+rv_template(const struct rview *rv, const char *name, char **out, size_t *n,
+    struct diag *dg)
+{
+	const char *why;
+	char *path = arena_printf(rv->a, "%s/%s", rv->r->templates ?
+	    rv->r->templates : "templates", name);
+
+	if (read_file(path, MAX_TEMPLATE, out, n, &why) != 0) {
+		diag_add(dg, DIAG_REJECT, path, "template: %s", why);
+		return -1;
+	}
+	return 0;
+}
+
+/* The sentence of S cut around its date expression (code points). */
+static void
+split_mark(struct arena *a, struct rsrc *rs)
+{
+	const struct source *s = rs->s;
+	const char *t = s->sentence ? s->sentence : "";
+	size_t n = strlen(t), i = 0, cp = 0, bb = n, be = n;
+
+	rs->sentence = cleans(a, t);
+	rs->pre = rs->sentence;
+	rs->mark = rs->post = "";
+	if (!s->has_tspan || s->tspan.end <= s->tspan.beg)
+		return;
+	while (i <= n) {
+		if (cp == s->tspan.beg)
+			bb = i;
+		if (cp == s->tspan.end) {
+			be = i;
+			break;
+		}
+		if (i == n)
+			break;
+		int len;
+		utf8_decode((const unsigned char *)t + i, n - i, &len);
+		i += (size_t)len;
+		cp++;
+	}
+	if (bb >= be || be > n)
+		return;
+	rs->pre = clean(a, t, bb);
+	rs->mark = clean(a, t + bb, be - bb);
+	rs->post = clean(a, t + be, n - be);
+	/* esc_text trims: keep the spaces around the mark. */
+	if (bb > 0 && (t[bb - 1] == ' ' || t[bb - 1] == '\t'))
+		rs->pre = arena_printf(a, "%s ", rs->pre);
+	if (be < n && (t[be] == ' ' || t[be] == '\t'))
+		rs->post = arena_printf(a, " %s", rs->post);
+}
+
+static const char *
+base_name(const char *path)
+{
+	const char *s = strrchr(path, '/');
+
+	return s ? s + 1 : path;
+}
+
+static void
+view_entry(struct rview *rv, struct datefmt *df, const struct entry *e,
+    struct rentry *re)
+{
+	struct arena *a = rv->a;
+	int li = strcmp(rv->locale, "fr") == 0 ? 1 : 0;
+	static const char *const langs[2] = { "en", "fr" };
+	char text[256];
+
+	re->e = e;
+	if (e->headline[li] && *e->headline[li]) {
+		re->headline = cleans(a, e->headline[li]);
+		re->hl_lang = langs[li];
+	} else if (e->headline[!li] && *e->headline[!li]) {
+		re->headline = cleans(a, e->headline[!li]);
+		re->hl_lang = langs[!li];
+	} else {
+		re->headline = "";
+		re->hl_lang = rv->locale;
+	}
+	re->kind = rv_str(rv, arena_printf(a, "kind.%s", e->kind < DEAL_MAX ?
+	    deal_kind_names[e->kind] : "other"));
+	re->status = rv_str(rv, arena_printf(a, "status.%s", e->status < ST_MAX ?
+	    deal_status_names[e->status] : "announced"));
+	re->actors = arena_alloc(a, (e->nactors + 1) * sizeof *re->actors);
+	re->slugs = arena_alloc(a, (e->nactors + 1) * sizeof *re->slugs);
+	for (size_t i = 0; i < e->nactors; i++)
+		re->actors[i] = cleans(a, e->actors[i]);
+	if (*re->headline == '\0') {
+		/* No headline: "Partnership: A, B". */
+		struct buf b = {0};
+		buf_puts(&b, re->kind);
+		for (size_t i = 0; i < e->nactors; i++)
+			buf_printf(&b, "%s%s", i ? ", " : ": ", re->actors[i]);
+		re->headline = arena_strdup(a, b.p);
+		buf_free(&b);
+	}
+	if (e->dated) {
+		datefmt_text(df, &e->when, text, sizeof text);
+		re->date_text = cleans(a, text);
+		datefmt_html(&e->when, re->html_date, sizeof re->html_date);
+		re->ranged = tval_range(&e->when, &re->beg, &re->end) == 0;
+	} else
+		re->date_text = rv_str(rv, "undated");
+	if (re->ranged) {
+		re->year = re->beg.y;
+		re->group = e->when.gran >= GRAN_YEAR ?
+		    arena_printf(a, "%d", re->year) : re->date_text;
+	} else {
+		re->undated = true;
+		re->group = rv_str(rv, "undated_section");
+	}
+	re->src = arena_alloc(a, (e->nsrc + 1) * sizeof *re->src);
+	re->nsrc = e->nsrc;
+	for (size_t i = 0; i < e->nsrc; i++) {
+		struct rsrc *rs = &re->src[i];
+		struct buf u = {0};
+		rs->s = &e->src[i];
+		rs->name = cleans(a, e->src[i].title && *e->src[i].title ?
+		    e->src[i].title : base_name(e->src[i].doc ? e->src[i].doc : ""));
+		if (esc_url(&u, e->src[i].url))
+			rs->url = arena_strdup(a, u.p);
+		buf_free(&u);
+		rs->lang = e->src[i].lang && (strcmp(e->src[i].lang, "en") == 0 ||
+		    strcmp(e->src[i].lang, "fr") == 0) ? e->src[i].lang : "";
+		split_mark(a, rs);
+	}
+}
+
+struct rview *
+rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
+{
+	struct rview *rv = xcalloc(1, sizeof *rv);
+	struct priv *pv = xcalloc(1, sizeof *pv);
+	struct datefmt *df;
+	size_t cap = 0;
+
+	rv->tl = tl;
+	rv->r = r;
+	rv->a = arena_new();
+	rv->priv = pv;
+	rv->locale = r->locale && *r->locale ? r->locale : "en";
+	/* The locale names a file: letters, digits, '-' and '_' only. */
+	for (const char *p = rv->locale; *p; p++)
+		if (!(*p >= 'a' && *p <= 'z') && !(*p >= 'A' && *p <= 'Z') &&
+		    !(*p >= '0' && *p <= '9') && *p != '-' && *p != '_') {
+			diag_add(dg, DIAG_REJECT, "--locale", "not a locale: \"%s\"",
+			    rv->locale);
+			rview_free(rv);
+			return NULL;
+		}
+	if (load_strings(rv, dg) != 0) {
+		rview_free(rv);
+		return NULL;
+	}
+	df = datefmt_new(rv->locale);
+	rv->n = tl->n;
+	rv->e = arena_alloc(rv->a, (tl->n + 1) * sizeof *rv->e);
+	for (size_t i = 0; i < tl->n; i++)
+		view_entry(rv, df, &tl->e[i], &rv->e[i]);
+	datefmt_free(df);
+
+	/* Companies, each once, with a unique slug. */
+	for (size_t i = 0; i < rv->n; i++)
+		for (size_t j = 0; j < rv->e[i].e->nactors; j++) {
+			const char *name = rv->e[i].actors[j];
+			size_t k;
+			for (k = 0; k < rv->nco; k++)
+				if (strcmp(rv->co[k].name, name) == 0)
+					break;
+			if (k == rv->nco) {
+				GROW(rv->co, cap, rv->nco + 1);
+				rv->co[rv->nco++] = (struct rcompany){ name, NULL, 0 };
+			}
+			rv->co[k].n++;
+		}
+	if (rv->nco > 1)
+		qsort(rv->co, rv->nco, sizeof *rv->co, co_cmp);
+	for (size_t k = 0; k < rv->nco; k++) {
+		struct buf b = {0};
+		esc_slug(&b, rv->co[k].name);
+		const char *slug = arena_strdup(rv->a, b.p);
+		for (int dup = 2; ; dup++) {
+			size_t m;
+			for (m = 0; m < k; m++)
+				if (strcmp(rv->co[m].slug, slug) == 0)
+					break;
+			if (m == k)
+				break;
+			slug = arena_printf(rv->a, "%s-%d", b.p, dup);
+		}
+		rv->co[k].slug = slug;
+		buf_free(&b);
+	}
+	for (size_t i = 0; i < rv->n; i++)
+		for (size_t j = 0; j < rv->e[i].e->nactors; j++)
+			rv->e[i].slugs[j] = rv_slug(rv, rv->e[i].actors[j]);
+	return rv;
+}
+
+void
+rview_free(struct rview *rv)
+{
+	struct priv *pv;
+
+	if (rv == NULL)
+		return;
+	pv = rv->priv;
+	if (pv) {
+		free(pv->kv);
+		free(pv);
+	}
+	free(rv->co);
+	arena_free(rv->a);
+	free(rv);
+}

@@ -13,6 +13,7 @@
 
 #include "diag.h"
 #include "timeline.h"
+#include "tval.h"
 #include "util.h"
 
 enum front_matter { FM_NONE, FM_HUGO, FM_JEKYLL };
@@ -52,5 +53,77 @@ struct backend {
  */
 int render_all(const struct timeline *, const struct rctx *,
     const char *outdir, const char *only, struct diag *);
+
+/* ------------------------------------------------------------ for backends */
+
+/*
+ * The shared work every backend needs, done once per backend by rview_new():
+ * interface strings of the locale (TEMPLATES/strings/LOCALE.tsv), each
+ * entry's headline, date text and HTML date, cleaned texts (esc_text) and
+ * safe URLs, the year groups and the companies with their page slugs.
+ * Everything lives in the view's arena.
+ */
+struct rsrc {
+	const struct source *s;
+	const char *name;	/* title, else the document's file name */
+	const char *url;	/* http(s) URL made safe (esc_url), or NULL */
+	const char *lang;	/* "en", "fr" or "" */
+	const char *sentence;	/* cleaned */
+	const char *pre, *mark, *post;	/* the sentence around its date expression;
+				   MARK is "" when there is none */
+};
+
+struct rentry {
+	const struct entry *e;
+	const char *headline;	/* in the page's language if any, cleaned */
+	const char *hl_lang;	/* language of HEADLINE */
+	const char *date_text;	/* "1 May 2021", "automne 2021", or the undated label */
+	char html_date[16];	/* datefmt_html(), "" if none */
+	bool ranged;		/* BEG..END known (dated and anchored) */
+	struct ymd beg, end;	/* days, END exclusive */
+	int year;		/* BEG's year, 0 if not ranged */
+	const char *group;	/* heading of its group: "2021", "the 2010s", "Undated" */
+	bool undated;		/* in the undated section (no anchored date) */
+	const char **actors;	/* cleaned */
+	const char **slugs;	/* company page slug of each actor */
+	const char *kind;	/* localized kind name */
+	const char *status;	/* localized status */
+	struct rsrc *src;
+	size_t nsrc;
+};
+
+struct rcompany {
+	const char *name, *slug;
+	size_t n;		/* entries */
+};
+
+struct rview {
+	const struct timeline *tl;
+	const struct rctx *r;
+	const char *locale;	/* "en" or "fr" ... */
+	struct rentry *e;	/* in timeline order: dated, then undated */
+	size_t n;
+	struct rcompany *co;	/* sorted by name */
+	size_t nco;
+	struct arena *a;
+	void *priv;
+};
+
+/* A view of TL, or NULL with a reason in DIAG (missing strings file). */
+struct rview *rview_new(const struct timeline *, const struct rctx *,
+    struct diag *);
+void rview_free(struct rview *);
+/* The interface string KEY in the view's locale, or KEY itself. */
+const char *rv_str(const struct rview *, const char *key);
+/* Slug of company NAME, or NULL. */
+const char *rv_slug(const struct rview *, const char *name);
+/*
+ * Read template NAME from the templates folder into OUT (malloc'd).
+ * Returns 0, or -1 with "TEMPLATES/NAME: reason" in DIAG.
+ */
+int rv_template(const struct rview *, const char *name, char **out, size_t *n,
+    struct diag *);
+/* Absolute URL of PATH under --site-url ("https://x/y/" + "index.html"), or NULL. */
+const char *rv_site(const struct rview *, const char *path);
 
 #endif

@@ -1,0 +1,311 @@
+/*
+ * escape.c - one escape function per output context (escape.h).
+ *
+ * Every function walks its input code point by code point (utf8_decode), so
+ * ill-formed bytes are replaced, never copied through.
+ */
+#include <ctype.h>
+#include <string.h>
+#include <strings.h>
+
+#include <unicode/unorm2.h>
+
+#include "escape.h"
+
+/* Bidirectional formatting characters: dropped from every output. */
+static bool
+is_bidi(int cp)
+{
+	return (cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069) ||
+	    cp == 0x200E || cp == 0x200F || cp == 0x061C;
+}
+
+static bool
+is_control(int cp)
+{
+	return cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xFEFF ||
+	    cp == 0xFFFE || cp == 0xFFFF;
+}
+
+static bool
+is_space(int cp)
+{
+	return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+	    cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 || cp == 0x2029;
+}
+
+/* Next code point of S[*i..n), advancing *i; U+FFFD for ill-formed bytes. */
+static int
+next_cp(const char *s, size_t n, size_t *i)
+{
+	int len, cp = utf8_decode((const unsigned char *)s + *i, n - *i, &len);
+
+	*i += (size_t)len;
+	return cp < 0 ? 0xFFFD : cp;
+}
+
+void
+esc_text(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0;
+	bool space = false, any = false;
+
+	if (s == NULL)
+		return;
+	while (i < n) {
+		int cp = next_cp(s, n, &i);
+		if (is_space(cp)) {
+			space = any;
+			continue;
+		}
+		if (is_control(cp) || is_bidi(cp))
+			continue;
+		if (space)
+			buf_putc(b, ' ');
+		space = false;
+		any = true;
+		buf_put_utf8(b, (unsigned)cp);
+	}
+	if (b->p == NULL)
+		buf_puts(b, "");
+}
+
+void
+esc_json(struct buf *b, const char *s, unsigned flags)
+{
+	struct buf t = {0};
+
+	esc_text(&t, s, s ? strlen(s) : 0);
+	buf_putc(b, '"');
+	for (const char *p = t.p; p && *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c == '"' || c == '\\')
+			buf_printf(b, "\\%c", c);
+		else if (c < 0x20)
+			buf_printf(b, "\\u%04x", c);
+		else if ((flags & JSON_ESC_MARKUP) && strchr("<>&", c))
+			buf_printf(b, "\\u%04x", c);
+		else if ((flags & JSON_ESC_TEMPLATE) && strchr("{}%", c))
+			buf_printf(b, "\\u%04x", c);
+		else
+			buf_putc(b, c);
+	}
+	buf_putc(b, '"');
+	buf_free(&t);
+}
+
+void
+esc_json_script(struct buf *b, const char *json)
+{
+	for (const char *p = json; *p; p++) {
+		if (*p == '<')
+			buf_puts(b, "\\u003c");
+		else
+			buf_putc(b, *p);
+	}
+}
+
+void
+esc_csv(struct buf *b, const char *s)
+{
+	struct buf t = {0};
+
+	esc_text(&t, s, s ? strlen(s) : 0);
+	buf_putc(b, '"');
+	if (t.p && strchr("=+-@\t\r", t.p[0]) && t.p[0] != '\0')
+		buf_putc(b, '\'');
+	for (const char *p = t.p; p && *p; p++) {
+		if (*p == '"')
+			buf_putc(b, '"');
+		buf_putc(b, *p);
+	}
+	buf_putc(b, '"');
+	buf_free(&t);
+}
+
+void
+esc_ics_text(struct buf *b, const char *s)
+{
+	struct buf t = {0};
+
+	esc_text(&t, s, s ? strlen(s) : 0);
+	for (const char *p = t.p; p && *p; p++) {
+		if (*p == '\\' || *p == ';' || *p == ',')
+			buf_putc(b, '\\');
+		buf_putc(b, *p);
+	}
+	buf_free(&t);
+}
+
+void
+ics_fold(struct buf *b, const char *line, size_t n)
+{
+	size_t i = 0, col = 0;
+
+	while (i < n) {
+		size_t len = 1;
+		unsigned char c = (unsigned char)line[i];
+		/* Length of this UTF-8 sequence (the input is well formed here). */
+		if (c >= 0xF0)
+			len = 4;
+		else if (c >= 0xE0)
+			len = 3;
+		else if (c >= 0xC0)
+			len = 2;
+		if (i + len > n)
+			len = n - i;
+		if (col + len > 75) {
+			buf_puts(b, "\r\n ");
+			col = 1;
+		}
+		buf_put(b, line + i, len);
+		col += len;
+		i += len;
+	}
+	buf_puts(b, "\r\n");
+}
+
+void
+esc_wrap(struct buf *b, const char *s, const char *prefix, size_t width)
+{
+	struct buf t = {0};
+	size_t plen = utf8_count(prefix, strlen(prefix)), col = 0;
+	const char *p, *end;
+
+	if (width <= plen + 8)
+		width = plen + 8;
+	esc_text(&t, s, s ? strlen(s) : 0);
+	p = t.p;
+	end = t.p + t.n;
+	while (p < end) {
+		const char *w = p;
+		while (w < end && *w != ' ')
+			w++;
+		size_t wn = (size_t)(w - p), wc = utf8_count(p, wn);
+		if (col > 0 && col + 1 + wc > width) {
+			buf_putc(b, '\n');
+			col = 0;
+		}
+		if (col == 0) {
+			buf_puts(b, prefix);
+			col = plen;
+		} else {
+			buf_putc(b, ' ');
+			col++;
+		}
+		/* A word longer than the line: cut it at code points. */
+		while (col + wc > width) {
+			size_t room = width - col, i = 0, k = 0;
+			while (k < room) {
+				int len;
+				utf8_decode((const unsigned char *)p + i, wn - i, &len);
+				i += (size_t)len;
+				k++;
+			}
+			buf_put(b, p, i);
+			buf_putc(b, '\n');
+			buf_puts(b, prefix);
+			col = plen;
+			p += i;
+			wn -= i;
+			wc -= k;
+		}
+		buf_put(b, p, wn);
+		col += wc;
+		p = w < end ? w + 1 : w;
+	}
+	if (col > 0 || t.n == 0)
+		buf_putc(b, '\n');
+	buf_free(&t);
+}
+
+bool
+esc_url(struct buf *b, const char *url)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const char *p, *host;
+	size_t i;
+
+	if (url == NULL)
+		return false;
+	while (*url == ' ' || *url == '\t')
+		url++;
+	if (strncasecmp(url, "http://", 7) == 0)
+		host = url + 7;
+	else if (strncasecmp(url, "https://", 8) == 0)
+		host = url + 8;
+	else
+		return false;
+	if (*host == '\0' || *host == '/' || *host == '?' || *host == '#')
+		return false;
+	/* The scheme in lower case, the rest percent-encoded where unsafe. */
+	for (i = 0; url + i < host; i++)
+		buf_putc(b, tolower((unsigned char)url[i]));
+	for (p = host; *p; p++) {
+		unsigned char c = (unsigned char)*p;
+		if (c <= 0x20 || c == 0x7F || strchr("\"<>\\^`{|}'", c))
+			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
+		else
+			buf_putc(b, c);
+	}
+	return true;
+}
+
+void
+esc_slug(struct buf *b, const char *s)
+{
+	UErrorCode err = U_ZERO_ERROR;
+	const UNormalizer2 *nfd = unorm2_getNFDInstance(&err);
+	size_t n = s ? strlen(s) : 0, i = 0, start = b->n, len = 0;
+	bool dash = false;
+
+	while (i < n && len < 60) {
+		int cp = next_cp(s, n, &i);
+		UChar dec[8];
+		int32_t dn = 0;
+		if (cp >= 0x80 && U_SUCCESS(err)) {
+			UErrorCode e2 = U_ZERO_ERROR;
+			dn = unorm2_getRawDecomposition(nfd, (UChar32)cp, dec, 8, &e2);
+			if (U_SUCCESS(e2) && dn > 0 && dec[0] < 0x80)
+				cp = dec[0];
+		}
+		if (cp == 0xDF || cp == 0xC6 || cp == 0xE6 || cp == 0x152 || cp == 0x153) {
+			/* ß, Æ, Œ: two letters. */
+			const char *two = cp == 0xDF ? "ss" : (cp == 0xC6 || cp == 0xE6) ? "ae" : "oe";
+			if (dash && len > 0)
+				buf_putc(b, '-'), len++;
+			dash = false;
+			buf_puts(b, two);
+			len += 2;
+			continue;
+		}
+		if (cp < 0x80 && isalnum(cp)) {
+			if (dash && len > 0)
+				buf_putc(b, '-'), len++;
+			dash = false;
+			buf_putc(b, tolower(cp));
+			len++;
+		} else
+			dash = true;
+	}
+	if (b->n == start)
+		buf_putc(b, 'x');
+}
+
+void
+esc_md_template(struct buf *b, const char *md, size_t n)
+{
+	size_t bs = 0;
+
+	for (size_t i = 0; i < n; i++) {
+		char c = md[i];
+		if (c == '{' && bs % 2 == 0)
+			buf_putc(b, '\\');
+		else if (c == '%' && i > 0 && md[i - 1] == '{')
+			buf_putc(b, '\\');
+		buf_putc(b, c);
+		bs = c == '\\' ? bs + 1 : 0;
+	}
+	if (b->p == NULL)
+		buf_puts(b, "");
+}

@@ -1,0 +1,394 @@
+/*
+ * render_html.c - out/index.html and out/companies/SLUG.html.
+ *
+ * The page template (TEMPLATES/page.html) is parsed with libxml2; each
+ * <!--dateline:NAME--> comment is replaced by nodes built here with
+ * xmlNewNode/xmlNewText/xmlNewProp, so every value is escaped by the
+ * serializer.  Per-company pages are the same page over the entries of one
+ * company: the filter that needs no script.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <jansson.h>
+#include <libxml/HTMLparser.h>
+#include <libxml/HTMLtree.h>
+
+#include "escape.h"
+#include "render.h"
+#include "render_xml.h"
+
+struct page {
+	const struct rview *rv;
+	const char *only;	/* company name, or NULL for every entry */
+	const char *up;		/* "" for index.html, "../" for companies/ */
+	const char *co_dir;	/* folder of company pages from this page */
+	const char *css;	/* contents of style.css */
+	size_t ncss;
+};
+
+static bool
+has_actor(const struct rentry *re, const char *name)
+{
+	for (size_t i = 0; i < re->e->nactors; i++)
+		if (strcmp(re->actors[i], name) == 0)
+			return true;
+	return false;
+}
+
+/* The date of RE: <time> if HTML has a string for it, else a <span>. */
+static void
+date_node(xmlNodePtr parent, const struct rentry *re, const char *cls)
+{
+	xmlNodePtr t;
+
+	if (re->html_date[0]) {
+		t = xel(parent, "time", re->date_text);
+		xattr(t, "class", cls);
+		xattr(t, "datetime", re->html_date);
+	} else {
+		t = xel(parent, "span", re->date_text);
+		xattr(t, "class", "date");
+	}
+	if (re->e->dated)
+		xattr(t, "data-timex", re->e->when.v);
+}
+
+static void
+entry_node(const struct page *pg, xmlNodePtr ol, const struct rentry *re)
+{
+	const struct rview *rv = pg->rv;
+	xmlNodePtr li = xel(ol, "li", NULL), p, h, ul, x;
+	char cls[96];
+
+	snprintf(cls, sizeof cls, "entry h-event status-%s",
+	    re->e->status < ST_MAX ? deal_status_names[re->e->status] : "announced");
+	xattr(li, "class", cls);
+	xattr(li, "id", xfmt(rv, "e-%s", re->e->id));
+
+	p = xel(li, "p", NULL);
+	xattr(p, "class", "meta");
+	date_node(p, re, "dt-start");
+	xtext(p, " · ");
+	x = xel(p, "span", re->kind);
+	xattr(x, "class", "kind p-category");
+	xtext(p, " · ");
+	x = xel(p, "span", re->status);
+	xattr(x, "class", "status");
+
+	h = xel(li, "h3", NULL);
+	x = xel(h, "a", re->headline);
+	xattr(x, "class", "p-name u-url");
+	xattr(x, "href", xfmt(rv, "%s#e-%s", pg->up[0] ? "../index.html" : "",
+	    re->e->id));
+	if (strcmp(re->hl_lang, rv->locale) != 0)
+		xattr(h, "lang", re->hl_lang);
+
+	if (re->e->nactors > 0) {
+		ul = xel(li, "ul", NULL);
+		xattr(ul, "class", "companies");
+		xattr(ul, "aria-label", rv_str(rv, "companies"));
+		for (size_t i = 0; i < re->e->nactors; i++) {
+			xmlNodePtr cli = xel(ul, "li", NULL);
+			x = xel(cli, "a", re->actors[i]);
+			xattr(x, "class", "p-attendee");
+			xattr(x, "href", xfmt(rv, "%s%s.html", pg->co_dir,
+			    re->slugs[i]));
+		}
+	}
+	for (size_t i = 0; i < re->nsrc; i++) {
+		const struct rsrc *rs = &re->src[i];
+		xmlNodePtr fig = xel(li, "figure", NULL), bq, q, cap;
+		xattr(fig, "class", "source");
+		if (rs->sentence[0]) {
+			bq = xel(fig, "blockquote", NULL);
+			if (i == 0)
+				xattr(bq, "class", "p-summary");
+			if (rs->lang[0])
+				xattr(bq, "lang", rs->lang);
+			if (rs->url)
+				xattr(bq, "cite", rs->url);
+			q = xel(bq, "p", NULL);
+			xtext(q, rs->pre);
+			if (rs->mark[0])
+				xel(q, "mark", rs->mark);
+			xtext(q, rs->post);
+		}
+		cap = xel(fig, "figcaption", NULL);
+		if (rs->url) {
+			x = xel(cap, "a", rs->name);
+			xattr(x, "href", rs->url);
+		} else
+			xel(cap, "cite", rs->name);
+		if (rs->s->dct && rs->s->dct[0]) {
+			xtext(cap, " (");
+			xel(cap, "span", rs->s->dct);
+			xtext(cap, ")");
+		}
+	}
+}
+
+static xmlNodePtr
+build_entries(const struct page *pg)
+{
+	const struct rview *rv = pg->rv;
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), sec = NULL, ol = NULL;
+	const char *group = NULL;
+	int ng = 0;
+
+	for (size_t i = 0; i < rv->n; i++) {
+		const struct rentry *re = &rv->e[i];
+		if (pg->only && !has_actor(re, pg->only))
+			continue;
+		if (group == NULL || strcmp(group, re->group) != 0) {
+			const char *hid = xfmt(rv, "g-%d", ++ng);
+			group = re->group;
+			sec = xel(frag, "section", NULL);
+			xattr(sec, "aria-labelledby", hid);
+			xattr(sec, "class", re->undated ? "group undated" : "group");
+			xmlNodePtr h2 = xel(sec, "h2", group);
+			xattr(h2, "id", hid);
+			ol = xel(sec, "ol", NULL);
+			xattr(ol, "class", "entries");
+		}
+		entry_node(pg, ol, re);
+	}
+	return frag;
+}
+
+static xmlNodePtr
+build_nav(const struct page *pg)
+{
+	const struct rview *rv = pg->rv;
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), nav, ul, li, a;
+
+	if (rv->nco == 0)
+		return frag;
+	nav = xel(frag, "nav", NULL);
+	xattr(nav, "class", "companies");
+	xattr(nav, "aria-labelledby", "nav-h");
+	a = xel(nav, "h2", rv_str(rv, "companies"));
+	xattr(a, "id", "nav-h");
+	ul = xel(nav, "ul", NULL);
+	li = xel(ul, "li", NULL);
+	a = xel(li, "a", rv_str(rv, "all_entries"));
+	xattr(a, "href", pg->up[0] ? "../index.html" : "index.html");
+	if (pg->only == NULL)
+		xattr(a, "aria-current", "page");
+	for (size_t k = 0; k < rv->nco; k++) {
+		li = xel(ul, "li", NULL);
+		a = xel(li, "a", rv->co[k].name);
+		xattr(a, "href", xfmt(rv, "%s%s.html", pg->co_dir, rv->co[k].slug));
+		if (pg->only && strcmp(pg->only, rv->co[k].name) == 0)
+			xattr(a, "aria-current", "page");
+		xtext(li, xfmt(rv, " (%zu)", rv->co[k].n));
+	}
+	return frag;
+}
+
+static xmlNodePtr
+build_footer(const struct page *pg)
+{
+	const struct rview *rv = pg->rv;
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), ul, li, a;
+	static const struct {
+		const char *file, *key;
+	} links[] = {
+		{ "feed.xml", "feed" }, { "timeline.ics", "calendar" },
+		{ "events.jsonl", "data" },
+	};
+
+	xel(frag, "p", rv_str(rv, "generated"));
+	ul = xel(frag, "ul", NULL);
+	for (size_t i = 0; i < sizeof links / sizeof links[0]; i++) {
+		li = xel(ul, "li", NULL);
+		a = xel(li, "a", rv_str(rv, links[i].key));
+		xattr(a, "href", xfmt(rv, "%s%s", pg->up, links[i].file));
+	}
+	if (pg->only) {
+		li = xel(ul, "li", NULL);
+		a = xel(li, "a", rv_str(rv, "back"));
+		xattr(a, "href", "../index.html");
+	}
+	return frag;
+}
+
+static xmlNodePtr
+build_head(const struct page *pg)
+{
+	const struct rview *rv = pg->rv;
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), m;
+
+	m = xel(frag, "meta", NULL);
+	xattr(m, "name", "description");
+	xattr(m, "content", rv_str(rv, "description"));
+	m = xel(frag, "link", NULL);
+	xattr(m, "rel", "alternate");
+	xattr(m, "type", "application/atom+xml");
+	xattr(m, "href", xfmt(rv, "%sfeed.xml", pg->up));
+	xattr(m, "title", rv_str(rv, "feed"));
+	return frag;
+}
+
+static xmlNodePtr
+build_style(const struct page *pg)
+{
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), st;
+	struct buf b = {0};
+
+	/* Trusted template text; only "</" could end the element early. */
+	for (size_t i = 0; i < pg->ncss; i++) {
+		if (pg->css[i] == '<' && i + 1 < pg->ncss && pg->css[i + 1] == '/')
+			buf_puts(&b, "<\\");
+		else
+			buf_putc(&b, pg->css[i]);
+	}
+	st = xel(frag, "style", NULL);
+	xmlAddChild(st, xmlNewText(BAD_CAST (b.p ? b.p : "")));
+	buf_free(&b);
+	return frag;
+}
+
+/* schema.org BusinessEvent for each entry with a calendar range. */
+static xmlNodePtr
+build_jsonld(const struct page *pg)
+{
+	const struct rview *rv = pg->rv;
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), sc;
+	json_t *root = json_object(), *graph = json_array();
+	struct buf b = {0};
+	char *s;
+
+	json_object_set_new(root, "@context", json_string("https://schema.org"));
+	for (size_t i = 0; i < rv->n; i++) {
+		const struct rentry *re = &rv->e[i];
+		if (!re->ranged || (pg->only && !has_actor(re, pg->only)))
+			continue;
+		json_t *ev = json_object(), *org = json_array();
+		struct ymd last = days_to_ymd(ymd_to_days(re->end) - 1);
+		const char *url = rv_site(rv, xfmt(rv, "index.html#e-%s", re->e->id));
+		json_object_set_new(ev, "@type", json_string("BusinessEvent"));
+		json_object_set_new(ev, "@id", json_string(url ? url :
+		    xfmt(rv, "%s#e-%s", pg->up[0] ? "../index.html" : "", re->e->id)));
+		json_object_set_new(ev, "name", json_string(re->headline));
+		json_object_set_new(ev, "startDate", json_string(xfmt(rv,
+		    "%04d-%02d-%02d", re->beg.y, re->beg.m, re->beg.d)));
+		json_object_set_new(ev, "endDate", json_string(xfmt(rv,
+		    "%04d-%02d-%02d", last.y, last.m, last.d)));
+		json_object_set_new(ev, "eventStatus", json_string(
+		    re->e->status == ST_CANCELLED ? "https://schema.org/EventCancelled" :
+		    "https://schema.org/EventScheduled"));
+		json_object_set_new(ev, "eventAttendanceMode", json_string(
+		    "https://schema.org/OnlineEventAttendanceMode"));
+		if (re->nsrc > 0 && re->src[0].sentence[0])
+			json_object_set_new(ev, "description",
+			    json_string(re->src[0].sentence));
+		if (re->nsrc > 0 && re->src[0].url)
+			json_object_set_new(ev, "url", json_string(re->src[0].url));
+		for (size_t k = 0; k < re->e->nactors; k++) {
+			json_t *o = json_object();
+			json_object_set_new(o, "@type", json_string("Organization"));
+			json_object_set_new(o, "name", json_string(re->actors[k]));
+			json_array_append_new(org, o);
+		}
+		json_object_set_new(ev, "organizer", org);
+		json_array_append_new(graph, ev);
+	}
+	json_object_set_new(root, "@graph", graph);
+	s = json_dumps(root, JSON_INDENT(1) | JSON_ENSURE_ASCII);
+	esc_json_script(&b, s ? s : "{}");
+	free(s);
+	json_decref(root);
+	sc = xel(frag, "script", NULL);
+	xattr(sc, "type", "application/ld+json");
+	xmlAddChild(sc, xmlNewText(BAD_CAST b.p));
+	buf_free(&b);
+	return frag;
+}
+
+static xmlNodePtr
+build_text(const struct page *pg, const char *name)
+{
+	const struct rview *rv = pg->rv;
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div");
+
+	if (strcmp(name, "title") == 0 && pg->only)
+		xtext(frag, xsubst(rv, rv_str(rv, "company_title"), pg->only));
+	else if (strcmp(name, "title") == 0 && rv->r->title)
+		xtext(frag, xclean(rv, rv->r->title));
+	else
+		xtext(frag, rv_str(rv, name));
+	return frag;
+}
+
+static xmlNodePtr
+build(void *arg, const char *name)
+{
+	const struct page *pg = arg;
+
+	if (strcmp(name, "entries") == 0)
+		return build_entries(pg);
+	if (strcmp(name, "nav") == 0)
+		return build_nav(pg);
+	if (strcmp(name, "footer") == 0)
+		return build_footer(pg);
+	if (strcmp(name, "head") == 0)
+		return build_head(pg);
+	if (strcmp(name, "style") == 0)
+		return build_style(pg);
+	if (strcmp(name, "jsonld") == 0)
+		return build_jsonld(pg);
+	if (strcmp(name, "title") == 0 || strcmp(name, "description") == 0 ||
+	    strcmp(name, "skip") == 0)
+		return build_text(pg, name);
+	return NULL;
+}
+
+static int
+render_page(struct page *pg, const char *tmpl, size_t ntmpl, struct buf *out,
+    struct diag *dg)
+{
+	const struct rview *rv = pg->rv;
+	const char *title;
+
+	if (pg->only)
+		title = xsubst(rv, rv_str(rv, "company_title"), pg->only);
+	else
+		title = rv->r->title ? xclean(rv, rv->r->title) : rv_str(rv, "title");
+	return xpage(rv, "page.html", tmpl, ntmpl, title, "entries", build, pg,
+	    out, dg);
+}
+
+static int
+html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
+    struct diag *dg)
+{
+	struct rview *rv = rview_new(tl, r, dg);
+	char *tmpl = NULL, *css = NULL;
+	size_t ntmpl, ncss;
+	int rc = -1;
+
+	if (rv == NULL)
+		return -1;
+	if (rv_template(rv, "page.html", &tmpl, &ntmpl, dg) != 0 ||
+	    rv_template(rv, "style.css", &css, &ncss, dg) != 0)
+		goto out;
+	struct page pg = { rv, NULL, "", "companies/", css, ncss };
+	if (render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
+		goto out;
+	for (size_t k = 0; k < rv->nco; k++) {
+		struct page cp = { rv, rv->co[k].name, "../", "", css, ncss };
+		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
+		if (render_page(&cp, tmpl, ntmpl, outset_file(os, name), dg) != 0)
+			goto out;
+	}
+	rc = 0;
+out:
+	free(tmpl);
+	free(css);
+	rview_free(rv);
+	return rc;
+}
+
+const struct backend backend_html = { "html", html_render };

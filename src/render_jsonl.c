@@ -1,0 +1,22 @@
+/*
+ * render_jsonl.c - out/events.jsonl: the merged timeline as JSON Lines, in
+ * the schema evjson.h writes and `dateline render` reads back.
+ */
+#include "evjson.h"
+#include "render.h"
+
+static int
+jsonl_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
+    struct diag *dg)
+{
+	struct buf *b = outset_file(os, "events.jsonl");
+
+	(void)r;
+	(void)dg;
+	evjson_write_timeline(tl, b);
+	if (b->p == NULL)
+		buf_puts(b, "");
+	return 0;
+}
+
+const struct backend backend_jsonl = { "jsonl", jsonl_render };

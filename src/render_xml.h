@@ -1,0 +1,38 @@
+/*
+ * render_xml.h - libxml2 helpers shared by the HTML, email and Atom backends.
+ *
+ * Every value goes into the tree as a text node or an attribute value, so
+ * the serializer escapes it; nothing here pastes markup.
+ */
+#ifndef DL_RENDER_XML_H
+#define DL_RENDER_XML_H
+
+#include <libxml/tree.h>
+#include "render.h"
+
+/* A new element NAME under PARENT with TEXT (NULL: none) as a text node. */
+xmlNodePtr xel(xmlNodePtr parent, const char *name, const char *text);
+void xattr(xmlNodePtr, const char *name, const char *value);
+void xtext(xmlNodePtr parent, const char *text);
+/* printf into the view's arena. */
+#define xfmt(rv, ...) arena_printf((rv)->a, __VA_ARGS__)
+/* S through esc_text, in the view's arena. */
+const char *xclean(const struct rview *, const char *s);
+/* TMPL with its first "%s" replaced by VALUE (no printf), in the arena. */
+const char *xsubst(const struct rview *, const char *tmpl, const char *value);
+
+/*
+ * Fill the HTML template TMPL (N bytes, named TNAME in messages): the <html>
+ * element gets lang, <title> the text TITLE, and each <!--dateline:NAME-->
+ * comment is replaced by the children of BUILD(ARG, NAME) (a throw-away
+ * element); BUILD returns NULL for a name it does not know, which is an error.
+ * REQUIRED names a placeholder the template must have.  The page, starting
+ * with <!DOCTYPE html>, is appended to OUT.  Returns 0, or -1 with
+ * "TEMPLATES/TNAME: reason" in DIAG.
+ */
+int xpage(const struct rview *, const char *tname, const char *tmpl, size_t n,
+    const char *title, const char *required,
+    xmlNodePtr (*build)(void *arg, const char *name), void *arg,
+    struct buf *out, struct diag *);
+
+#endif
