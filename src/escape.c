@@ -71,6 +71,27 @@ esc_text(struct buf *b, const char *s, size_t n)
 }
 
 void
+esc_html(struct buf *b, const char *s)
+{
+	struct buf t = {0};
+
+	esc_text(&t, s, s ? strlen(s) : 0);
+	for (const char *p = t.p; p && *p; p++) {
+		switch (*p) {
+		case '&': buf_puts(b, "&amp;"); break;
+		case '<': buf_puts(b, "&lt;"); break;
+		case '>': buf_puts(b, "&gt;"); break;
+		case '"': buf_puts(b, "&quot;"); break;
+		case '\'': buf_puts(b, "&#39;"); break;
+		default: buf_putc(b, *p); break;
+		}
+	}
+	if (b->p == NULL)
+		buf_puts(b, "");
+	buf_free(&t);
+}
+
+void
 esc_json(struct buf *b, const char *s, unsigned flags)
 {
 	struct buf t = {0};
@@ -243,7 +264,7 @@ esc_url(struct buf *b, const char *url)
 		buf_putc(b, tolower((unsigned char)url[i]));
 	for (p = host; *p; p++) {
 		unsigned char c = (unsigned char)*p;
-		if (c <= 0x20 || c == 0x7F || strchr("\"<>\\^`{|}'", c))
+		if (c <= 0x20 || c >= 0x7F || strchr("\"<>\\^`{|}'", c))
 			buf_printf(b, "%%%c%c", hex[c >> 4], hex[c & 15]);
 		else
 			buf_putc(b, c);

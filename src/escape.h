@@ -24,6 +24,12 @@
 void esc_text(struct buf *, const char *s, size_t n);
 
 /*
+ * HTML text or attribute value, for HTML that travels inside another format
+ * (TimelineJS's "text" fields): esc_text, then & < > " ' as references.
+ */
+void esc_html(struct buf *, const char *s);
+
+/*
  * A JSON string with its quotes.  With JSON_ESC_MARKUP, '<', '>' and '&'
  * become \u003c..., so the string is safe inside an HTML <script>; with
  * JSON_ESC_TEMPLATE, '{', '}' and '%' become \u007b..., so no template engine
@@ -65,8 +71,8 @@ void esc_wrap(struct buf *, const char *s, const char *prefix, size_t width);
 
 /*
  * A URL safe to link to: http or https only (scheme case-insensitive), with
- * a host; controls, spaces and the characters " < > \ ^ ` { | } percent-
- * encoded.  Appends it and returns true; returns false (appending nothing)
+ * a host; controls, spaces, non-ASCII bytes and the characters " ' < > \ ^
+ * ` { | } percent-encoded.  Appends it and returns true; returns false (appending nothing)
  * for any other URL, e.g. "javascript:", "data:", relative or empty.
  */
 bool esc_url(struct buf *, const char *url);

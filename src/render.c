@@ -19,7 +19,8 @@ extern const struct backend backend_html, backend_email, backend_md,
     backend_json, backend_jsonl, backend_csv, backend_atom, backend_ics;
 
 static const struct backend *const backends[] = {
-	&backend_html, &backend_md, &backend_jsonl,
+	&backend_html, &backend_md, &backend_jsonl, &backend_json,
+	&backend_csv, &backend_atom, &backend_ics, &backend_email,
 };
 #define NBACKENDS (sizeof backends / sizeof backends[0])
 
@@ -361,6 +362,20 @@ view_entry(struct rview *rv, struct datefmt *df, const struct entry *e,
 	} else {
 		re->undated = true;
 		re->group = rv_str(rv, "undated_section");
+	}
+	for (size_t i = 0; i < e->nsrc; i++) {
+		struct tval dv;
+		struct ymd db, de;
+		if (e->src[i].dct && tval_parse(e->src[i].dct, &dv) == 0 &&
+		    tval_range(&dv, &db, &de) == 0 && (!re->has_updated ||
+		    ymd_to_days(db) > ymd_to_days(re->updated))) {
+			re->updated = db;
+			re->has_updated = true;
+		}
+	}
+	if (!re->has_updated && re->ranged) {
+		re->updated = re->beg;
+		re->has_updated = true;
 	}
 	re->src = arena_alloc(a, (e->nsrc + 1) * sizeof *re->src);
 	re->nsrc = e->nsrc;

@@ -84,6 +84,8 @@ struct rentry {
 	int year;		/* BEG's year, 0 if not ranged */
 	const char *group;	/* heading of its group: "2021", "the 2010s", "Undated" */
 	bool undated;		/* in the undated section (no anchored date) */
+	bool has_updated;
+	struct ymd updated;	/* latest source date (DCT), else BEG: Atom, iCalendar stamps */
 	const char **actors;	/* cleaned */
 	const char **slugs;	/* company page slug of each actor */
 	const char *kind;	/* localized kind name */

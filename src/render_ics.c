@@ -1,0 +1,119 @@
+/*
+ * render_ics.c - out/timeline.ics, iCalendar (RFC 5545): one all-day VEVENT
+ * per dated deal, spanning the whole partial date (DTSTART;VALUE=DATE is the
+ * first day, DTEND the day after the last: "2022-Q4" is 20221001..20230101).
+ * Lines end in CRLF and are folded at 75 octets (ics_fold); TEXT values go
+ * through esc_ics_text.  UID is the entry's stable id + "@dateline"; DTSTAMP
+ * the latest source date, so a rebuild writes the same file.
+ */
+#include <stdio.h>
+#include <string.h>
+
+#include "escape.h"
+#include "render.h"
+
+/* One content line "NAME:value" with VALUE escaped as TEXT. */
+static void
+prop_text(struct buf *b, const char *name, const char *value)
+{
+	struct buf l = {0};
+
+	buf_puts(&l, name);
+	buf_putc(&l, ':');
+	esc_ics_text(&l, value);
+	ics_fold(b, l.p, l.n);
+	buf_free(&l);
+}
+
+/* One content line as it is (names, dates, URIs we made safe). */
+static void
+prop_raw(struct buf *b, const char *line)
+{
+	ics_fold(b, line, strlen(line));
+}
+
+static const char *
+ics_status(int st)
+{
+	static const char *const s[ST_MAX] = { "CONFIRMED", "CONFIRMED",
+	    "TENTATIVE", "CANCELLED" };
+
+	return st >= 0 && st < ST_MAX ? s[st] : "CONFIRMED";
+}
+
+static void
+vevent(const struct rview *rv, struct buf *b, const struct rentry *re)
+{
+	struct buf d = {0};
+	char line[128];
+
+	prop_raw(b, "BEGIN:VEVENT");
+	snprintf(line, sizeof line, "UID:%s@dateline", re->e->id);
+	prop_raw(b, line);
+	snprintf(line, sizeof line, "DTSTAMP:%04d%02d%02dT000000Z", re->updated.y,
+	    re->updated.m, re->updated.d);
+	prop_raw(b, line);
+	snprintf(line, sizeof line, "DTSTART;VALUE=DATE:%04d%02d%02d", re->beg.y,
+	    re->beg.m, re->beg.d);
+	prop_raw(b, line);
+	snprintf(line, sizeof line, "DTEND;VALUE=DATE:%04d%02d%02d", re->end.y,
+	    re->end.m, re->end.d);
+	prop_raw(b, line);
+	prop_text(b, strcmp(re->hl_lang, "fr") == 0 ? "SUMMARY;LANGUAGE=fr" :
+	    "SUMMARY;LANGUAGE=en", re->headline);
+	/* DESCRIPTION: facts, then each source's sentence and link. */
+	buf_printf(&d, "%s", re->date_text);
+	for (size_t i = 0; i < re->e->nactors; i++)
+		buf_printf(&d, "%s%s", i ? ", " : " · ", re->actors[i]);
+	buf_printf(&d, " · %s · %s.", re->kind, re->status);
+	for (size_t i = 0; i < re->nsrc; i++) {
+		if (re->src[i].sentence[0])
+			buf_printf(&d, " “%s”", re->src[i].sentence);
+		buf_printf(&d, " (%s%s%s)", re->src[i].name,
+		    re->src[i].url ? " " : "", re->src[i].url ? re->src[i].url : "");
+	}
+	prop_text(b, "DESCRIPTION", d.p);
+	buf_free(&d);
+	prop_text(b, "CATEGORIES", re->kind);
+	snprintf(line, sizeof line, "STATUS:%s", ics_status(re->e->status));
+	prop_raw(b, line);
+	for (size_t i = 0; i < re->nsrc; i++)
+		if (re->src[i].url) {
+			struct buf u = {0};
+			buf_puts(&u, "URL:");
+			buf_puts(&u, re->src[i].url);
+			ics_fold(b, u.p, u.n);
+			buf_free(&u);
+			break;
+		}
+	prop_raw(b, "TRANSP:TRANSPARENT");
+	prop_raw(b, "END:VEVENT");
+	(void)rv;
+}
+
+static int
+ics_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
+    struct diag *dg)
+{
+	struct rview *rv = rview_new(tl, r, dg);
+	struct buf *b;
+
+	if (rv == NULL)
+		return -1;
+	b = outset_file(os, "timeline.ics");
+	prop_raw(b, "BEGIN:VCALENDAR");
+	prop_raw(b, "VERSION:2.0");
+	prop_raw(b, "PRODID:-//Dateline//Dateline " DATELINE_VERSION "//EN");
+	prop_raw(b, "CALSCALE:GREGORIAN");
+	prop_raw(b, "METHOD:PUBLISH");
+	prop_text(b, "X-WR-CALNAME", r->title ? r->title : rv_str(rv, "title"));
+	prop_text(b, "X-WR-CALDESC", rv_str(rv, "description"));
+	for (size_t i = 0; i < rv->n; i++)
+		if (rv->e[i].ranged)
+			vevent(rv, b, &rv->e[i]);
+	prop_raw(b, "END:VCALENDAR");
+	rview_free(rv);
+	return 0;
+}
+
+const struct backend backend_ics = { "ics", ics_render };
