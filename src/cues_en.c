@@ -119,6 +119,7 @@ static const struct ev_cue kinds[] = {
 	{ "opens a cloud region", DEAL_DATACENTER, 2, NULL },
 	{ "open a cloud region", DEAL_DATACENTER, 2, NULL },
 	{ "opened a cloud region", DEAL_DATACENTER, 2, NULL },
+	{ "region", DEAL_DATACENTER, 0, NULL },
 	/* regulatory approval */
 	{ "approved", DEAL_APPROVAL, 2, NULL },
 	{ "approves", DEAL_APPROVAL, 2, NULL },
@@ -191,6 +192,12 @@ static const struct ev_cue status[] = {
 	{ "has received", ST_DONE, 0, NULL },
 	{ "received", ST_DONE, 0, NULL },
 	{ "has signed", ST_DONE, 0, NULL },
+	{ "opened", ST_DONE, 0, NULL },
+	{ "launched", ST_DONE, 0, NULL },
+	{ "acquired", ST_DONE, 0, NULL },
+	{ "selected", ST_DONE, 0, NULL },
+	{ "has chosen", ST_DONE, 0, NULL },
+	{ "invested", ST_DONE, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 
@@ -198,6 +205,7 @@ static const char *const main_cues[] = {
 	"today announced", "announced today", "today announces",
 	"announces today", "today unveiled", "today launched",
 	"today introduced", "today signed", "today said", "today revealed",
+	"said today", "announced on", "said on",
 	"is pleased to announce", "are pleased to announce",
 	"is proud to announce", "are proud to announce", NULL
 };
@@ -234,7 +242,8 @@ static const char *const anaphora[] = {
 };
 
 static const char *const apposition[] = {
-	"the", "a", "an", "its", "part of", "owned by", "backed by", NULL
+	"the", "a", "an", "its", "part of", "owned by", "backed by",
+	"parent of", "a unit of", "a subsidiary of", NULL
 };
 
 static const char *const triggers[] = {

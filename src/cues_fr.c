@@ -67,6 +67,7 @@ static const struct ev_cue kinds[] = {
 	{ "a remporté", DEAL_CONTRACT, 2, NULL },
 	{ "appel d'offres", DEAL_CONTRACT, 1, NULL },
 	{ "accord-cadre", DEAL_CONTRACT, 2, NULL },
+	{ "accord pluriannuel", DEAL_CONTRACT, 2, NULL },
 	{ "marché public", DEAL_CONTRACT, 1, NULL },
 	/* lancement, disponibilité */
 	{ "lance", DEAL_LAUNCH, 2, NULL },
@@ -98,6 +99,7 @@ static const struct ev_cue kinds[] = {
 	{ "data center*", DEAL_DATACENTER, 1, NULL },
 	{ "datacenter*", DEAL_DATACENTER, 1, NULL },
 	{ "région cloud", DEAL_DATACENTER, 1, NULL },
+	{ "région", DEAL_DATACENTER, 0, NULL },
 	{ "ouvre un centre", DEAL_DATACENTER, 2, NULL },
 	{ "ouvre un nouveau centre", DEAL_DATACENTER, 2, NULL },
 	{ "ouvrir un centre", DEAL_DATACENTER, 2, NULL },
@@ -173,6 +175,13 @@ static const struct ev_cue status[] = {
 	{ "avoir signé", ST_DONE, 0, NULL },
 	{ "obtient", ST_DONE, 0, NULL },
 	{ "a ouvert", ST_DONE, 0, NULL },
+	{ "a lancé", ST_DONE, 0, NULL },
+	{ "ont lancé", ST_DONE, 0, NULL },
+	{ "a acquis", ST_DONE, 0, NULL },
+	{ "a racheté", ST_DONE, 0, NULL },
+	{ "a choisi", ST_DONE, 0, NULL },
+	{ "a inauguré", ST_DONE, 0, NULL },
+	{ "a investi", ST_DONE, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
 
@@ -218,7 +227,8 @@ static const char *const anaphora[] = {
 
 static const char *const apposition[] = {
 	"la", "le", "l'", "les", "un", "une", "sa", "son", "filiale",
-	"coentreprise", "détenue par", "créée par", NULL
+	"coentreprise", "détenue par", "créée par", "maison mère",
+	"société mère", NULL
 };
 
 static const char *const triggers[] = {
