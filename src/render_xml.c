@@ -62,8 +62,10 @@ xsubst(const struct rview *rv, const char *tmpl, const char *value)
 }
 
 struct found {
-	xmlNodePtr *n;
+	xmlNodePtr *n;		/* placeholders */
 	size_t len, cap;
+	xmlNodePtr *other;	/* other comments: the template's notes, dropped */
+	size_t nother, ocap;
 	xmlNodePtr title;
 };
 
@@ -76,6 +78,9 @@ walk(xmlNodePtr n, struct found *f)
 		    strlen(PLACEHOLDER)) == 0) {
 			GROW(f->n, f->cap, f->len + 1);
 			f->n[f->len++] = n;
+		} else if (n->type == XML_COMMENT_NODE) {
+			GROW(f->other, f->ocap, f->nother + 1);
+			f->other[f->nother++] = n;
 		} else if (n->type == XML_ELEMENT_NODE) {
 			if (f->title == NULL && strcmp((const char *)n->name, "title") == 0)
 				f->title = n;
@@ -112,6 +117,10 @@ xpage(const struct rview *rv, const char *tname, const char *tmpl, size_t n,
 	}
 	xmlSetProp(root, BAD_CAST "lang", BAD_CAST rv->locale);
 	walk(doc->children, &f);
+	for (size_t i = 0; i < f.nother; i++) {
+		xmlUnlinkNode(f.other[i]);
+		xmlFreeNode(f.other[i]);
+	}
 	if (f.title != NULL && title != NULL) {
 		while (f.title->children) {
 			xmlNodePtr c = f.title->children;
@@ -181,6 +190,7 @@ out:
 	if (mem)
 		xmlFree(mem);
 	free(f.n);
+	free(f.other);
 	if (doc)
 		xmlFreeDoc(doc);
 	return rc;

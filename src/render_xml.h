@@ -26,7 +26,8 @@ const char *xsubst(const struct rview *, const char *tmpl, const char *value);
  * element gets lang, <title> the text TITLE, and each <!--dateline:NAME-->
  * comment is replaced by the children of BUILD(ARG, NAME) (a throw-away
  * element); BUILD returns NULL for a name it does not know, which is an error.
- * REQUIRED names a placeholder the template must have.  The page, starting
+ * REQUIRED names a placeholder the template must have.  Other comments (the
+ * template's own notes) are left out of the page.  The page, starting
  * with <!DOCTYPE html>, is appended to OUT.  Returns 0, or -1 with
  * "TEMPLATES/TNAME: reason" in DIAG.
  */

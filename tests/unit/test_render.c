@@ -1,0 +1,379 @@
+/*
+ * test_render.c - every backend over a small timeline built by hand, with a
+ * hostile entry whose every string tries to escape its context.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <criterion/criterion.h>
+#include <cmark.h>
+#include <jansson.h>
+#include <libxml/parser.h>
+
+#include "render.h"
+#include "timeline.h"
+#include "tval.h"
+#include "util.h"
+
+extern const struct backend backend_html, backend_email, backend_md,
+    backend_json, backend_jsonl, backend_csv, backend_atom, backend_ics;
+
+#define HOSTILE "<script>alert(1)</script> & \"q\" 'a' \u202Eevil\u202C {{< sc >}} {% tag %}"
+
+static struct evrec
+rec(struct arena *a, int kind, const char *actors, const char *value, int mod,
+    const char *lang, const char *doc)
+{
+	struct evrec r;
+	char *s = arena_strdup(a, actors), *tok, *save = NULL;
+
+	memset(&r, 0, sizeof r);
+	for (tok = strtok_r(s, "|", &save); tok && r.nactors < DL_MAX_ACTORS;
+	    tok = strtok_r(NULL, "|", &save))
+		r.actors[r.nactors++] = tok;
+	r.kind = (uint8_t)kind;
+	r.status = ST_DONE;
+	if (value) {
+		r.dated = true;
+		cr_assert_eq(tval_parse(value, &r.when), 0, "%s", value);
+		r.when.mod = (uint8_t)mod;
+	}
+	r.type = TX_DATE;
+	r.src.doc = doc;
+	r.src.lang = lang;
+	r.src.url = "https://example.com/news?a=1&b=2";
+	r.src.title = arena_printf(a, "Title of %s", doc);
+	r.src.sentence = arena_printf(a, "%s said it in %s.", actors, value ? value : "no date");
+	r.src.headline = arena_printf(a, "%s headline of %s", lang, doc);
+	return r;
+}
+
+static struct timeline *
+sample(struct arena *a)
+{
+	struct timeline *tl = tl_new();
+	struct evrec r;
+
+	r = rec(a, DEAL_JV, "Orange|Capgemini", "2021-05-01", MOD_NONE, "fr", "bleu-fr.txt");
+	r.src.sentence = "Orange et Capgemini ont annoncé le 1er mai 2021 la création de Bleu.";
+	r.src.has_tspan = true;
+	r.src.tspan = (struct span){ 35, 47 };	/* "1er mai 2021" */
+	tl_add(tl, &r);
+	r = rec(a, DEAL_CONTRACT, "Orange|Microsoft", "2022-Q4", MOD_NONE, "en", "q4.txt");
+	tl_add(tl, &r);
+	r = rec(a, DEAL_PARTNERSHIP, "Telefonica|Google Cloud", "2021-FA", MOD_NONE, "en", "fa.txt");
+	r.status = ST_PLANNED;
+	tl_add(tl, &r);
+	r = rec(a, DEAL_LAUNCH, "Vodafone|AWS", "2024-H1", MOD_NONE, "en", "h1.txt");
+	tl_add(tl, &r);
+	r = rec(a, DEAL_DATACENTER, "Iliad", "2025", MOD_START, "fr", "debut.txt");
+	tl_add(tl, &r);
+	r = rec(a, DEAL_INVESTMENT, "Deutsche Telekom", "201X", MOD_NONE, "en", "decade.txt");
+	tl_add(tl, &r);
+	r = rec(a, DEAL_ACQUISITION, "Société Générale|Orange", NULL, MOD_NONE, "fr", "undated.txt");
+	tl_add(tl, &r);
+	/* The hostile one: every string. */
+	r = rec(a, DEAL_PARTNERSHIP, "Evil <b>Corp</b>|=cmd|Orange", "2023-03-15", MOD_NONE,
+	    "en", "../../hostile<script>.txt");
+	r.src.title = HOSTILE;
+	r.src.url = "javascript:alert(1)";
+	r.src.sentence = "=HYPERLINK(1) " HOSTILE " on 15 March 2023.";
+	r.src.headline = "=SUM(A1) " HOSTILE;
+	tl_add(tl, &r);
+	tl_finish(tl);
+	return tl;
+}
+
+struct run {
+	struct arena *a;
+	struct timeline *tl;
+	struct outset os;
+	struct diag dg;
+	struct rctx r;
+};
+
+static const char *
+run(struct run *x, const struct backend *be, const char *locale, const char *file)
+{
+	x->a = arena_new();
+	x->tl = sample(x->a);
+	x->r = (struct rctx){ locale, "../templates", FM_NONE, NULL, NULL };
+	cr_assert_eq(be->render(x->tl, &x->r, &x->os, &x->dg), 0, "%s: %s",
+	    be->name, x->dg.n ? x->dg.it[0].msg : "");
+	for (size_t i = 0; i < x->os.n; i++)
+		if (strcmp(x->os.f[i].name, file) == 0)
+			return x->os.f[i].b.p ? x->os.f[i].b.p : "";
+	cr_assert_fail("%s wrote no %s", be->name, file);
+	return NULL;
+}
+
+static void
+done(struct run *x)
+{
+	for (size_t i = 0; i < x->os.n; i++) {
+		free(x->os.f[i].name);
+		buf_free(&x->os.f[i].b);
+	}
+	free(x->os.f);
+	diag_free(&x->dg);
+	tl_free(x->tl);
+	arena_free(x->a);
+}
+
+/* The hostile strings never appear raw. */
+static void
+no_raw_hostile(const char *s, const char *what)
+{
+	cr_expect_null(strstr(s, "<script>alert"), "%s: raw <script>", what);
+	cr_expect_null(strstr(s, "javascript:"), "%s: javascript: link", what);
+	cr_expect_null(strstr(s, "\u202E"), "%s: bidi override", what);
+	cr_expect_null(strstr(s, "<b>Corp"), "%s: raw <b>", what);
+}
+
+Test(render, html_page)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_html, "en", "index.html");
+
+	cr_expect_eq(strncmp(s, "<!DOCTYPE html>", 15), 0);
+	no_raw_hostile(s, "index.html");
+	cr_expect_not_null(strstr(s, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+	cr_expect_not_null(strstr(s, "<html lang=\"en\""));
+	cr_expect_not_null(strstr(s, "datetime=\"2022\" data-timex=\"2022-Q4\""));
+	cr_expect_not_null(strstr(s, "datetime=\"2021-05-01\""));
+	cr_expect_not_null(strstr(s, "data-timex=\"201X\""));
+	cr_expect_null(strstr(s, "datetime=\"201"), "no datetime for a decade");
+	cr_expect_not_null(strstr(s, "<blockquote class=\"p-summary\" lang=\"fr\""));
+	cr_expect_not_null(strstr(s, "<mark>1er mai 2021</mark>"));
+	cr_expect_not_null(strstr(s, "planned, not yet done"));
+	cr_expect_not_null(strstr(s, "class=\"entry h-event"));
+	cr_expect_not_null(strstr(s, "application/ld+json"));
+	cr_expect_not_null(strstr(s, ">Undated</h2>"));
+	/* Company pages, ASCII slugs. */
+	bool co = false;
+	for (size_t i = 0; i < x.os.n; i++)
+		if (strcmp(x.os.f[i].name, "companies/societe-generale.html") == 0)
+			co = true;
+		else if (strncmp(x.os.f[i].name, "companies/", 10) == 0) {
+			for (const char *p = x.os.f[i].name + 10; *p; p++)
+				cr_expect(strchr("abcdefghijklmnopqrstuvwxyz0123456789-.", *p),
+				    "%s", x.os.f[i].name);
+			no_raw_hostile(x.os.f[i].b.p, x.os.f[i].name);
+		}
+	cr_expect(co);
+	/* The JSON-LD parses and holds no "</". */
+	const char *j = strstr(s, "application/ld+json\">");
+	cr_assert_not_null(j);
+	j += strlen("application/ld+json\">");
+	const char *end = strstr(j, "</script>");
+	cr_assert_not_null(end);
+	json_error_t err;
+	json_t *ld = json_loadb(j, (size_t)(end - j), 0, &err);
+	cr_assert_not_null(ld, "JSON-LD: %s", err.text);
+	json_t *g = json_object_get(ld, "@graph");
+	cr_expect_gt(json_array_size(g), 5);
+	json_decref(ld);
+	done(&x);
+}
+
+Test(render, html_french)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_html, "fr", "index.html");
+
+	cr_expect_not_null(strstr(s, "<html lang=\"fr\""));
+	cr_expect_not_null(strstr(s, ">1er mai 2021</time>"));
+	cr_expect_not_null(strstr(s, ">automne 2021</time>"));
+	cr_expect_not_null(strstr(s, ">premier semestre 2024</time>"));
+	cr_expect_not_null(strstr(s, ">début 2025</time>"));
+	cr_expect_not_null(strstr(s, "lang=\"en\""), "English quotes marked");
+	done(&x);
+}
+
+Test(render, missing_template_is_named)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = sample(a);
+	struct rctx r = { "en", "no-such-folder", FM_NONE, NULL, NULL };
+	struct outset os = {0};
+	struct diag dg = {0};
+
+	cr_expect_eq(backend_html.render(tl, &r, &os, &dg), -1);
+	cr_assert_gt(dg.n, 0);
+	cr_expect_not_null(strstr(dg.it[0].msg, "no-such-folder/strings/en.tsv"), "%s",
+	    dg.it[0].msg);
+	for (size_t i = 0; i < os.n; i++) {
+		free(os.f[i].name);
+		buf_free(&os.f[i].b);
+	}
+	free(os.f);
+	diag_free(&dg);
+	tl_free(tl);
+	arena_free(a);
+}
+
+Test(render, markdown)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_md, "en", "timeline.md");
+
+	cr_expect_null(strstr(s, "{{"));
+	cr_expect_null(strstr(s, "{%"));
+	char *html = cmark_markdown_to_html(s, strlen(s), CMARK_OPT_DEFAULT);
+	no_raw_hostile(html, "markdown as HTML");
+	cr_expect_not_null(strstr(html, "&lt;script&gt;alert(1)&lt;/script&gt;"));
+	cr_expect_not_null(strstr(html, "{{&lt; sc &gt;}} {% tag %}"),
+	    "braces render as themselves");
+	cr_expect_not_null(strstr(html, "<h2>2022</h2>"));
+	free(html);
+	done(&x);
+}
+
+Test(render, markdown_front_matter)
+{
+	struct run x = {0};
+
+	x.a = arena_new();
+	x.tl = sample(x.a);
+	x.r = (struct rctx){ "fr", "../templates", FM_HUGO, NULL, "Titre {{< x >}}" };
+	cr_assert_eq(backend_md.render(x.tl, &x.r, &x.os, &x.dg), 0);
+	const char *s = x.os.f[0].b.p;
+	cr_expect_eq(strncmp(s, "---\ntitle: \"Titre \\u007b\\u007b\\u003c x", 38), 0, "%s", s);
+	cr_expect_not_null(strstr(s, "draft: false\n---\n"));
+	cr_expect_null(strstr(s, "{{"));
+	done(&x);
+}
+
+Test(render, timelinejs)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_json, "en", "timeline.json");
+	json_error_t err;
+	json_t *root = json_loads(s, 0, &err), *ev;
+	size_t i;
+	bool q4 = false;
+
+	cr_assert_not_null(root, "%s", err.text);
+	no_raw_hostile(s, "timeline.json");
+	json_array_foreach(json_object_get(root, "events"), i, ev) {
+		json_t *d = json_object_get(ev, "start_date");
+		cr_expect_not_null(json_object_get(ev, "unique_id"));
+		cr_expect_not_null(json_object_get(json_object_get(ev, "text"), "headline"));
+		if (strcmp(json_string_value(json_object_get(d, "display_date")), "Q4 2022") == 0) {
+			q4 = true;
+			cr_expect_str_eq(json_string_value(json_object_get(d, "year")), "2022");
+			cr_expect_null(json_object_get(d, "month"), "no month for a quarter");
+		}
+	}
+	cr_expect(q4);
+	cr_expect_eq(json_array_size(json_object_get(root, "events")), 7, "undated left out");
+	json_decref(root);
+	done(&x);
+}
+
+Test(render, csv)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_csv, "en", "timeline.csv");
+	size_t lines = 0;
+
+	for (const char *p = s; (p = strchr(p, '\n')) != NULL; p++) {
+		cr_expect_eq(p[-1], '\r', "CRLF");
+		lines++;
+	}
+	cr_expect_eq(lines, 9, "header and 8 entries");
+	cr_expect_not_null(strstr(s, "\"'=SUM(A1) "), "formula neutralised");
+	cr_expect_not_null(strstr(s, "\"\"q\"\""), "quotes doubled");
+	cr_expect_not_null(strstr(s, "\"2022-10-01\",\"2023-01-01\""));
+	cr_expect_null(strstr(s, "javascript:"));
+	done(&x);
+}
+
+Test(render, icalendar)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_ics, "en", "timeline.ics");
+
+	cr_expect_eq(strncmp(s, "BEGIN:VCALENDAR\r\n", 17), 0);
+	for (const char *p = s, *nl; *p; p = nl + 2) {
+		nl = strstr(p, "\r\n");
+		cr_assert_not_null(nl, "CRLF at the end of every line");
+		cr_expect_leq(nl - p, 75, "folded at 75 octets");
+		cr_expect_null(memchr(p, '\n', (size_t)(nl - p)), "no bare LF");
+	}
+	cr_expect_not_null(strstr(s, "DTSTART;VALUE=DATE:20221001\r\nDTEND;VALUE=DATE:20230101\r\n"));
+	cr_expect_not_null(strstr(s, "DTSTART;VALUE=DATE:20210901\r\nDTEND;VALUE=DATE:20211201\r\n"));
+	cr_expect_not_null(strstr(s, "@dateline\r\n"));
+	cr_expect_not_null(strstr(s, "STATUS:TENTATIVE"));
+	cr_expect_null(strstr(s, "javascript:"));
+	done(&x);
+}
+
+Test(render, atom)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_atom, "en", "feed.xml");
+	xmlDocPtr doc = xmlReadMemory(s, (int)strlen(s), "feed.xml", NULL, XML_PARSE_NONET);
+
+	cr_assert_not_null(doc, "well-formed XML");
+	xmlFreeDoc(doc);
+	no_raw_hostile(s, "feed.xml");
+	/* Newest first: the 2025 entry before the 2021 one. */
+	const char *a = strstr(s, "urn:dateline:entry:"), *y25 = strstr(s, "early 2025"),
+	    *y21 = strstr(s, "1 May 2021");
+	cr_assert(a && y25 && y21);
+	cr_expect_lt(y25, y21);
+	done(&x);
+}
+
+Test(render, email)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_email, "en", "email.html");
+	const char *t = NULL;
+
+	no_raw_hostile(s, "email.html");
+	cr_expect_lt(strlen(s), 100000);
+	cr_expect_not_null(strstr(s, "<table role=\"presentation\""));
+	cr_expect_null(strstr(s, "<style"));
+	cr_expect_null(strstr(s, "<link"));
+	cr_expect_null(strstr(s, "<script"));
+	cr_expect_null(strstr(s, "href=\"/"));
+	cr_expect_null(strstr(s, "href=\"#"));
+	for (size_t i = 0; i < x.os.n; i++)
+		if (strcmp(x.os.f[i].name, "email.txt") == 0)
+			t = x.os.f[i].b.p;
+	cr_assert_not_null(t);
+	for (const char *p = t, *nl; *p; p = nl + 1) {
+		nl = strchr(p, '\n');
+		cr_assert_not_null(nl);
+		cr_expect_leq(utf8_count(p, (size_t)(nl - p)), 78);
+	}
+	cr_expect_null(strstr(t, "\u202E"));
+	/* Same entries, same order. */
+	const char *h1 = strstr(s, "Q4 2022"), *h2 = strstr(s, "early 2025");
+	const char *t1 = strstr(t, "Q4 2022"), *t2 = strstr(t, "early 2025");
+	cr_assert(h1 && h2 && t1 && t2);
+	cr_expect_lt(h1, h2);
+	cr_expect_lt(t1, t2);
+	done(&x);
+}
+
+Test(render, jsonl_round_trip)
+{
+	struct run x = {0};
+	const char *s = run(&x, &backend_jsonl, "en", "events.jsonl");
+	size_t n = 0;
+
+	for (const char *p = s, *nl; *p; p = nl + 1) {
+		nl = strchr(p, '\n');
+		cr_assert_not_null(nl);
+		json_error_t err;
+		json_t *j = json_loadb(p, (size_t)(nl - p), 0, &err);
+		cr_expect_not_null(j, "%s", err.text);
+		json_decref(j);
+		n++;
+	}
+	cr_expect_eq(n, x.tl->n);
+	done(&x);
+}
