@@ -22,6 +22,13 @@
 
 #define EV_MAX_MATCHES 64	/* companies looked at per sentence */
 #define HEADING_MAX_WORDS 10	/* a line longer than this is not a heading */
+/*
+ * A "sentence" longer than this (bytes) is a table, a list or a run-on
+ * block, not a statement of a deal: no event from it, and boilerplate cues
+ * are looked for in its beginning only.  Cue matching stays linear in the
+ * document's size however long its lines are.
+ */
+#define EV_MAX_SENTENCE 4096
 
 static const struct ev_rules *const rules_all[] = {
 	&ev_rules_en, &ev_rules_fr, NULL
@@ -223,8 +230,12 @@ mark_boiler(const struct cues *c, struct doc *d, struct buf *f)
 	for (size_t i = 0; i < d->nsents; i++) {
 		struct sent *s = &d->sents[i];
 
+		size_t n = s->end - s->beg;
+
+		if (n > EV_MAX_SENTENCE)
+			n = EV_MAX_SENTENCE;
 		buf_reset(f);
-		gaz_fold(d->norm + s->beg, s->end - s->beg, f);
+		gaz_fold(d->norm + s->beg, n, f);
 		if (is_heading(d, s, f)) {
 			if (any(c, P_HEAD, f, true))
 				in = true;
@@ -233,7 +244,7 @@ mark_boiler(const struct cues *c, struct doc *d, struct buf *f)
 				in = false;
 		}
 		s->boiler = in || any(c, P_LINE, f, false) ||
-		    has_email(d->norm + s->beg, s->end - s->beg);
+		    has_email(d->norm + s->beg, n);
 	}
 }
 
@@ -462,6 +473,8 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	int stc;
 	bool is_main;
 
+	if (n > EV_MAX_SENTENCE)
+		return;
 	memset(&ev, 0, sizeof ev);
 	buf_reset(&st->f);
 	gaz_fold(text, n, &st->f);

@@ -179,10 +179,8 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		s.lang = d->lang;
 		s.dct = d->has_dct ? d->dct.v : NULL;
 		s.sspan = sp;
+		/* Code points to bytes in increasing order: one walk per doc. */
 		b = cp_byte(&w, sp.beg);
-		e = cp_byte(&w, sp.end);
-		sentence = xstrndup(d->text ? d->text + b : "", e - b);
-		s.sentence = sentence;
 		if (ev->timex >= 0 && (size_t)ev->timex < d->ntx) {
 			const struct timex *t = &d->tx[ev->timex];
 			uint32_t tb = t->span.beg, te = t->span.end;
@@ -195,11 +193,13 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 			s.has_tspan = true;
 			s.tspan.beg = tb - sp.beg;
 			s.tspan.end = te - sp.beg;
-			b = cp_byte(&w, tb);
-			e = cp_byte(&w, te);
-			ttext = xstrndup(d->text + b, e - b);
+			size_t tbb = cp_byte(&w, tb), teb = cp_byte(&w, te);
+			ttext = xstrndup(d->text + tbb, teb - tbb);
 			s.ttext = ttext;
 		}
+		e = cp_byte(&w, sp.end);
+		sentence = xstrndup(d->text ? d->text + b : "", e - b);
+		s.sentence = sentence;
 		json_object_set_new(o, "schema", json_integer(EVENTS_SCHEMA));
 		set_source(o, &s);
 		json_object_set_new(o, "when", jwhen(ev->dated, &ev->when,
