@@ -23,6 +23,12 @@ static const struct ev_cue kinds[] = {
 	{ "collaborate*", DEAL_PARTNERSHIP, 1, NULL },
 	{ "collaboration", DEAL_PARTNERSHIP, 1, NULL },
 	{ "agreement", DEAL_PARTNERSHIP, 0, NULL },
+	{ "together", DEAL_PARTNERSHIP, 0, NULL },
+	{ "the two companies", DEAL_PARTNERSHIP, 0, NULL },
+	{ "the companies said", DEAL_PARTNERSHIP, 0, NULL },
+	{ "jointly", DEAL_PARTNERSHIP, 1, NULL },
+	{ "joint offer*", DEAL_PARTNERSHIP, 1, NULL },
+	{ "joint solution*", DEAL_PARTNERSHIP, 1, NULL },
 	{ "expands its partnership", DEAL_PARTNERSHIP, 2, NULL },
 	{ "expand their partnership", DEAL_PARTNERSHIP, 2, NULL },
 	/* joint venture */

@@ -18,6 +18,12 @@ static const struct ev_cue kinds[] = {
 	{ "collaboration", DEAL_PARTNERSHIP, 1, NULL },
 	{ "collaborer", DEAL_PARTNERSHIP, 1, NULL },
 	{ "accord", DEAL_PARTNERSHIP, 0, NULL },
+	{ "ensemble", DEAL_PARTNERSHIP, 0, NULL },
+	{ "les deux entreprises", DEAL_PARTNERSHIP, 0, NULL },
+	{ "les deux groupes", DEAL_PARTNERSHIP, 0, NULL },
+	{ "conjointement", DEAL_PARTNERSHIP, 1, NULL },
+	{ "offre commune", DEAL_PARTNERSHIP, 1, NULL },
+	{ "offre conjointe", DEAL_PARTNERSHIP, 1, NULL },
 	{ "étend son partenariat", DEAL_PARTNERSHIP, 2, NULL },
 	{ "étendent leur partenariat", DEAL_PARTNERSHIP, 2, NULL },
 	/* coentreprise */

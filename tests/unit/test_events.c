@@ -111,6 +111,43 @@ Test(gazetteer, unknown_companies_by_context)
 	gaz_free(g);
 }
 
+/* src/companies.inc is data/companies.tsv: every alias of the file is known. */
+Test(gazetteer, builtin_matches_data_file)
+{
+	struct gazetteer *g = gaz_default();
+	char *text, *save = NULL;
+	size_t n, lines = 0;
+	const char *why;
+
+	cr_assert_eq(read_file("../data/companies.tsv", 1 << 20, &text, &n, &why),
+	    0, "run from tests/");
+	for (char *line = strtok_r(text, "\n", &save); line;
+	    line = strtok_r(NULL, "\n", &save)) {
+		char *f[4] = {0}, *p = line, *bar;
+		int k = 0;
+		if (*line == '#')
+			continue;
+		for (f[k++] = p; (p = strchr(p, '\t')) != NULL && k < 4; f[k++] = ++p)
+			*p = '\0';
+		cr_assert_geq(k, 3, "%s", line);
+		for (char *al = f[2]; al && strcmp(al, "-") != 0; al = bar) {
+			char sentence[256];
+			struct gaz_match m[4];
+			if ((bar = strchr(al, '|')) != NULL)
+				*bar++ = '\0';
+			snprintf(sentence, sizeof sentence, "with %s today", al);
+			cr_expect_eq(gaz_match(g, NULL, sentence, strlen(sentence), m, 4), 1,
+			    "%s", sentence);
+			cr_expect_str_eq(m[0].canon, f[0], "%s: regenerate src/companies.inc "
+			    "(sh tools/gen_companies_inc.sh)", al);
+		}
+		lines++;
+	}
+	cr_expect_gt(lines, 40);
+	free(text);
+	gaz_free(g);
+}
+
 Test(gazetteer, parents)
 {
 	struct gazetteer *g = gaz_default();
