@@ -50,7 +50,7 @@ usage_error(const char *cmd, const char *fmt, ...)
 
 enum {
 	O_DCT = 256, O_LANG, O_FORMAT, O_LOCALE, O_TEMPLATES, O_FRONT,
-	O_SITE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY, O_TITLE
+	O_SITE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY, O_TITLE, O_CACHE, O_NOCACHE
 };
 
 static const struct option longopts[] = {
@@ -70,6 +70,8 @@ static const struct option longopts[] = {
 	{ "max-file-size", required_argument, NULL, O_MAXFILE },
 	{ "max-timex", required_argument, NULL, O_MAXTX },
 	{ "only", required_argument, NULL, O_ONLY },
+	{ "cache", required_argument, NULL, O_CACHE },
+	{ "no-cache", no_argument, NULL, O_NOCACHE },
 	{ NULL, 0, NULL, 0 }
 };
 
@@ -80,6 +82,8 @@ struct opts {
 	const char *format;
 	const char *gazetteer;
 	const char *only;
+	const char *cache;
+	bool no_cache;
 	int jobs;
 	bool quiet, help;
 };
@@ -215,6 +219,12 @@ parse_opts(const struct cmd *c, struct opts *o, int argc, char **argv)
 			break;
 		case O_ONLY:
 			o->only = optarg;
+			break;
+		case O_CACHE:
+			o->cache = optarg;
+			break;
+		case O_NOCACHE:
+			o->no_cache = true;
 			break;
 		}
 	}
@@ -364,6 +374,34 @@ render_out(const struct timeline *tl, struct opts *o, struct diag *dg)
 	return render_all(tl, &o->r, outdir, o->only, dg);
 }
 
+/*
+ * What besides the article decides its events: language and date options,
+ * limits, and the gazetteer file's content.
+ */
+static uint64_t
+cache_salt(const struct opts *o)
+{
+	uint64_t h = PL_HASH_INIT;
+	char *data;
+	size_t n;
+	const char *why;
+
+	h = pl_hash(h, o->pl.lang, strlen(o->pl.lang) + 1);
+	if (o->pl.has_dct)
+		h = pl_hash(h, o->pl.dct.v, strlen(o->pl.dct.v) + 1);
+	h = pl_hash(h, &o->pl.max_timex, sizeof o->pl.max_timex);
+	/* The program itself: any rebuild of it invalidates the cache. */
+	if (read_file("/proc/self/exe", (size_t)1 << 30, &data, &n, &why) == 0) {
+		h = pl_hash(h, data, n);
+		free(data);
+	}
+	if (o->gazetteer && read_file(o->gazetteer, (size_t)1 << 30, &data, &n, &why) == 0) {
+		h = pl_hash(h, data, n);
+		free(data);
+	}
+	return h;
+}
+
 /* ------------------------------------------------------------ build */
 
 static int
@@ -371,7 +409,7 @@ cmd_build(struct opts *o, int argc, char **argv)
 {
 	struct diag dg = {0};
 	char **paths = NULL;
-	size_t npath = 0, nev = 0, nrej = 0;
+	size_t npath = 0, nev = 0, nrej = 0, ncached = 0;
 	char *defargs[] = { "corpus" };
 	double t0 = now();
 	int rc = 0;
@@ -387,6 +425,11 @@ cmd_build(struct opts *o, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	o->pl.gaz = gaz;
+	struct buf cachedir = {0};
+	if (!o->no_cache) {
+		o->pl.cache = o->cache ? o->cache : pl_cache_default(&cachedir);
+		o->pl.cache_salt = cache_salt(o);
+	}
 	gather(argc, argv, &paths, &npath, &dg);
 	struct pl_result *res = xcalloc(npath ? npath : 1, sizeof *res);
 	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs,
@@ -398,6 +441,8 @@ cmd_build(struct opts *o, int argc, char **argv)
 		diag_free(&res[i].diag);
 		if (res[i].rejected)
 			nrej++;
+		if (res[i].cached)
+			ncached++;
 		nev += res[i].nev;
 		feed_events(tl, paths[i], res[i].events.p, res[i].events.n, &dg);
 		buf_free(&res[i].events);
@@ -408,14 +453,15 @@ cmd_build(struct opts *o, int argc, char **argv)
 	diag_print(&dg, stderr);
 	if (dg.nreject)
 		rc = EXIT_REJECT;
-	fprintf(stderr, "dateline: %zu documents read, %zu rejected, %zu events, "
-	    "%zu timeline entries, %.2f s\n", npath - nrej, nrej, nev, tl->n,
-	    now() - t0);
+	fprintf(stderr, "dateline: %zu documents read (%zu from cache), %zu rejected, "
+	    "%zu events, %zu timeline entries, %.2f s\n", npath - nrej, ncached,
+	    nrej, nev, tl->n, now() - t0);
 	tl_free(tl);
 	free(res);
 	free_paths(paths, npath);
 	gaz_free(gaz);
 	diag_free(&dg);
+	buf_free(&cachedir);
 	return rc;
 }
 
@@ -728,7 +774,8 @@ cmd_render(struct opts *o, int argc, char **argv)
 /* ------------------------------------------------------------ table */
 
 static const int build_opts[] = { 'o', 'j', 'q', O_DCT, O_LANG, O_LOCALE,
-	O_TEMPLATES, O_FRONT, O_SITE, O_TITLE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY, 0 };
+	O_TEMPLATES, O_FRONT, O_SITE, O_TITLE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY,
+	O_CACHE, O_NOCACHE, 0 };
 static const int extract_opts[] = { 'j', O_DCT, O_LANG, O_GAZ, O_MAXFILE, O_MAXTX, 0 };
 static const int timex_opts[] = { O_DCT, O_LANG, O_FORMAT, O_MAXFILE, O_MAXTX, 0 };
 static const int normalize_opts[] = { O_LANG, O_FORMAT, O_MAXFILE, 0 };
@@ -755,6 +802,9 @@ static const struct cmd cmds[] = {
 	  "      --gazetteer FILE    companies file (default: the built-in one)\n"
 	  "      --max-file-size N   largest input file, bytes (k, M, G suffixes; default 64M)\n"
 	  "      --max-timex N       date expressions kept per article (default 20000)\n"
+	  "      --cache DIR         events cache (default $XDG_CACHE_HOME/dateline or\n"
+	  "                          ~/.cache/dateline): unchanged articles are not reprocessed\n"
+	  "      --no-cache          process every article\n"
 	  "Ends with one summary line on stderr. Exit: 0 ok, 1 some input rejected, 2 usage.\n",
 	  build_opts },
 	{ "extract", cmd_extract,

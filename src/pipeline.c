@@ -110,10 +110,28 @@ struct doc *
 pl_process(struct worker *w, const struct pl_opts *o, const char *path,
     struct diag *dg)
 {
+	char *data;
+	size_t n;
+	const char *why;
+	struct doc *d;
+
+	if (read_file(path, o->max_file, &data, &n, &why) != 0) {
+		diag_add(dg, DIAG_REJECT, path, "%s", why);
+		return NULL;
+	}
+	d = pl_process_bytes(w, o, path, data, n, dg);
+	free(data);
+	return d;
+}
+
+struct doc *
+pl_process_bytes(struct worker *w, const struct pl_opts *o, const char *path,
+    const char *data, size_t n, struct diag *dg)
+{
 	struct doc *d = doc_new(path);
 	const struct lang *l = NULL;
 
-	if (ingest_file(w->ing, d, o->max_file, dg) != 0) {
+	if (ingest_bytes(w->ing, d, data, n, dg) != 0) {
 		doc_free(d);
 		return NULL;
 	}
@@ -163,26 +181,156 @@ struct pool {
 	pthread_mutex_t lock;
 };
 
+/* ------------------------------------------------------------ cache */
+
+uint64_t
+pl_hash(uint64_t h, const void *s, size_t n)
+{
+	const unsigned char *p = s;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+const char *
+pl_cache_default(struct buf *b)
+{
+	const char *x = getenv("XDG_CACHE_HOME"), *home = getenv("HOME");
+
+	buf_reset(b);
+	if (x && *x == '/')
+		buf_printf(b, "%s/dateline", x);
+	else if (home && *home == '/')
+		buf_printf(b, "%s/.cache/dateline", home);
+	else
+		return NULL;
+	return b->p;
+}
+
+/*
+ * The cache file of one document: two independent 64-bit hashes of the
+ * program version, the options' salt, the path and the content (128 bits:
+ * a collision is out of reach for any corpus).
+ */
+static void
+cache_name(const struct pl_opts *o, const char *path, const char *data,
+    size_t n, struct buf *out)
+{
+	uint64_t h1 = PL_HASH_INIT, h2 = 0x84222325cbf29ce4ULL;
+	const char *v = DATELINE_VERSION;
+
+	h1 = pl_hash(h1, v, strlen(v));
+	h1 = pl_hash(h1, &o->cache_salt, sizeof o->cache_salt);
+	h1 = pl_hash(h1, path, strlen(path) + 1);
+	h2 = pl_hash(h2, data, n);
+	h2 = pl_hash(h2, &h1, sizeof h1);
+	h1 = pl_hash(h1, &h2, sizeof h2);
+	buf_reset(out);
+	buf_printf(out, "%s/%02x/%016llx%016llx.jsonl", o->cache, (unsigned)(h1 & 0xFF),
+	    (unsigned long long)h1, (unsigned long long)h2);
+}
+
+/*
+ * A cache file: the events JSON Lines, then one "#warn\t" line per warning.
+ * Returns 0 and fills R on a hit.
+ */
+static int
+cache_load(const char *name, struct pl_result *r)
+{
+	char *s;
+	size_t n;
+	const char *why;
+
+	if (read_file(name, (size_t)1 << 30, &s, &n, &why) != 0)
+		return -1;
+	for (char *p = s, *end = s + n; p < end; ) {
+		char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		if (len > 6 && strncmp(p, "#warn\t", 6) == 0)
+			diag_add(&r->diag, DIAG_WARN, NULL, "%.*s", (int)(len - 6), p + 6);
+		else if (len > 0) {
+			buf_put(&r->events, p, len);
+			buf_putc(&r->events, '\n');
+			r->nev++;
+		}
+		p += len + 1;
+	}
+	free(s);
+	r->cached = true;
+	return 0;
+}
+
+static void
+cache_store(const char *name, const struct pl_result *r)
+{
+	struct buf b = {0};
+	char *slash;
+
+	buf_put(&b, r->events.p ? r->events.p : "", r->events.n);
+	for (size_t i = 0; i < r->diag.n; i++)
+		buf_printf(&b, "#warn\t%s\n", r->diag.it[i].msg);
+	slash = strrchr(name, '/');
+	if (slash) {
+		char *dir = xstrndup(name, (size_t)(slash - name));
+		mkdirs(dir);
+		free(dir);
+	}
+	/* A cache needs no fsync: a torn file is only a miss (bad lines are
+	 * caught by the events parser) and is rewritten next time. */
+	write_file_atomic_flags(name, b.p ? b.p : "", b.n, false);
+	buf_free(&b);
+}
+
+/* ------------------------------------------------------------ the pool */
+
+static void
+process_one(struct worker *w, const struct pl_opts *o, const char *path,
+    struct pl_result *r, struct buf *scratch)
+{
+	char *data;
+	size_t n;
+	const char *why;
+	struct doc *d;
+
+	r->path = path;
+	if (read_file(path, o->max_file, &data, &n, &why) != 0) {
+		diag_add(&r->diag, DIAG_REJECT, path, "%s", why);
+		r->rejected = true;
+		return;
+	}
+	if (o->cache) {
+		cache_name(o, path, data, n, scratch);
+		if (cache_load(scratch->p, r) == 0) {
+			free(data);
+			return;
+		}
+	}
+	d = pl_process_bytes(w, o, path, data, n, &r->diag);
+	free(data);
+	if (d == NULL) {
+		r->rejected = true;
+		return;
+	}
+	r->nev = d->nev;
+	evjson_write_doc(d, &r->events);
+	doc_free(d);
+	if (o->cache)
+		cache_store(scratch->p, r);
+}
+
 static void *
 pool_main(void *arg)
 {
 	struct pool *p = arg;
 	struct worker *w = worker_new();
+	struct buf scratch = {0};
 	size_t i;
 
 	while ((i = atomic_fetch_add(&p->next, 1)) < p->npath) {
-		struct pl_result *r = &p->res[i];
-		struct doc *d;
-
-		r->path = p->paths[i];
-		d = pl_process(w, p->o, p->paths[i], &r->diag);
-		if (d == NULL)
-			r->rejected = true;
-		else {
-			r->nev = d->nev;
-			evjson_write_doc(d, &r->events);
-			doc_free(d);
-		}
+		process_one(w, p->o, p->paths[i], &p->res[i], &scratch);
 		size_t done = atomic_fetch_add(&p->done, 1) + 1;
 		if (p->progress) {
 			pthread_mutex_lock(&p->lock);
@@ -191,6 +339,7 @@ pool_main(void *arg)
 			pthread_mutex_unlock(&p->lock);
 		}
 	}
+	buf_free(&scratch);
 	worker_free(w);
 	return NULL;
 }

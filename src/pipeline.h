@@ -26,6 +26,8 @@ struct pl_opts {
 	size_t max_timex;		/* expressions per document */
 	const struct gazetteer *gaz;
 	int stop;			/* enum pl_stop: last stage to run */
+	const char *cache;		/* events cache folder, NULL: none */
+	uint64_t cache_salt;		/* options and gazetteer in the cache key */
 };
 
 void pl_opts_default(struct pl_opts *);
@@ -33,6 +35,13 @@ void pl_opts_default(struct pl_opts *);
 struct worker;
 struct worker *worker_new(void);
 void worker_free(struct worker *);
+
+/*
+ * Run the stages on DATA[0..n), the bytes of the file PATH, up to opts->stop.
+ * Returns the document (free with doc_free), or NULL if it was rejected.
+ */
+struct doc *pl_process_bytes(struct worker *, const struct pl_opts *,
+    const char *path, const char *data, size_t n, struct diag *);
 
 /*
  * Run the stages on PATH up to opts->stop.  Returns the document (free with
@@ -48,6 +57,7 @@ struct pl_result {
 	size_t nev;
 	struct buf events;		/* the file's events, JSON Lines */
 	struct diag diag;		/* its warnings and rejection */
+	bool cached;			/* events came from the cache */
 };
 
 /*
@@ -56,6 +66,17 @@ struct pl_result {
  */
 void pl_run_all(const struct pl_opts *, const char *const *paths,
     size_t npath, int jobs, bool progress, struct pl_result *res);
+
+/*
+ * The events cache: a file per (path, content, program version, options),
+ * holding the document's events JSON Lines and its warnings, so a rebuild
+ * processes only the articles that changed.  Default folder:
+ * $XDG_CACHE_HOME/dateline or ~/.cache/dateline.
+ */
+const char *pl_cache_default(struct buf *scratch);
+/* A 64-bit FNV-1a hash of S, continuing from H (start with PL_HASH_INIT). */
+#define PL_HASH_INIT 0xcbf29ce484222325ULL
+uint64_t pl_hash(uint64_t h, const void *s, size_t n);
 
 /* Expand files and folders (recursively; sorted) into regular file paths. */
 void pl_collect(const char *const *args, size_t nargs, char ***out,

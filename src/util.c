@@ -354,6 +354,13 @@ err:
 int
 write_file_atomic(const char *path, const void *data, size_t n)
 {
+	return write_file_atomic_flags(path, data, n, true);
+}
+
+int
+write_file_atomic_flags(const char *path, const void *data, size_t n,
+    bool sync)
+{
 	size_t len = strlen(path);
 	char *tmp = xmalloc(len + 32);
 	const char *s = data;
@@ -376,7 +383,7 @@ write_file_atomic(const char *path, const void *data, size_t n)
 		s += w;
 		n -= (size_t)w;
 	}
-	if (fchmod(fd, 0644) != 0 || fsync(fd) != 0)
+	if (fchmod(fd, 0644) != 0 || (sync && fsync(fd) != 0))
 		goto err;
 	if (close(fd) != 0) {
 		fd = -1;

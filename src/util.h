@@ -8,6 +8,7 @@
 #define DL_UTIL_H
 
 #include <stdarg.h>
+#include <stdbool.h>
 #include <stddef.h>
 
 void *xmalloc(size_t);
@@ -68,6 +69,9 @@ int read_file(const char *path, size_t max, char **out, size_t *n,
  * failure PATH is left as it was.
  */
 int write_file_atomic(const char *path, const void *data, size_t n);
+/* The same; SYNC false skips the fsync (for caches, not for published files). */
+int write_file_atomic_flags(const char *path, const void *data, size_t n,
+    bool sync);
 
 /* mkdir -p. Returns 0 or -1 with errno. */
 int mkdirs(const char *path);

@@ -21,9 +21,15 @@ same() {	# name dir1 dir2
 	fi
 }
 
-"$bin" build -q -j 1 -o "$tmp/build1" "$corpus" 2>/dev/null
-"$bin" build -q -j 4 -o "$tmp/build4" "$corpus" 2>/dev/null
+"$bin" build -q --no-cache -j 1 -o "$tmp/build1" "$corpus" 2>/dev/null
+"$bin" build -q --no-cache -j 4 -o "$tmp/build4" "$corpus" 2>/dev/null
 same "build -j 1 vs -j 4" "$tmp/build1" "$tmp/build4"
+
+# The events cache: a first run fills it, a second reads it; same output.
+"$bin" build -q --cache "$tmp/cache" -o "$tmp/cold" "$corpus" 2>/dev/null
+"$bin" build -q --cache "$tmp/cache" -o "$tmp/warm" "$corpus" 2>"$tmp/warm.err"
+same "build with a cold cache vs -j 1" "$tmp/build1" "$tmp/cold"
+same "build from the cache vs -j 1" "$tmp/build1" "$tmp/warm"
 
 # One shard: extract everything, merge, render.
 find "$corpus" -type f ! -name '.*' ! -name 'README*' | LC_ALL=C sort >"$tmp/files"
