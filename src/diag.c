@@ -44,6 +44,8 @@ diag_print(const struct diag *d, FILE *fp)
 void
 diag_move(struct diag *dst, struct diag *src)
 {
+	if (src->n == 0)
+		return;
 	GROW(dst->it, dst->cap, dst->n + src->n);
 	memcpy(dst->it + dst->n, src->it, src->n * sizeof *src->it);
 	dst->n += src->n;

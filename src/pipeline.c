@@ -406,16 +406,32 @@ skipped_name(const char *name)
 
 #define MAX_DEPTH 64	/* folder nesting followed; deeper is a loop or abuse */
 
+/* The folders being walked, outermost first: a link back to one is a loop. */
+struct ancestors {
+	dev_t dev[MAX_DEPTH + 2];
+	ino_t ino[MAX_DEPTH + 2];
+};
+
 static void
-walk(const char *dir, int depth, struct plist *l, struct diag *dg)
+walk(const char *dir, int depth, struct plist *l, struct diag *dg,
+    struct ancestors *anc)
 {
 	struct dirent *de;
+	struct stat self;
 	DIR *dp;
-	size_t n0 = l->n;
 
 	if (depth > MAX_DEPTH) {
-		diag_add(dg, DIAG_REJECT, dir, "folders nested too deep (a symbolic link loop?)");
+		diag_add(dg, DIAG_REJECT, dir, "folders nested too deep");
 		return;
+	}
+	if (stat(dir, &self) == 0) {
+		for (int k = 0; k < depth; k++)
+			if (anc->dev[k] == self.st_dev && anc->ino[k] == self.st_ino) {
+				diag_add(dg, DIAG_REJECT, dir, "symbolic link loop (folder already being read)");
+				return;
+			}
+		anc->dev[depth] = self.st_dev;
+		anc->ino[depth] = self.st_ino;
 	}
 	dp = opendir(dir);
 	if (dp == NULL) {
@@ -442,13 +458,13 @@ walk(const char *dir, int depth, struct plist *l, struct diag *dg)
 		l->p[l->n++] = p;
 	}
 	closedir(dp);
-	qsort(sub.p, sub.n, sizeof *sub.p, cmpstr);
+	if (sub.n > 1)
+		qsort(sub.p, sub.n, sizeof *sub.p, cmpstr);
 	for (size_t i = 0; i < sub.n; i++) {
-		walk(sub.p[i], depth + 1, l, dg);
+		walk(sub.p[i], depth + 1, l, dg, anc);
 		free(sub.p[i]);
 	}
 	free(sub.p);
-	(void)n0;
 }
 
 void
@@ -459,15 +475,18 @@ pl_collect(const char *const *args, size_t nargs, char ***out, size_t *n,
 	struct stat st;
 
 	for (size_t i = 0; i < nargs; i++) {
-		if (stat(args[i], &st) == 0 && S_ISDIR(st.st_mode))
-			walk(args[i], 0, &l, dg);
+		if (stat(args[i], &st) == 0 && S_ISDIR(st.st_mode)) {
+			struct ancestors anc;
+			walk(args[i], 0, &l, dg, &anc);
+		}
 		else {
 			GROW(l.p, l.cap, l.n + 1);
 			l.p[l.n++] = xstrdup(args[i]);
 		}
 	}
 	/* One order whatever the folder listing order: byte order of paths. */
-	qsort(l.p, l.n, sizeof *l.p, cmpstr);
+	if (l.n > 1)
+		qsort(l.p, l.n, sizeof *l.p, cmpstr);
 	*out = l.p;
 	*n = l.n;
 }
