@@ -321,6 +321,8 @@ const struct ev_rules ev_rules_en = {
 		[DEAL_OTHER] = { "%a announce a deal", "%1 announces a deal",
 		    "%a plan a deal", "%1 plans a deal" },
 	},
+	.jv_named = { "%o form joint venture %n",
+	    "%o to form joint venture %n" },
 	.and = " and ",
 	.cancelled = "Called off: ",
 	.cert_default = "a certification",

@@ -312,6 +312,8 @@ const struct ev_rules ev_rules_fr = {
 		[DEAL_OTHER] = { "%a annoncent un accord", "%1 annonce un accord",
 		    "%a prévoient un accord", "%1 prévoit un accord" },
 	},
+	.jv_named = { "%o créent la coentreprise %n",
+	    "%o vont créer la coentreprise %n" },
 	.and = " et ",
 	.cancelled = "Abandonné : ",
 	.cert_default = "une certification",

@@ -316,6 +316,10 @@ headline(struct arena *ar, const struct ev_rules *r, const struct event *ev,
 	    (ev->status == ST_PLANNED || ev->status == ST_CANCELLED ? 2 : 0);
 	const char *t = r->headline[ev->kind][idx];
 	const char *out;
+	size_t n = ev->nactors;
+
+	if (ev->kind == DEAL_JV && n >= 3 && r->jv_named[idx >= 2])
+		t = r->jv_named[idx >= 2];
 
 	if (t == NULL)
 		t = r->headline[DEAL_OTHER][idx];
@@ -336,6 +340,12 @@ headline(struct arena *ar, const struct ev_rules *r, const struct event *ev,
 			break;
 		case 'c':
 			buf_puts(&b, label ? label : r->cert_default);
+			break;
+		case 'o':
+			put_join(&b, r, ev->actors, n - 1);
+			break;
+		case 'n':
+			buf_puts(&b, ev->actors[n - 1]);
 			break;
 		default:
 			buf_putc(&b, *t);

@@ -54,6 +54,12 @@ struct ev_rules {
 	 * "%a" all ("A, B and C"), "%c" the certification's label.
 	 */
 	const char *headline[DEAL_MAX][4];
+	/*
+	 * A joint venture of three companies or more is named by the last
+	 * one ("Orange and Capgemini create Bleu"): [0] done, [1] planned;
+	 * "%o" the others, "%n" its name.
+	 */
+	const char *jv_named[2];
 	const char *and;			/* " and " */
 	const char *cancelled;			/* prefix: "Called off: " */
 	const char *cert_default;		/* "a certification" */

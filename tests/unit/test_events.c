@@ -358,7 +358,7 @@ Test(events, fr_joint_venture_announced_and_planned)
 	cr_expect_eq(d->ev[0].timex, -1);
 	cr_expect_str_eq(d->ev[0].when.v, "2021-05-27");
 	cr_expect_str_eq(d->ev[0].headline,
-	    "Orange, Capgemini et Bleu créent une coentreprise");
+	    "Orange et Capgemini créent la coentreprise Bleu");
 	cr_expect_eq(d->ev[1].kind, DEAL_CERTIFICATION);
 	cr_expect_eq(d->ev[1].status, ST_PLANNED);
 	cr_expect_str_eq(d->ev[1].headline, "Bleu vise la qualification SecNumCloud");
