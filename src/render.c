@@ -391,6 +391,12 @@ view_entry(struct rview *rv, struct datefmt *df, const struct entry *e,
 		rs->lang = e->src[i].lang && (strcmp(e->src[i].lang, "en") == 0 ||
 		    strcmp(e->src[i].lang, "fr") == 0) ? e->src[i].lang : "";
 		split_mark(a, rs);
+		struct tval dv;
+		if (e->src[i].dct && tval_parse(e->src[i].dct, &dv) == 0) {
+			datefmt_text(df, &dv, text, sizeof text);
+			rs->dct_text = cleans(a, text);
+			datefmt_html(&dv, rs->dct_html, sizeof rs->dct_html);
+		}
 	}
 }
 

@@ -68,6 +68,8 @@ struct rsrc {
 	const char *name;	/* title, else the document's file name */
 	const char *url;	/* http(s) URL made safe (esc_url), or NULL */
 	const char *lang;	/* "en", "fr" or "" */
+	const char *dct_text;	/* the source's own date as text, or NULL */
+	char dct_html[16];	/* its HTML date string, "" if none */
 	const char *sentence;	/* cleaned */
 	const char *pre, *mark, *post;	/* the sentence around its date expression;
 				   MARK is "" when there is none */

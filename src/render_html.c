@@ -121,9 +121,11 @@ entry_node(const struct page *pg, xmlNodePtr ol, const struct rentry *re)
 			xattr(x, "href", rs->url);
 		} else
 			xel(cap, "cite", rs->name);
-		if (rs->s->dct && rs->s->dct[0]) {
+		if (rs->dct_text) {
 			xtext(cap, " (");
-			xel(cap, "span", rs->s->dct);
+			x = xel(cap, rs->dct_html[0] ? "time" : "span", rs->dct_text);
+			if (rs->dct_html[0])
+				xattr(x, "datetime", rs->dct_html);
 			xtext(cap, ")");
 		}
 	}

@@ -82,8 +82,10 @@ entry(const struct rview *rv, cmark_node *list, const struct rentry *re)
 	if (re->e->dated) {
 		text(p, " · ");
 		cmark_node *c = add(p, CMARK_NODE_CODE);
-		/* The TimeML value: only [0-9A-Z_-], never a brace. */
-		cmark_node_set_literal(c, re->e->when.v);
+		/* The TimeML value and mod: only [0-9A-Z_ -], never a brace. */
+		cmark_node_set_literal(c, re->e->when.mod && re->e->when.mod < MOD_MAX ?
+		    arena_printf(rv->a, "%s %s", re->e->when.v,
+		    tx_mod_names[re->e->when.mod]) : re->e->when.v);
 	}
 	for (size_t i = 0; i < re->nsrc; i++) {
 		const struct rsrc *rs = &re->src[i];
@@ -103,7 +105,6 @@ entry(const struct rview *rv, cmark_node *list, const struct rentry *re)
 			text(p, ")");
 		}
 	}
-	(void)rv;
 }
 
 static void

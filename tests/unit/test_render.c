@@ -2,14 +2,17 @@
  * test_render.c - every backend over a small timeline built by hand, with a
  * hostile entry whose every string tries to escape its context.
  */
+#include <glob.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <criterion/criterion.h>
 #include <cmark.h>
 #include <jansson.h>
 #include <libxml/parser.h>
 
+#include "evjson.h"
 #include "render.h"
 #include "timeline.h"
 #include "tval.h"
@@ -376,4 +379,82 @@ Test(render, jsonl_round_trip)
 	}
 	cr_expect_eq(n, x.tl->n);
 	done(&x);
+}
+
+/*
+ * Golden cases: render/NAME.in.jsonl (a merged timeline, as out/events.jsonl)
+ * rendered in each locale whose folder render/NAME.LOCALE/ exists, every
+ * file compared with the one there.  BLESS=1 rewrites the folders (en and fr)
+ * for review in git diff.
+ */
+static void
+golden(const char *in, const char *locale, bool bless)
+{
+	char *data, *dir;
+	size_t n;
+	const char *why;
+	struct timeline *tl = tl_new();
+	struct rctx r = { locale, "../templates", FM_NONE, "https://example.org/deals/", NULL };
+	struct diag dg = {0};
+	struct stat st;
+
+	dir = xstrdup(in);
+	strcpy(strstr(dir, ".in.jsonl"), "");
+	char *d = arena_printf(tl->a, "%s.%s", dir, locale);
+	free(dir);
+	if (!bless && stat(d, &st) != 0)
+		goto out;
+	cr_assert_eq(read_file(in, 1u << 24, &data, &n, &why), 0, "%s: %s", in, why);
+	for (char *p = data, *nl; p < data + n; p = nl + 1) {
+		nl = strchr(p, '\n');
+		if (nl == NULL)
+			nl = data + n;
+		if (nl > p)
+			cr_assert_eq(evjson_parse_entry(p, (size_t)(nl - p), tl, &why), 0,
+			    "%s: %s", in, why);
+	}
+	free(data);
+	if (bless) {
+		cr_assert_eq(mkdirs(d), 0);
+		cr_assert_eq(render_all(tl, &r, d, NULL, &dg), 0, "%s",
+		    dg.n ? dg.it[0].msg : "");
+		goto out;
+	}
+	for (size_t i = 0; i < 8; i++) {
+		const struct backend *const all[] = { &backend_html, &backend_email,
+		    &backend_md, &backend_json, &backend_jsonl, &backend_csv,
+		    &backend_atom, &backend_ics };
+		struct outset os = {0};
+		cr_assert_eq(all[i]->render(tl, &r, &os, &dg), 0);
+		for (size_t k = 0; k < os.n; k++) {
+			char *want, *path = arena_printf(tl->a, "%s/%s", d, os.f[k].name);
+			size_t wn;
+			cr_assert_eq(read_file(path, 1u << 24, &want, &wn, &why), 0,
+			    "%s: %s (BLESS=1 make unit writes it)", path, why);
+			cr_expect(wn == os.f[k].b.n && memcmp(want, os.f[k].b.p, wn) == 0,
+			    "%s differs (BLESS=1 make unit rewrites it)", path);
+			free(want);
+			free(os.f[k].name);
+			buf_free(&os.f[k].b);
+		}
+		free(os.f);
+	}
+out:
+	diag_free(&dg);
+	tl_free(tl);
+}
+
+Test(render, golden_cases)
+{
+	glob_t g;
+	bool bless = getenv("BLESS") && strcmp(getenv("BLESS"), "1") == 0;
+
+	if (glob("render/*.in.jsonl", 0, NULL, &g) != 0)
+		cr_skip_test("no render/*.in.jsonl");
+	for (size_t i = 0; i < g.gl_pathc; i++) {
+		golden(g.gl_pathv[i], "en", bless);
+		golden(g.gl_pathv[i], "fr", bless);
+	}
+	cr_expect_gt(g.gl_pathc, 0);
+	globfree(&g);
 }
