@@ -65,11 +65,13 @@ fi
 mkdir -p "$WORK/node"
 VNU=$WORK/node/node_modules/vnu-jar/build/dist/vnu.jar
 AXE=$WORK/node/node_modules/axe-core/axe.min.js
-if [ ! -f "$VNU" ] || [ ! -f "$AXE" ]; then
-	say "installing vnu-jar and axe-core from npm"
+TLJS=$WORK/node/node_modules/@knight-lab/timelinejs/dist
+if [ ! -f "$VNU" ] || [ ! -f "$AXE" ] || [ ! -f "$TLJS/js/timeline.js" ]; then
+	say "installing vnu-jar, axe-core and @knight-lab/timelinejs from npm"
 	(cd "$WORK/node" && [ -f package.json ] || echo '{"private":true}' > package.json)
 	npm install --prefix "$WORK/node" --no-audit --no-fund --ignore-scripts \
-	    vnu-jar axe-core >/dev/null 2>&1 || { say "npm install failed"; exit 1; }
+	    vnu-jar axe-core @knight-lab/timelinejs >/dev/null 2>&1 ||
+	    { say "npm install failed"; exit 1; }
 fi
 
 # ------------------------------------------------------------ hostile fixture
@@ -118,7 +120,7 @@ hugo --quiet -s "$S" -d "$S/public" >"$S/hugo.log" 2>&1 || hugo_rc=$?
 cat > "$WORK/check_render.py" <<'EOF'
 import csv, glob, html, html.parser, io, json, os, re, shutil, subprocess, sys
 
-out, work, vnu, axe, hugo_rc = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5])
+out, work, vnu, axe, hugo_rc, tljs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6]
 hostile_dirs = [os.path.join(work, "hostile", "out"), os.path.join(work, "hostile", "out-fr")]
 fails = []
 
@@ -469,6 +471,49 @@ def check_browser(d, shots):
     else:
         ok("%s/index.html: print PDF holds %d headlines" % (d, len(pg.heads)))
 
+TLJS_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>TimelineJS check</title>
+HEAD<link rel="stylesheet" href="css/timeline.css"></head><body>
+<div id="tl" style="width:1200px;height:650px"></div>
+<script id="data" type="application/json">DATA</script>
+<script src="js/timeline.js"></script>
+<script>
+function done(how){var o=document.createElement('pre');o.id='dl-result';
+o.textContent=JSON.stringify({how:how,errors:__dl,slides:document.querySelectorAll('.tl-slide').length,
+ dates:[].map.call(document.querySelectorAll('.tl-headline-date'),function(h){return h.textContent})});
+document.body.appendChild(o)}
+try{var tl=new TL.Timeline('tl',JSON.parse(document.getElementById('data').textContent),
+ {language:'en',font:'georgia-helvetica',script_path:location.href.replace(/[^\\/]*$/,'')+'js/'});
+tl.on('loaded',function(){setTimeout(function(){done('loaded')},500)});
+}catch(e){__dl.push('exception: '+e);done('exception')}
+</script></body></html>"""
+
+def check_timelinejs_browser(d):
+    """timeline.json loaded by Knight Lab's TimelineJS itself, in chromium."""
+    h = os.path.join(work, "harness", "tljs")
+    shutil.rmtree(h, ignore_errors=True)
+    shutil.copytree(tljs, h)
+    data = read(os.path.join(d, "timeline.json"))
+    want = json.loads(data)
+    page_ = TLJS_PAGE.replace("HEAD", HEAD).replace("DATA", data.replace("<", "\\u003c"))
+    p = os.path.join(h, "check.html")
+    with open(p, "w", encoding="utf-8") as f:
+        f.write(page_)
+    r = chrome(["--window-size=1280,800", "--virtual-time-budget=20000", "--dump-dom"], "file://" + p)
+    m = re.search(r'<pre id="dl-result">(.*?)</pre>', r.stdout, re.S)
+    if not m:
+        fail("%s/timeline.json: TimelineJS gave no result" % d)
+        return
+    res = json.loads(html.unescape(m.group(1)))
+    if d in hostile_dirs:
+        no_hostile(d, "timeline.json in TimelineJS's DOM", r.stdout)
+    dates = sorted(e["display_date"] for e in want["events"])
+    if res["how"] != "loaded" or res["errors"]:
+        fail("%s/timeline.json: TimelineJS: %s %s" % (d, res["how"], res["errors"][:3]))
+    elif res["slides"] != len(want["events"]) + 1 or sorted(x for x in res["dates"] if x) != dates:
+        fail("%s/timeline.json: TimelineJS shows %d slides, dates %s" % (d, res["slides"], res["dates"][:5]))
+    else:
+        ok("%s/timeline.json: TimelineJS loads it: %d slides, our display dates" % (d, res["slides"]))
+
 def check_hugo():
     s = os.path.join(work, "hugo")
     if hugo_rc != 0:
@@ -503,10 +548,12 @@ for d in [out] + hostile_dirs:
 try:
     check_browser(out, shots)
     check_browser(hostile_dirs[0], os.path.join(work, "hostile"))
+    check_timelinejs_browser(out)
+    check_timelinejs_browser(hostile_dirs[1])
 except Exception as e:
     fail("browser: %s: %s" % (type(e).__name__, e))
 check_hugo()
 print("check-render: %d problem(s); screenshots in %s" % (len(fails), shots))
 sys.exit(1 if fails else 0)
 EOF
-exec "$PY" "$WORK/check_render.py" "$OUT" "$WORK" "$VNU" "$AXE" "$hugo_rc"
+exec "$PY" "$WORK/check_render.py" "$OUT" "$WORK" "$VNU" "$AXE" "$hugo_rc" "$TLJS"
