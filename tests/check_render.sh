@@ -13,7 +13,8 @@
 #              print PDF (pdftotext) hold every headline
 #   feeds      feed.xml through python3-feedparser, timeline.ics through
 #              python3-icalendar (and back), timeline.csv through csv
-#   Markdown   cmark to HTML; a hostile article through Debian's hugo
+#   Markdown   cmark to HTML; a hostile article through Debian's hugo and
+#              through Liquid (ruby-liquid, Jekyll's template engine)
 #   email      table layout, inline styles, colours on every cell, absolute
 #              links, < 100 KB; email.txt lines <= 78, same entries and order
 #   TimelineJS timeline.json shape (events, start_date, text, unique_id)
@@ -32,6 +33,7 @@ PY=/usr/bin/python3
 NEEDS="cmd:java:default-jre-headless cmd:chromium:chromium cmd:hugo:hugo cmd:cmark:cmark
 cmd:pdftotext:poppler-utils cmd:npm:npm cmd:node:nodejs py:feedparser:python3-feedparser
 py:icalendar:python3-icalendar py:mf2py:python3-mf2py py:pyld:python3-pyld py:PIL:python3-pil
+cmd:ruby:ruby rb:liquid:ruby-liquid
 file:/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf:fonts-dejavu-core"
 say() { echo "check-render: $*" >&2; }
 
@@ -47,6 +49,7 @@ for n in $NEEDS; do
 	cmd) command -v "$what" >/dev/null 2>&1 && continue ;;
 	py) "$PY" -c "import $what" 2>/dev/null && continue ;;
 	file) [ -e "$what" ] && continue ;;
+	rb) command -v ruby >/dev/null 2>&1 && ruby -e "require '$what'" 2>/dev/null && continue ;;
 	esac
 	missing="$missing $pkg"
 done
@@ -99,6 +102,21 @@ EOF
 "$BIN" build -q -o "$H/out-fr" --locale fr --front-matter hugo "$H/corpus" 2>"$H/build-fr.log" ||
     { cat "$H/build-fr.log" >&2; say "hostile build (fr) failed"; exit 1; }
 
+# ------------------------------------------------------------ Liquid (Jekyll)
+# The Markdown for Jekyll, through Liquid itself: nothing may be taken for a
+# tag or an output, so Liquid must give the text back unchanged.
+"$BIN" render -o "$H/out-jekyll" --only md --front-matter jekyll "$H/out/events.jsonl" \
+    2>"$H/render-jekyll.log" || { cat "$H/render-jekyll.log" >&2; say "render (jekyll) failed"; exit 1; }
+liquid_rc=0
+ruby -e '
+require "liquid"
+src = File.read(ARGV[0], encoding: "UTF-8")
+body = src.sub(/\A---\n.*?\n---\n/m, "")
+abort "no Jekyll front matter" if body == src
+out = Liquid::Template.parse(body, error_mode: :strict).render({})
+abort "Liquid changed the text" unless out == body
+' "$H/out-jekyll/timeline.md" >"$H/liquid.log" 2>&1 || liquid_rc=$?
+
 # ------------------------------------------------------------ Hugo site
 S=$WORK/hugo
 rm -rf "$S"
@@ -121,6 +139,7 @@ cat > "$WORK/check_render.py" <<'EOF'
 import csv, glob, html, html.parser, io, json, os, re, shutil, subprocess, sys
 
 out, work, vnu, axe, hugo_rc, tljs = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), sys.argv[6]
+liquid_rc = int(sys.argv[7])
 hostile_dirs = [os.path.join(work, "hostile", "out"), os.path.join(work, "hostile", "out-fr")]
 fails = []
 
@@ -553,7 +572,11 @@ try:
 except Exception as e:
     fail("browser: %s: %s" % (type(e).__name__, e))
 check_hugo()
+if liquid_rc != 0:
+    fail("Liquid (Jekyll) read template syntax in timeline.md: " + read(os.path.join(work, "hostile", "liquid.log")))
+else:
+    ok("Liquid renders the hostile timeline.md (Jekyll front matter) unchanged")
 print("check-render: %d problem(s); screenshots in %s" % (len(fails), shots))
 sys.exit(1 if fails else 0)
 EOF
-exec "$PY" "$WORK/check_render.py" "$OUT" "$WORK" "$VNU" "$AXE" "$hugo_rc" "$TLJS"
+exec "$PY" "$WORK/check_render.py" "$OUT" "$WORK" "$VNU" "$AXE" "$hugo_rc" "$TLJS" "$liquid_rc"
