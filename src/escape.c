@@ -290,24 +290,29 @@ esc_slug(struct buf *b, const char *s)
 			if (U_SUCCESS(e2) && dn > 0 && dec[0] < 0x80)
 				cp = dec[0];
 		}
-		if (cp == 0xDF || cp == 0xC6 || cp == 0xE6 || cp == 0x152 || cp == 0x153) {
-			/* ß, Æ, Œ: two letters. */
-			const char *two = cp == 0xDF ? "ss" : (cp == 0xC6 || cp == 0xE6) ? "ae" : "oe";
-			if (dash && len > 0)
-				buf_putc(b, '-'), len++;
-			dash = false;
-			buf_puts(b, two);
-			len += 2;
+		const char *two = NULL;
+		if (cp == 0xDF)
+			two = "ss";
+		else if (cp == 0xC6 || cp == 0xE6)
+			two = "ae";
+		else if (cp == 0x152 || cp == 0x153)
+			two = "oe";
+		if (two == NULL && (cp >= 0x80 || !isalnum(cp))) {
+			dash = true;
 			continue;
 		}
-		if (cp < 0x80 && isalnum(cp)) {
-			if (dash && len > 0)
-				buf_putc(b, '-'), len++;
-			dash = false;
+		if (dash && len > 0) {
+			buf_putc(b, '-');
+			len++;
+		}
+		dash = false;
+		if (two != NULL) {
+			buf_puts(b, two);
+			len += 2;
+		} else {
 			buf_putc(b, tolower(cp));
 			len++;
-		} else
-			dash = true;
+		}
 	}
 	if (b->n == start)
 		buf_putc(b, 'x');

@@ -71,9 +71,10 @@ void esc_wrap(struct buf *, const char *s, const char *prefix, size_t width);
 
 /*
  * A URL safe to link to: http or https only (scheme case-insensitive), with
- * a host; controls, spaces, non-ASCII bytes and the characters " ' < > \ ^
- * ` { | } percent-encoded.  Appends it and returns true; returns false (appending nothing)
- * for any other URL, e.g. "javascript:", "data:", relative or empty.
+ * a host; controls, spaces, non-ASCII bytes and the characters
+ * " ' < > \ ^ ` { | } percent-encoded.  Appends it and returns true; returns
+ * false (appending nothing) for any other URL: "javascript:", "data:",
+ * relative or empty.
  */
 bool esc_url(struct buf *, const char *url);
 

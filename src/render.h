@@ -40,7 +40,7 @@ struct outset {
 struct buf *outset_file(struct outset *, const char *name);
 
 struct backend {
-	const char *name;	/* "html", "md", ... */
+	const char *name;	/* html, md, jsonl, json, csv, atom, ics, email */
 	/* Returns 0, or -1 with a reason in DIAG (nothing of it is written). */
 	int (*render)(const struct timeline *, const struct rctx *,
 	    struct outset *, struct diag *);

@@ -281,8 +281,6 @@ build_jsonld(const struct page *pg)
 		json_object_set_new(ev, "eventStatus", json_string(
 		    re->e->status == ST_CANCELLED ? "https://schema.org/EventCancelled" :
 		    "https://schema.org/EventScheduled"));
-		json_object_set_new(ev, "eventAttendanceMode", json_string(
-		    "https://schema.org/OnlineEventAttendanceMode"));
 		if (re->nsrc > 0 && re->src[0].sentence[0])
 			json_object_set_new(ev, "description",
 			    json_string(re->src[0].sentence));
