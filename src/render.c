@@ -400,6 +400,20 @@ view_entry(struct rview *rv, struct datefmt *df, const struct entry *e,
 	}
 }
 
+/* Timeline order: dated entries chronologically, undated last; then input order. */
+static int
+entry_cmp(const void *a, const void *b)
+{
+	const struct rentry *x = a, *y = b;
+	int c;
+
+	if (x->e->dated != y->e->dated)
+		return x->e->dated ? -1 : 1;
+	if (x->e->dated && (c = tval_cmp(&x->e->when, &y->e->when)) != 0)
+		return c;
+	return x->e < y->e ? -1 : x->e > y->e;
+}
+
 struct rview *
 rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 {
@@ -432,6 +446,9 @@ rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 	for (size_t i = 0; i < tl->n; i++)
 		view_entry(rv, df, &tl->e[i], &rv->e[i]);
 	datefmt_free(df);
+	/* The timeline is in order; a hand-made or concatenated file may not be. */
+	if (rv->n > 1)
+		qsort(rv->e, rv->n, sizeof *rv->e, entry_cmp);
 
 	/* Companies, each once, with a unique slug. */
 	for (size_t i = 0; i < rv->n; i++)

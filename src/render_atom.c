@@ -1,6 +1,7 @@
 /*
  * render_atom.c - out/feed.xml, an Atom 1.0 feed (RFC 4287) built as a
- * libxml2 tree: newest entry first, one <entry> per dated deal.
+ * libxml2 tree: newest entry first, one <entry> per dated deal, the newest
+ * ATOM_MAX of them.
  *
  * Ids are "urn:dateline:entry:ID" from the entry's stable id, so readers see
  * the same item across rebuilds.  <updated> is the latest source's own date
@@ -16,6 +17,7 @@
 #include "render_xml.h"
 
 #define ATOM_NS "http://www.w3.org/2005/Atom"
+#define ATOM_MAX 100	/* entries: a feed says what is new, the page holds all */
 
 static const char *
 stamp(const struct rview *rv, struct ymd d)
@@ -104,6 +106,8 @@ atom_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		if (rv->e[i].ranged)
 			v[nv++] = &rv->e[i];
 	qsort(v, nv, sizeof *v, newest_first);
+	if (nv > ATOM_MAX)
+		nv = ATOM_MAX;
 
 	doc = xmlNewDoc(BAD_CAST "1.0");
 	feed = xmlNewNode(NULL, BAD_CAST "feed");

@@ -144,7 +144,10 @@ build_entries(const struct page *pg)
 		if (pg->only && !has_actor(re, pg->only))
 			continue;
 		if (group == NULL || strcmp(group, re->group) != 0) {
-			const char *hid = xfmt(rv, "g-%d", ++ng);
+			/* Stable anchors: #y-2021, #undated; #g-N for decades... */
+			const char *hid = re->undated ? "undated" :
+			    re->e->when.gran >= GRAN_YEAR ? xfmt(rv, "y-%d", re->year) :
+			    xfmt(rv, "g-%d", ++ng);
 			group = re->group;
 			sec = xel(frag, "section", NULL);
 			xattr(sec, "aria-labelledby", hid);
