@@ -26,6 +26,8 @@ struct page {
 	const char *co_dir;	/* folder of company pages from this page */
 	const char *css;	/* contents of style.css */
 	size_t ncss;
+	const char *js;		/* contents of filter.js, or NULL */
+	size_t njs;
 };
 
 static bool
@@ -66,6 +68,13 @@ entry_node(const struct page *pg, xmlNodePtr ol, const struct rentry *re)
 	    re->e->status < ST_MAX ? deal_status_names[re->e->status] : "announced");
 	xattr(li, "class", cls);
 	xattr(li, "id", xfmt(rv, "e-%s", re->e->id));
+	if (re->e->nactors > 0) {
+		struct buf sl = {0};
+		for (size_t i = 0; i < re->e->nactors; i++)
+			buf_printf(&sl, "%s%s", i ? " " : "", re->slugs[i]);
+		xattr(li, "data-companies", sl.p);
+		buf_free(&sl);
+	}
 
 	p = xel(li, "p", NULL);
 	xattr(p, "class", "meta");
@@ -179,14 +188,18 @@ build_nav(const struct page *pg)
 	li = xel(ul, "li", NULL);
 	a = xel(li, "a", rv_str(rv, "all_entries"));
 	xattr(a, "href", pg->up[0] ? "../index.html" : "index.html");
-	if (pg->only == NULL)
+	if (pg->only == NULL) {
 		xattr(a, "aria-current", "page");
+		xattr(a, "data-slug", "");
+	}
 	for (size_t k = 0; k < rv->nco; k++) {
 		li = xel(ul, "li", NULL);
 		a = xel(li, "a", rv->co[k].name);
 		xattr(a, "href", xfmt(rv, "%s%s.html", pg->co_dir, rv->co[k].slug));
 		if (pg->only && strcmp(pg->only, rv->co[k].name) == 0)
 			xattr(a, "aria-current", "page");
+		if (pg->only == NULL)
+			xattr(a, "data-slug", rv->co[k].slug);
 		xtext(li, xfmt(rv, " (%zu)", rv->co[k].n));
 	}
 	return frag;
@@ -236,20 +249,24 @@ build_head(const struct page *pg)
 	return frag;
 }
 
+/*
+ * A <style> or <script> element holding template text (trusted, from the
+ * templates folder): only "</" could end the element early, so it becomes
+ * "<\/" (the same in CSS and JavaScript strings and comments).
+ */
 static xmlNodePtr
-build_style(const struct page *pg)
+raw_element(const char *name, const char *text, size_t n)
 {
 	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), st;
 	struct buf b = {0};
 
-	/* Trusted template text; only "</" could end the element early. */
-	for (size_t i = 0; i < pg->ncss; i++) {
-		if (pg->css[i] == '<' && i + 1 < pg->ncss && pg->css[i + 1] == '/')
+	for (size_t i = 0; i < n; i++) {
+		if (text[i] == '<' && i + 1 < n && text[i + 1] == '/')
 			buf_puts(&b, "<\\");
 		else
-			buf_putc(&b, pg->css[i]);
+			buf_putc(&b, text[i]);
 	}
-	st = xel(frag, "style", NULL);
+	st = xel(frag, name, NULL);
 	xmlAddChild(st, xmlNewText(BAD_CAST (b.p ? b.p : "")));
 	buf_free(&b);
 	return frag;
@@ -339,7 +356,13 @@ build(void *arg, const char *name)
 	if (strcmp(name, "head") == 0)
 		return build_head(pg);
 	if (strcmp(name, "style") == 0)
-		return build_style(pg);
+		return raw_element("style", pg->css, pg->ncss);
+	if (strcmp(name, "script") == 0) {
+		/* Company pages are already filtered: no script there. */
+		if (pg->only != NULL || pg->js == NULL)
+			return xmlNewNode(NULL, BAD_CAST "div");
+		return raw_element("script", pg->js, pg->njs);
+	}
 	if (strcmp(name, "jsonld") == 0)
 		return build_jsonld(pg);
 	if (strcmp(name, "title") == 0 || strcmp(name, "description") == 0 ||
@@ -368,8 +391,8 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
     struct diag *dg)
 {
 	struct rview *rv = rview_new(tl, r, dg);
-	char *tmpl = NULL, *css = NULL;
-	size_t ntmpl, ncss;
+	char *tmpl = NULL, *css = NULL, *js = NULL;
+	size_t ntmpl, ncss, njs = 0;
 	int rc = -1;
 
 	if (rv == NULL)
@@ -377,11 +400,15 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	if (rv_template(rv, "page.html", &tmpl, &ntmpl, dg) != 0 ||
 	    rv_template(rv, "style.css", &css, &ncss, dg) != 0)
 		goto out;
-	struct page pg = { rv, NULL, "", "companies/", css, ncss };
+	/* The script only if the template asks for it. */
+	if (strstr(tmpl, "<!--dateline:script-->") &&
+	    rv_template(rv, "filter.js", &js, &njs, dg) != 0)
+		goto out;
+	struct page pg = { rv, NULL, "", "companies/", css, ncss, js, njs };
 	if (render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
 		goto out;
 	for (size_t k = 0; k < rv->nco; k++) {
-		struct page cp = { rv, rv->co[k].name, "../", "", css, ncss };
+		struct page cp = { rv, rv->co[k].name, "../", "", css, ncss, NULL, 0 };
 		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
 		if (render_page(&cp, tmpl, ntmpl, outset_file(os, name), dg) != 0)
 			goto out;
@@ -390,6 +417,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 out:
 	free(tmpl);
 	free(css);
+	free(js);
 	rview_free(rv);
 	return rc;
 }

@@ -10,7 +10,8 @@
 #              375 and 1280 px, no console error, pictures not blank; the
 #              page without its <script> elements shows the same entries;
 #              axe-core: no serious or critical violation; dark scheme and
-#              print PDF (pdftotext) hold every headline
+#              print PDF (pdftotext) hold every headline; the company filter
+#              script shows the same entries as the company's page
 #   feeds      feed.xml through python3-feedparser, timeline.ics through
 #              python3-icalendar (and back), timeline.csv through csv
 #   Markdown   cmark to HTML; a hostile article through Debian's hugo and
@@ -476,6 +477,26 @@ def check_browser(d, shots):
         fail("%s/index.html: without scripts, entries %d, want %d" % (d, len(ns.ids), len(pg.ids)))
     else:
         ok("%s/index.html: without scripts, the same %d entries" % (d, len(ns.ids)))
+    # With scripts: a company link filters in place, to its page's entries.
+    t = read(os.path.join(d, "index.html"))
+    m = re.search(r'data-slug="([a-z0-9-]+)"', t)
+    if m:
+        slug = m.group(1)
+        want = len(page(os.path.join(d, "companies", slug + ".html")).ids)
+        click = ("<script>document.querySelector('a[data-slug=\"%s\"]').click();"
+                 "var o=document.createElement('pre');o.id='dl-result';o.textContent=[].filter.call("
+                 "document.querySelectorAll('li.entry'),function(l){return !l.hidden}).length;"
+                 "document.body.appendChild(o)</script>" % slug)
+        p = os.path.join(work, "harness", "filter.html")
+        with open(p, "w", encoding="utf-8") as f:
+            f.write(t.replace("</body>", click + "</body>", 1))
+        r = chrome(["--dump-dom"], "file://" + p)
+        m = re.search(r'<pre id="dl-result">(\d+)</pre>', r.stdout)
+        if not m or int(m.group(1)) != want:
+            fail("%s/index.html: the company filter shows %s entries for %s, want %d" %
+                 (d, m.group(1) if m else "no", slug, want))
+        else:
+            ok("%s/index.html: the in-place filter shows %s's %d entries" % (d, slug, want))
     # Print: a PDF with every headline.
     pdf = os.path.join(shots, "index.pdf")
     chrome(["--no-pdf-header-footer", "--print-to-pdf=" + pdf], "file://" + os.path.join(d, "index.html"))
