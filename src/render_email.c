@@ -90,7 +90,7 @@ entry_row(const struct mail *m, xmlNodePtr frag, const struct rentry *re)
 		if (re->src[0].lang[0] && strcmp(re->src[0].lang, rv->locale) != 0)
 			xattr(p, "lang", re->src[0].lang);
 	}
-	p = para(td, s_src, xfmt(rv, "%s: ", rv_str(rv, "sources")));
+	p = para(td, s_src, xfmt(rv, "%s%s", rv_str(rv, "sources"), rv_str(rv, "colon")));
 	for (size_t i = 0; i < re->nsrc; i++) {
 		if (i > 0)
 			xtext(p, ", ");
@@ -181,15 +181,15 @@ text_twin(const struct mail *m, struct buf *b)
 			esc_wrap(b, page, "  ", TXT_WIDTH);
 		for (size_t k = 0; k < re->nsrc; k++) {
 			const struct rsrc *rs = &re->src[k];
-			esc_wrap(b, xfmt(rv, "%s: %s%s%s%s", rv_str(rv, "source"),
-			    rs->name, rs->url ? " <" : "", rs->url ? rs->url : "",
+			esc_wrap(b, xfmt(rv, "%s%s%s%s%s%s", rv_str(rv, "source"),
+			    rv_str(rv, "colon"), rs->name, rs->url ? " <" : "", rs->url ? rs->url : "",
 			    rs->url ? ">" : ""), "  ", TXT_WIDTH);
 		}
 	}
 	buf_putc(b, '\n');
 	if ((page = rv_site(rv, "index.html")) != NULL)
-		esc_wrap(b, xfmt(rv, "%s: %s", rv_str(rv, "email_more"), page), "",
-		    TXT_WIDTH);
+		esc_wrap(b, xfmt(rv, "%s%s%s", rv_str(rv, "email_more"),
+		    rv_str(rv, "colon"), page), "", TXT_WIDTH);
 	esc_wrap(b, rv_str(rv, "generated"), "", TXT_WIDTH);
 	buf_free(&t);
 }

@@ -215,6 +215,62 @@ Test(render, missing_template_is_named)
 	arena_free(a);
 }
 
+/* Render the page with TEMPLATES/page.html = PAGE; the first diagnostic. */
+static char *
+page_error(const char *page)
+{
+	char tmpl[] = "/tmp/dl-templates-XXXXXX";
+	const char *dir = mkdtemp(tmpl);
+	struct arena *a = arena_new();
+	struct timeline *tl = sample(a);
+	struct outset os = {0};
+	struct diag dg = {0};
+	char *data, *msg;
+	size_t n;
+	const char *why;
+
+	cr_assert_not_null(dir);
+	cr_assert_eq(mkdirs(arena_printf(a, "%s/strings", dir)), 0);
+	cr_assert_eq(read_file("../templates/strings/en.tsv", 1 << 20, &data, &n, &why), 0);
+	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/strings/en.tsv", dir), data, n), 0);
+	free(data);
+	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/style.css", dir), "", 0), 0);
+	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/page.html", dir), page,
+	    strlen(page)), 0);
+	struct rctx r = { "en", dir, FM_NONE, NULL, NULL };
+	cr_expect_eq(backend_html.render(tl, &r, &os, &dg), -1, "%s", page);
+	msg = xstrdup(dg.n ? dg.it[0].msg : "");
+	for (size_t i = 0; i < os.n; i++) {
+		free(os.f[i].name);
+		buf_free(&os.f[i].b);
+	}
+	free(os.f);
+	remove(arena_printf(a, "%s/strings/en.tsv", dir));
+	remove(arena_printf(a, "%s/strings", dir));
+	remove(arena_printf(a, "%s/style.css", dir));
+	remove(arena_printf(a, "%s/page.html", dir));
+	remove(dir);
+	diag_free(&dg);
+	tl_free(tl);
+	arena_free(a);
+	return msg;
+}
+
+Test(render, broken_template_is_named)
+{
+	char *m;
+
+	m = page_error("<!DOCTYPE html><html><body><main></main></body></html>");
+	cr_expect_not_null(strstr(m, "/page.html: no <!--dateline:entries--> placeholder"), "%s", m);
+	free(m);
+	m = page_error("<html><body><!--dateline:entries--><!--dateline:nosuch--></body></html>");
+	cr_expect_not_null(strstr(m, "unknown placeholder <!--dateline:nosuch-->"), "%s", m);
+	free(m);
+	m = page_error("just text, no markup at all");
+	cr_expect_not_null(strstr(m, "/page.html: not an HTML page"), "%s", m);
+	free(m);
+}
+
 Test(render, markdown)
 {
 	struct run x = {0};
