@@ -23,7 +23,8 @@
 static const char td_group[] = "padding:20px 24px 4px 24px;background-color:#ffffff;"
     "color:#0b3d6e;" FONT;
 static const char td_entry[] = "padding:12px 24px;border-top:1px solid #dddddd;"
-    "background-color:#ffffff;color:#1a1a1a;" FONT "font-size:15px;line-height:1.5";
+    "background-color:#ffffff;color:#1a1a1a;" FONT "font-size:15px;line-height:1.5;"
+    "overflow-wrap:anywhere;word-break:break-word";
 static const char td_foot[] = "padding:16px 24px 24px 24px;border-top:1px solid #dddddd;"
     "background-color:#ffffff;color:#555555;" FONT "font-size:13px;line-height:1.5";
 static const char s_h2[] = "margin:0;font-size:18px;line-height:1.3;color:#0b3d6e";

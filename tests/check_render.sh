@@ -389,7 +389,7 @@ TAIL = """<script src="axe.min.js"></script><script>
 (function(){
 function rgb(s){var m=s.match(/[\\d.]+/g)||[0,0,0,0];return m.map(Number)}
 function bg(el){for(;el;el=el.parentElement){var c=rgb(getComputedStyle(el).backgroundColor);if(c.length<4||c[3]>0)return c}return [255,255,255]}
-function done(r){r.errors=__dl;r.dark=matchMedia('(prefers-color-scheme: dark)').matches;
+function done(r){r.errors=__dl;r.overflow=document.documentElement.scrollWidth-innerWidth;r.dark=matchMedia('(prefers-color-scheme: dark)').matches;
 r.heads=[].map.call(document.querySelectorAll('h3'),function(h){var b=h.getBoundingClientRect();return {text:h.textContent,h:b.height,fg:rgb(getComputedStyle(h.querySelector('a')||h).color),bg:bg(h)}});
 var o=document.createElement('pre');o.id='dl-result';o.textContent=JSON.stringify(r);document.body.appendChild(o)}
 if(!window.axe){done({violations:[],axe:'missing'});return}
@@ -409,7 +409,7 @@ def harness(d, name, dark=False):
     p = os.path.join(hdir, name.replace("/", "_"))
     with open(p, "w", encoding="utf-8") as f:
         f.write(t)
-    args = ["--virtual-time-budget=30000", "--dump-dom"]
+    args = ["--window-size=375,1000", "--virtual-time-budget=30000", "--dump-dom"]
     if dark:
         args.insert(0, "--blink-settings=preferredColorScheme=0")
     r = chrome(args, "file://" + p)
@@ -449,6 +449,8 @@ def check_browser(d, shots):
             continue
         if r["errors"]:
             fail("%s/%s: console errors %s" % (d, name, r["errors"][:5]))
+        if r["overflow"] > 0:
+            fail("%s/%s: %d px wider than a narrow window" % (d, name, r["overflow"]))
         bad = [v for v in r["violations"] if v["impact"] in ("serious", "critical")]
         if bad:
             fail("%s/%s: axe-core: %s" % (d, name, bad))
