@@ -126,13 +126,23 @@ render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
 	}
 	for (size_t i = 0; i < NBACKENDS; i++) {
 		struct outset os = {0};
+		struct diag bd = {0};
 		if (only != NULL && !in_list(only, backends[i]->name))
 			continue;
-		if (backends[i]->render(tl, r, &os, dg) != 0)
+		if (backends[i]->render(tl, r, &os, &bd) != 0)
 			rc = -1;
-		else if (outset_write(&os, outdir, dg) != 0)
+		else if (outset_write(&os, outdir, &bd) != 0)
 			rc = -1;
 		outset_free(&os);
+		/* Backends share templates: say each problem once. */
+		for (size_t k = 0; k < bd.n; k++) {
+			bool seen = false;
+			for (size_t j = 0; j < dg->n && !seen; j++)
+				seen = strcmp(dg->it[j].msg, bd.it[k].msg) == 0;
+			if (!seen)
+				diag_add(dg, bd.it[k].level, NULL, "%s", bd.it[k].msg);
+		}
+		diag_free(&bd);
 	}
 	return rc;
 }
