@@ -450,6 +450,9 @@ rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 		rview_free(rv);
 		return NULL;
 	}
+	rv->title = r->title ? cleans(rv->a, r->title) : "";
+	if (*rv->title == '\0')
+		rv->title = rv_str(rv, "title");
 	df = datefmt_new(rv->locale);
 	rv->n = tl->n;
 	rv->e = arena_alloc(rv->a, (tl->n + 1) * sizeof *rv->e);

@@ -105,6 +105,7 @@ struct rview {
 	const struct timeline *tl;
 	const struct rctx *r;
 	const char *locale;	/* "en" or "fr" ... */
+	const char *title;	/* --title cleaned, else the locale's; never empty */
 	struct rentry *e;	/* in timeline order: dated, then undated */
 	size_t n;
 	struct rcompany *co;	/* sorted by name */

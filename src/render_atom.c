@@ -114,7 +114,7 @@ atom_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	xmlSetNs(feed, xmlNewNs(feed, BAD_CAST ATOM_NS, NULL));
 	xmlDocSetRootElement(doc, feed);
 	xmlNodeSetLang(feed, BAD_CAST rv->locale);
-	x = xel(feed, "title", r->title ? xclean(rv, r->title) : rv_str(rv, "title"));
+	x = xel(feed, "title", rv->title);
 	xattr(x, "type", "text");
 	x = xel(feed, "subtitle", rv_str(rv, "description"));
 	xattr(x, "type", "text");

@@ -113,7 +113,7 @@ build(void *arg, const char *name)
 	const char *group = NULL, *page;
 
 	if (strcmp(name, "title") == 0) {
-		xtext(frag, rv->r->title ? xclean(rv, rv->r->title) : rv_str(rv, "title"));
+		xtext(frag, rv->title);
 		return frag;
 	}
 	if (strcmp(name, "intro") == 0) {
@@ -149,7 +149,7 @@ text_twin(const struct mail *m, struct buf *b)
 	const char *group = NULL, *title, *page;
 	struct buf t = {0};
 
-	title = rv->r->title ? xclean(rv, rv->r->title) : rv_str(rv, "title");
+	title = rv->title;
 	esc_wrap(b, title, "", TXT_WIDTH);
 	size_t n = utf8_count(title, strlen(title));
 	for (size_t i = 0; i < (n < TXT_WIDTH ? n : TXT_WIDTH); i++)
@@ -222,8 +222,8 @@ email_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 			if (rv->e[i].ranged && k++ >= skip)
 				m.v[m.nv++] = &rv->e[i];
 		buf_reset(&html);
-		if (xpage(rv, "email.html", tmpl, ntmpl, rv->r->title ?
-		    xclean(rv, rv->r->title) : rv_str(rv, "title"), "rows", build,
+		if (xpage(rv, "email.html", tmpl, ntmpl, rv->title,
+		    "rows", build,
 		    &m, &html, dg) != 0)
 			goto out;
 		if (html.n <= EMAIL_MAX || want == 0)

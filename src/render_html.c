@@ -335,8 +335,8 @@ build_text(const struct page *pg, const char *name)
 
 	if (strcmp(name, "title") == 0 && pg->only)
 		xtext(frag, xsubst(rv, rv_str(rv, "company_title"), pg->only));
-	else if (strcmp(name, "title") == 0 && rv->r->title)
-		xtext(frag, xclean(rv, rv->r->title));
+	else if (strcmp(name, "title") == 0)
+		xtext(frag, rv->title);
 	else
 		xtext(frag, rv_str(rv, name));
 	return frag;
@@ -381,7 +381,7 @@ render_page(struct page *pg, const char *tmpl, size_t ntmpl, struct buf *out,
 	if (pg->only)
 		title = xsubst(rv, rv_str(rv, "company_title"), pg->only);
 	else
-		title = rv->r->title ? xclean(rv, rv->r->title) : rv_str(rv, "title");
+		title = rv->title;
 	return xpage(rv, "page.html", tmpl, ntmpl, title, "entries", build, pg,
 	    out, dg);
 }

@@ -106,7 +106,7 @@ ics_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	prop_raw(b, "PRODID:-//Dateline//Dateline " DATELINE_VERSION "//EN");
 	prop_raw(b, "CALSCALE:GREGORIAN");
 	prop_raw(b, "METHOD:PUBLISH");
-	prop_text(b, "X-WR-CALNAME", r->title ? r->title : rv_str(rv, "title"));
+	prop_text(b, "X-WR-CALNAME", rv->title);
 	prop_text(b, "X-WR-CALDESC", rv_str(rv, "description"));
 	for (size_t i = 0; i < rv->n; i++)
 		if (rv->e[i].ranged)

@@ -118,7 +118,7 @@ json_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	root = json_object();
 	title = json_object();
 	json_object_set_new(title, "text", json_pack("{s:o,s:o}",
-	    "headline", html_str(r->title ? r->title : rv_str(rv, "title")),
+	    "headline", html_str(rv->title),
 	    "text", html_str(rv_str(rv, "description"))));
 	json_object_set_new(root, "title", title);
 	events = json_array();

@@ -140,13 +140,7 @@ md_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 
 	if (rv == NULL)
 		return -1;
-	title = r->title ? arena_strdup(rv->a, r->title) : rv_str(rv, "title");
-	{
-		struct buf t = {0};
-		esc_text(&t, title, strlen(title));
-		title = arena_strdup(rv->a, t.p);
-		buf_free(&t);
-	}
+	title = rv->title;
 	doc = cmark_node_new(CMARK_NODE_DOCUMENT);
 	h = add(doc, CMARK_NODE_HEADING);
 	cmark_node_set_heading_level(h, 1);

@@ -514,3 +514,43 @@ Test(render, golden_cases)
 	cr_expect_gt(g.gl_pathc, 0);
 	globfree(&g);
 }
+
+/* Entries with nothing in them: no companies, no source, no headline. */
+Test(render, empty_entries)
+{
+	const struct backend *const all[] = { &backend_html, &backend_email,
+	    &backend_md, &backend_json, &backend_jsonl, &backend_csv,
+	    &backend_atom, &backend_ics };
+	struct timeline *tl = tl_new();
+	struct rctx r = { "fr", "../templates", FM_JEKYLL, "javascript:alert(1)", "" };
+
+	tl->e = xcalloc(3, sizeof *tl->e);	/* tl_free frees it */
+	tl->n = 3;
+	strcpy(tl->e[0].id, "0000000000000001");
+	tl->e[0].dated = true;
+	cr_assert_eq(tval_parse("PRESENT_REF", &tl->e[0].when), 0);
+	strcpy(tl->e[1].id, "0000000000000002");
+	tl->e[1].kind = DEAL_OTHER;
+	tl->e[1].status = ST_CANCELLED;
+	tl->e[1].src = arena_alloc(tl->a, sizeof *tl->e[1].src);
+	tl->e[1].nsrc = 1;	/* a source with nothing set */
+	tl->e[1].src[0].has_tspan = true;
+	tl->e[1].src[0].tspan = (struct span){ 5, 500 };
+	strcpy(tl->e[2].id, "0000000000000003");
+	tl->e[2].dated = true;
+	cr_assert_eq(tval_parse("2020-WI", &tl->e[2].when), 0);
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) {
+		struct outset os = {0};
+		struct diag dg = {0};
+		cr_expect_eq(all[i]->render(tl, &r, &os, &dg), 0, "%s", all[i]->name);
+		for (size_t k = 0; k < os.n; k++) {
+			cr_expect_null(strstr(os.f[k].b.p ? os.f[k].b.p : "", "javascript:"),
+			    "%s", os.f[k].name);
+			free(os.f[k].name);
+			buf_free(&os.f[k].b);
+		}
+		free(os.f);
+		diag_free(&dg);
+	}
+	tl_free(tl);
+}
