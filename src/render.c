@@ -307,9 +307,9 @@ split_mark(struct arena *a, struct rsrc *rs)
 	rs->mark = clean(a, t + bb, be - bb);
 	rs->post = clean(a, t + be, n - be);
 	/* esc_text trims: keep the spaces around the mark. */
-	if (bb > 0 && (t[bb - 1] == ' ' || t[bb - 1] == '\t'))
+	if (bb > 0 && strchr(" \t\r\n", t[bb - 1]) && *rs->pre)
 		rs->pre = arena_printf(a, "%s ", rs->pre);
-	if (be < n && (t[be] == ' ' || t[be] == '\t'))
+	if (be < n && strchr(" \t\r\n", t[be]) && *rs->post)
 		rs->post = arena_printf(a, " %s", rs->post);
 }
 
