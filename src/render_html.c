@@ -129,7 +129,10 @@ entry_node(const struct page *pg, xmlNodePtr ol, const struct rentry *re)
 			x = xel(cap, "a", rs->name);
 			xattr(x, "href", rs->url);
 		} else
-			xel(cap, "cite", rs->name);
+			x = xel(cap, "cite", rs->name);
+		/* The source's title is in the source's language. */
+		if (rs->lang[0] && strcmp(rs->lang, rv->locale) != 0)
+			xattr(x, "lang", rs->lang);
 		if (rs->dct_text) {
 			xtext(cap, " (");
 			x = xel(cap, rs->dct_html[0] ? "time" : "span", rs->dct_text);
