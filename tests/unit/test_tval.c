@@ -62,6 +62,8 @@ Test(tval, rejects)
 	cr_expect_eq(tval_parse("", &t), -1);
 	cr_expect_eq(tval_parse("May 2021", &t), -1);
 	cr_expect_eq(tval_parse("2021-Q5", &t), -1);
+	cr_expect_eq(tval_parse("2021-W53", &t), -1, "2021 has 52 ISO weeks");
+	cr_expect_eq(tval_parse("2020-W53", &t), 0, "2020 has 53");
 }
 
 Test(tval, contains_and_order)
