@@ -175,7 +175,7 @@ shape(const char *v, int *gran, struct ymd *b, struct ymd *e)
 		long wd = ((d4 % 7) + 7 + 3) % 7;	/* 0 = Monday (1970-01-01 was a Thursday) */
 		long mon = d4 - wd + (long)(w - 1) * 7;
 		/* Week 53 exists only where December 28th falls in it. */
-		if (w == 53 && ymd_to_days((struct ymd){ y, 12, 28 }) >= mon + 7)
+		if (w == 53 && ymd_to_days((struct ymd){ y, 12, 28 }) < mon)
 			return -1;
 		*gran = GRAN_WEEK;
 		if (rn == 3) {
