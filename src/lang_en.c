@@ -1,6 +1,140 @@
+/*
+ * lang_en.c - English: data only.
+ */
+#include <stddef.h>
+
+#include "dateline.h"
 #include "lang.h"
 #include "timex_rules.h"
-static const char *const abbrevs[] = { "Mr.", "Mrs.", "Ms.", "Dr.", "Inc.", "Corp.", "Ltd.", "Co.", "St.", "vs.", "e.g.", "i.e.", NULL };
-static const char *const stop[] = { "the", "and", "of", "to", "in", "is", "with", "for", "that", "on", NULL };
-static const struct tx_rules rules;
-const struct lang lang_en = { "en", abbrevs, stop, &rules };
+
+static const char *const abbrevs[] = {
+	"Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "St.", "Gen.",
+	"Gov.", "Sen.", "Rep.", "Inc.", "Corp.", "Ltd.", "Co.", "Bros.",
+	"Plc.", "vs.", "etc.", "e.g.", "i.e.", "No.", "Nos.", "approx.",
+	"Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.",
+	"Sept.", "Oct.", "Nov.", "Dec.", "U.S.", "U.K.", "U.N.", "E.U.",
+	"a.m.", "p.m.", "Mt.", "Ft.", "Ave.", NULL
+};
+
+static const char *const stopwords[] = {
+	"the", "and", "of", "to", "in", "is", "with", "for", "that", "on",
+	"its", "will", "has", "have", "by", "this", "from", "are", "was",
+	"which", "as", "an", "at", "be", "it", "their", "said", "new",
+	"today", "announced", NULL
+};
+
+static const struct tx_lex lex[] = {
+	{ "january", TC_MONTH, 1 }, { "jan", TC_MONTH, 1 },
+	{ "february", TC_MONTH, 2 }, { "feb", TC_MONTH, 2 },
+	{ "march", TC_MONTH, 3 }, { "mar", TC_MONTH, 3 },
+	{ "april", TC_MONTH, 4 }, { "apr", TC_MONTH, 4 },
+	{ "may", TC_MONTH, 5 },
+	{ "june", TC_MONTH, 6 }, { "jun", TC_MONTH, 6 },
+	{ "july", TC_MONTH, 7 }, { "jul", TC_MONTH, 7 },
+	{ "august", TC_MONTH, 8 }, { "aug", TC_MONTH, 8 },
+	{ "september", TC_MONTH, 9 }, { "sep", TC_MONTH, 9 }, { "sept", TC_MONTH, 9 },
+	{ "october", TC_MONTH, 10 }, { "oct", TC_MONTH, 10 },
+	{ "november", TC_MONTH, 11 }, { "nov", TC_MONTH, 11 },
+	{ "december", TC_MONTH, 12 }, { "dec", TC_MONTH, 12 },
+
+	{ "monday", TC_WEEKDAY, 1 }, { "tuesday", TC_WEEKDAY, 2 },
+	{ "wednesday", TC_WEEKDAY, 3 }, { "thursday", TC_WEEKDAY, 4 },
+	{ "friday", TC_WEEKDAY, 5 }, { "saturday", TC_WEEKDAY, 6 },
+	{ "sunday", TC_WEEKDAY, 7 },
+
+	{ "spring", TC_SEASON, 1 }, { "summer", TC_SEASON, 2 },
+	{ "autumn", TC_SEASON, 3 }, { "fall", TC_SEASON, 3 },
+	{ "winter", TC_SEASON, 4 },
+
+	{ "a", TC_NUMBER, 1 }, { "an", TC_NUMBER, 1 }, { "one", TC_NUMBER, 1 },
+	{ "two", TC_NUMBER, 2 }, { "three", TC_NUMBER, 3 }, { "four", TC_NUMBER, 4 },
+	{ "five", TC_NUMBER, 5 }, { "six", TC_NUMBER, 6 }, { "seven", TC_NUMBER, 7 },
+	{ "eight", TC_NUMBER, 8 }, { "nine", TC_NUMBER, 9 }, { "ten", TC_NUMBER, 10 },
+	{ "eleven", TC_NUMBER, 11 }, { "twelve", TC_NUMBER, 12 },
+	{ "thirteen", TC_NUMBER, 13 }, { "fourteen", TC_NUMBER, 14 },
+	{ "fifteen", TC_NUMBER, 15 }, { "sixteen", TC_NUMBER, 16 },
+	{ "eighteen", TC_NUMBER, 18 }, { "twenty", TC_NUMBER, 20 },
+	{ "thirty", TC_NUMBER, 30 }, { "forty", TC_NUMBER, 40 },
+	{ "fifty", TC_NUMBER, 50 }, { "sixty", TC_NUMBER, 60 },
+	{ "hundred", TC_NUMBER, 100 }, { "dozen", TC_NUMBER, 12 },
+	{ "couple", TC_NUMBER, 2 },
+	{ "several", TC_FEW, 0 }, { "few", TC_FEW, 0 }, { "many", TC_FEW, 0 },
+	{ "some", TC_FEW, 0 },
+
+	{ "first", TC_ORDINAL, 1 }, { "second", TC_ORDINAL, 2 },
+	{ "third", TC_ORDINAL, 3 }, { "fourth", TC_ORDINAL, 4 },
+	{ "fifth", TC_ORDINAL, 5 }, { "last", TC_PAST, 0 },
+
+	{ "day", TC_UNIT, TU_DAY }, { "days", TC_UNIT, TU_DAY },
+	{ "week", TC_UNIT, TU_WEEK }, { "weeks", TC_UNIT, TU_WEEK },
+	{ "month", TC_UNIT, TU_MONTH }, { "months", TC_UNIT, TU_MONTH },
+	{ "year", TC_UNIT, TU_YEAR }, { "years", TC_UNIT, TU_YEAR },
+	{ "decade", TC_UNIT, TU_DECADE }, { "decades", TC_UNIT, TU_DECADE },
+	{ "hour", TC_UNIT, TU_HOUR }, { "hours", TC_UNIT, TU_HOUR },
+	{ "minute", TC_UNIT, TU_MINUTE }, { "minutes", TC_UNIT, TU_MINUTE },
+	{ "weekend", TC_UNIT, TU_WEEKEND },
+	{ "quarter", TC_QUARTER, 0 }, { "quarters", TC_QUARTER, 0 },
+	{ "half", TC_HALF, 0 },
+	{ "century", TC_CENTURY, 0 },
+
+	{ "previous", TC_PAST, 0 }, { "past", TC_PAST, 0 },
+	{ "next", TC_NEXT, 0 }, { "coming", TC_NEXT, 0 }, { "following", TC_NEXT, 0 },
+	{ "this", TC_THIS, 0 }, { "current", TC_THIS, 0 },
+
+	{ "today", TC_DAYREF, 0 }, { "yesterday", TC_DAYREF, -1 },
+	{ "tomorrow", TC_DAYREF, 1 }, { "tonight", TC_DAYREF, 100 },
+	{ "now", TC_REF, 1 }, { "currently", TC_REF, 1 }, { "nowadays", TC_REF, 1 },
+	{ "presently", TC_REF, 1 },
+	{ "recently", TC_REF, 2 }, { "formerly", TC_REF, 2 }, { "previously", TC_REF, 2 },
+	{ "lately", TC_REF, 2 },
+	{ "future", TC_REF, 3 }, { "at present", TC_REF, 1 },
+	{ "these days", TC_REF, 1 }, { "right now", TC_REF, 1 },
+
+	{ "early", TC_MOD, MOD_START }, { "beginning", TC_MOD, MOD_START },
+	{ "start", TC_MOD, MOD_START },
+	{ "mid", TC_MOD, MOD_MID }, { "middle", TC_MOD, MOD_MID },
+	{ "late", TC_MOD, MOD_END }, { "end", TC_MOD, MOD_END },
+	{ "around", TC_APPROX, 0 }, { "about", TC_APPROX, 0 },
+	{ "approximately", TC_APPROX, 0 }, { "roughly", TC_APPROX, 0 },
+	{ "nearly", TC_APPROX, 0 }, { "almost", TC_APPROX, 0 },
+
+	{ "ago", TC_AGO, 0 },
+	{ "within", TC_WITHIN, 0 },
+	{ "every", TC_EVERY, 0 }, { "each", TC_EVERY, 0 },
+	{ "annually", TC_SETADV, TU_YEAR }, { "yearly", TC_SETADV, TU_YEAR },
+	{ "monthly", TC_SETADV, TU_MONTH }, { "weekly", TC_SETADV, TU_WEEK },
+	{ "daily", TC_SETADV, TU_DAY }, { "quarterly", TC_SETADV, TU_QUARTER },
+
+	{ "the", TC_DET, 0 },
+	{ "of", TC_OF, 0 },
+	{ "to", TC_RANGE, 0 }, { "until", TC_RANGE, 0 }, { "through", TC_RANGE, 0 },
+	{ "and", TC_AND, 0 },
+	{ "from", TC_FROM, 0 }, { "between", TC_FROM, 0 },
+	{ "in", TC_IN, 0 },
+	{ "since", TC_PREP, 0 }, { "by", TC_PREP, 0 }, { "on", TC_PREP, 0 },
+	{ "before", TC_PREP, 0 }, { "after", TC_PREP, 0 }, { "during", TC_PREP, 0 },
+	{ "for", TC_PREP, 0 }, { "at", TC_PREP, 0 }, { "as", TC_PREP, 0 },
+	{ "fiscal", TC_PREP, 0 }, { "until", TC_PREP, 0 },
+
+	{ "morning", TC_PARTDAY, 1 }, { "afternoon", TC_PARTDAY, 2 },
+	{ "evening", TC_PARTDAY, 3 }, { "night", TC_PARTDAY, 4 },
+	{ "am", TC_AMPM, 0 }, { "pm", TC_AMPM, 12 },
+	{ "o'clock", TC_HOUR, 0 },
+
+	{ "will", TC_FUTURE, 0 }, { "shall", TC_FUTURE, 0 },
+	{ "expected", TC_FUTURE, 0 }, { "plans", TC_FUTURE, 0 },
+	{ "planned", TC_FUTURE, 0 }, { "upcoming", TC_FUTURE, 0 },
+	{ NULL, 0, 0 }
+};
+
+static const char *const elisions[] = { NULL };
+static const char *const ord_suffix[] = { "st", "nd", "rd", "th", NULL };
+
+static const struct tx_rules rules = {
+	.lex = lex,
+	.elisions = elisions,
+	.slash_dmy = false,
+	.ord_suffix = ord_suffix,
+};
+
+const struct lang lang_en = { "en", abbrevs, stopwords, &rules };

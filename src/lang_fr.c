@@ -1,6 +1,148 @@
+/*
+ * lang_fr.c - French: data only.
+ */
+#include <stddef.h>
+
+#include "dateline.h"
 #include "lang.h"
 #include "timex_rules.h"
-static const char *const abbrevs[] = { "M.", "MM.", "Mme.", "Mlle.", "Dr.", "S.A.", "av.", "J.-C.", "etc.", NULL };
-static const char *const stop[] = { "le", "la", "les", "des", "et", "du", "une", "est", "pour", "dans", "avec", "sur", NULL };
-static const struct tx_rules rules;
-const struct lang lang_fr = { "fr", abbrevs, stop, &rules };
+
+static const char *const abbrevs[] = {
+	"M.", "MM.", "Mme.", "Mmes.", "Mlle.", "Mlles.", "Dr.", "Pr.", "Me.",
+	"Mgr.", "S.A.", "S.A.S.", "S.A.R.L.", "av.", "apr.", "J.-C.", "etc.",
+	"cf.", "p.", "pp.", "env.", "vol.", "n.", "no.", "tél.", "Cie.",
+	"janv.", "févr.", "fév.", "avr.", "juil.", "sept.", "oct.", "nov.",
+	"déc.", "St.", "Ste.", NULL
+};
+
+static const char *const stopwords[] = {
+	"le", "la", "les", "des", "et", "du", "une", "est", "pour", "dans",
+	"avec", "sur", "par", "qui", "que", "au", "aux", "son", "ses", "sont",
+	"a", "en", "ce", "cette", "leur", "plus", "pas", "annonce", "nouvelle",
+	"de", NULL
+};
+
+static const struct tx_lex lex[] = {
+	{ "janvier", TC_MONTH, 1 }, { "janv", TC_MONTH, 1 },
+	{ "fevrier", TC_MONTH, 2 }, { "fevr", TC_MONTH, 2 }, { "fev", TC_MONTH, 2 },
+	{ "mars", TC_MONTH, 3 },
+	{ "avril", TC_MONTH, 4 }, { "avr", TC_MONTH, 4 },
+	{ "mai", TC_MONTH, 5 },
+	{ "juin", TC_MONTH, 6 },
+	{ "juillet", TC_MONTH, 7 }, { "juil", TC_MONTH, 7 },
+	{ "aout", TC_MONTH, 8 },
+	{ "septembre", TC_MONTH, 9 }, { "sept", TC_MONTH, 9 },
+	{ "octobre", TC_MONTH, 10 }, { "oct", TC_MONTH, 10 },
+	{ "novembre", TC_MONTH, 11 }, { "nov", TC_MONTH, 11 },
+	{ "decembre", TC_MONTH, 12 }, { "dec", TC_MONTH, 12 },
+
+	{ "lundi", TC_WEEKDAY, 1 }, { "mardi", TC_WEEKDAY, 2 },
+	{ "mercredi", TC_WEEKDAY, 3 }, { "jeudi", TC_WEEKDAY, 4 },
+	{ "vendredi", TC_WEEKDAY, 5 }, { "samedi", TC_WEEKDAY, 6 },
+	{ "dimanche", TC_WEEKDAY, 7 },
+
+	{ "printemps", TC_SEASON, 1 }, { "ete", TC_SEASON, 2 },
+	{ "automne", TC_SEASON, 3 }, { "hiver", TC_SEASON, 4 },
+
+	{ "un", TC_NUMBER, 1 }, { "une", TC_NUMBER, 1 },
+	{ "deux", TC_NUMBER, 2 }, { "trois", TC_NUMBER, 3 },
+	{ "quatre", TC_NUMBER, 4 }, { "cinq", TC_NUMBER, 5 },
+	{ "six", TC_NUMBER, 6 }, { "sept", TC_NUMBER, 7 },
+	{ "huit", TC_NUMBER, 8 }, { "neuf", TC_NUMBER, 9 },
+	{ "dix", TC_NUMBER, 10 }, { "onze", TC_NUMBER, 11 },
+	{ "douze", TC_NUMBER, 12 }, { "quinze", TC_NUMBER, 15 },
+	{ "dix-huit", TC_NUMBER, 18 }, { "vingt", TC_NUMBER, 20 },
+	{ "trente", TC_NUMBER, 30 }, { "quarante", TC_NUMBER, 40 },
+	{ "cinquante", TC_NUMBER, 50 }, { "soixante", TC_NUMBER, 60 },
+	{ "cent", TC_NUMBER, 100 }, { "douzaine", TC_NUMBER, 12 },
+	{ "quelques", TC_FEW, 0 }, { "plusieurs", TC_FEW, 0 },
+
+	{ "premier", TC_ORDINAL, 1 }, { "premiere", TC_ORDINAL, 1 },
+	{ "1er", TC_ORDINAL, 1 }, { "1re", TC_ORDINAL, 1 },
+	{ "deuxieme", TC_ORDINAL, 2 }, { "second", TC_ORDINAL, 2 },
+	{ "seconde", TC_ORDINAL, 2 }, { "troisieme", TC_ORDINAL, 3 },
+	{ "quatrieme", TC_ORDINAL, 4 },
+
+	{ "jour", TC_UNIT, TU_DAY }, { "jours", TC_UNIT, TU_DAY },
+	{ "journee", TC_UNIT, TU_DAY },
+	{ "semaine", TC_UNIT, TU_WEEK }, { "semaines", TC_UNIT, TU_WEEK },
+	{ "mois", TC_UNIT, TU_MONTH },
+	{ "an", TC_UNIT, TU_YEAR }, { "ans", TC_UNIT, TU_YEAR },
+	{ "annee", TC_UNIT, TU_YEAR }, { "annees", TC_UNIT, TU_YEAR },
+	{ "decennie", TC_UNIT, TU_DECADE }, { "decennies", TC_UNIT, TU_DECADE },
+	{ "heure", TC_UNIT, TU_HOUR }, { "heures", TC_UNIT, TU_HOUR },
+	{ "minute", TC_UNIT, TU_MINUTE }, { "minutes", TC_UNIT, TU_MINUTE },
+	{ "week-end", TC_UNIT, TU_WEEKEND },
+	{ "trimestre", TC_QUARTER, 0 }, { "trimestres", TC_QUARTER, 0 },
+	{ "semestre", TC_HALF, 0 }, { "semestres", TC_HALF, 0 },
+	{ "siecle", TC_CENTURY, 0 },
+
+	{ "dernier", TC_PAST, 0 }, { "derniere", TC_PAST, 0 },
+	{ "passe", TC_PAST, 0 }, { "passee", TC_PAST, 0 },
+	{ "precedent", TC_PAST, 0 }, { "precedente", TC_PAST, 0 },
+	{ "prochain", TC_NEXT, 0 }, { "prochaine", TC_NEXT, 0 },
+	{ "suivant", TC_NEXT, 0 }, { "suivante", TC_NEXT, 0 },
+	{ "ce", TC_THIS, 0 }, { "cet", TC_THIS, 0 }, { "cette", TC_THIS, 0 },
+	{ "courant", TC_THIS, 0 }, { "en-cours", TC_THIS, 0 },
+
+	{ "aujourd'hui", TC_DAYREF, 0 }, { "hier", TC_DAYREF, -1 },
+	{ "demain", TC_DAYREF, 1 }, { "avant-hier", TC_DAYREF, -2 },
+	{ "apres-demain", TC_DAYREF, 2 },
+	{ "maintenant", TC_REF, 1 }, { "actuellement", TC_REF, 1 },
+	{ "desormais", TC_REF, 1 }, { "dorenavant", TC_REF, 3 },
+	{ "recemment", TC_REF, 2 }, { "autrefois", TC_REF, 2 },
+	{ "jadis", TC_REF, 2 }, { "naguere", TC_REF, 2 },
+	{ "avenir", TC_REF, 3 }, { "futur", TC_REF, 3 },
+
+	{ "debut", TC_MOD, MOD_START }, { "mi", TC_MOD, MOD_MID },
+	{ "milieu", TC_MOD, MOD_MID }, { "fin", TC_MOD, MOD_END },
+	{ "environ", TC_APPROX, 0 }, { "vers", TC_APPROX, 0 },
+	{ "pres", TC_APPROX, 0 }, { "quelque", TC_APPROX, 0 },
+
+	{ "il y a", TC_AGO_PRE, 0 },
+	{ "dans", TC_IN, 0 },
+	{ "d'ici", TC_WITHIN, 0 }, { "sous", TC_WITHIN, 0 },
+	{ "chaque", TC_EVERY, 0 }, { "tous", TC_EVERY, 0 }, { "toutes", TC_EVERY, 0 },
+	{ "annuellement", TC_SETADV, TU_YEAR }, { "mensuellement", TC_SETADV, TU_MONTH },
+	{ "quotidiennement", TC_SETADV, TU_DAY },
+
+	{ "le", TC_DET, 0 }, { "la", TC_DET, 0 }, { "les", TC_DET, 0 },
+	{ "l'", TC_DET, 0 },
+	{ "de", TC_OF, 0 }, { "d'", TC_OF, 0 }, { "du", TC_FROM, 0 },
+	{ "des", TC_OF, 0 },
+	{ "au", TC_RANGE, 0 }, { "a", TC_RANGE, 0 }, { "jusqu'au", TC_RANGE, 0 },
+	{ "jusqu'a", TC_RANGE, 0 },
+	{ "et", TC_AND, 0 },
+	{ "entre", TC_FROM, 0 },
+	{ "en", TC_PREP, 0 }, { "depuis", TC_PREP, 0 }, { "avant", TC_PREP, 0 },
+	{ "apres", TC_PREP, 0 }, { "des", TC_PREP, 0 }, { "jusqu'en", TC_PREP, 0 },
+	{ "pour", TC_PREP, 0 }, { "pendant", TC_PREP, 0 }, { "durant", TC_PREP, 0 },
+	{ "courant", TC_PREP, 0 }, { "par", TC_PREP, 0 }, { "sur", TC_PREP, 0 },
+
+	{ "matin", TC_PARTDAY, 1 }, { "matinee", TC_PARTDAY, 1 },
+	{ "apres-midi", TC_PARTDAY, 2 }, { "soir", TC_PARTDAY, 3 },
+	{ "soiree", TC_PARTDAY, 3 }, { "nuit", TC_PARTDAY, 4 },
+	{ "h", TC_HOUR, 0 },
+
+	{ "devrait", TC_FUTURE, 0 }, { "devraient", TC_FUTURE, 0 },
+	{ "va", TC_FUTURE, 0 }, { "vont", TC_FUTURE, 0 },
+	{ "prevoit", TC_FUTURE, 0 }, { "prevu", TC_FUTURE, 0 },
+	{ "prevue", TC_FUTURE, 0 }, { "attendu", TC_FUTURE, 0 },
+	{ "attendue", TC_FUTURE, 0 }, { "sera", TC_FUTURE, 0 },
+	{ "seront", TC_FUTURE, 0 }, { "pourra", TC_FUTURE, 0 },
+	{ NULL, 0, 0 }
+};
+
+static const char *const elisions[] = {
+	"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "puisqu", NULL
+};
+static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
+
+static const struct tx_rules rules = {
+	.lex = lex,
+	.elisions = elisions,
+	.slash_dmy = true,
+	.ord_suffix = ord_suffix,
+};
+
+const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

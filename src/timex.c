@@ -1,10 +1,1605 @@
-/* helper-2 (timex engineer): your prompt was cut. Your full task is in /tmp/timex_task.md - read it now. */
-/* timex.c - temporal tagger (first version: being written). */
+/*
+ * timex.c - the temporal tagger.
+ *
+ * Each sentence is cut into tokens once (words, numbers, words mixing letters
+ * and digits such as "Q4", "14h30", "1er", and single punctuation marks); a
+ * word's class and value come from the language's table (timex_rules.h),
+ * looked up by binary search in a sorted index built once per language.
+ * Then one left-to-right pass tries the matchers below at each token and
+ * keeps the longest match; matched tokens are skipped.  Matchers look only at
+ * token classes, never at a language code.
+ *
+ * Values are TimeML TIMEX3 values at the expression's own granularity,
+ * resolved against the document's date (DCT) when there is one:
+ *   "le 1er mai" (DCT 2021-06-02)        -> 2021-05-01
+ *   "in Q4 2022"                          -> 2022-Q4
+ *   "l'an dernier" (DCT 2021-06-02)       -> 2020
+ *   "the end of the year"                 -> 2021, mod END
+ *   "24 months"                           -> P24M (DURATION)
+ *   "every year"                          -> P1Y (SET)
+ */
+#include <pthread.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <unicode/uchar.h>
+
 #include "timex.h"
+#include "timex_rules.h"
+#include "tval.h"
+#include "util.h"
+
+/* ------------------------------------------------------------ lexicon index */
+
+#define MAX_LANGS 8
+
+struct lexidx {
+	const struct tx_rules *r;
+	const struct tx_lex **e;	/* sorted by form */
+	size_t n;
+};
+
+static struct lexidx lexidx[MAX_LANGS];
+static pthread_once_t lexonce = PTHREAD_ONCE_INIT;
+
+static int
+lexcmp(const void *a, const void *b)
+{
+	const struct tx_lex *x = *(const struct tx_lex *const *)a;
+	const struct tx_lex *y = *(const struct tx_lex *const *)b;
+
+	return strcmp(x->form, y->form);
+}
+
+/* Built once for every language, read-only after: safe for the workers. */
+static void
+lex_build(void)
+{
+	for (int i = 0; lang_all[i] && i < MAX_LANGS; i++) {
+		const struct tx_rules *r = lang_all[i]->tx;
+		size_t n = 0;
+
+		lexidx[i].r = r;
+		if (r == NULL || r->lex == NULL)
+			continue;
+		while (r->lex[n].form)
+			n++;
+		lexidx[i].e = xcalloc(n, sizeof *lexidx[i].e);
+		for (size_t k = 0; k < n; k++)
+			lexidx[i].e[k] = &r->lex[k];
+		qsort(lexidx[i].e, n, sizeof *lexidx[i].e, lexcmp);
+		lexidx[i].n = n;
+	}
+}
+
+static const struct lexidx *
+lex_for(const struct tx_rules *r)
+{
+	pthread_once(&lexonce, lex_build);
+	for (int i = 0; i < MAX_LANGS; i++)
+		if (lexidx[i].r == r)
+			return &lexidx[i];
+	return NULL;
+}
+
+/* The entry for folded FORM, or NULL.  Several entries may share a form
+ * ("sept": the month and the number): the first of the table wins. */
+static const struct tx_lex *
+lex_find(const struct lexidx *ix, const char *form)
+{
+	size_t lo = 0, hi = ix ? ix->n : 0;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(form, ix->e[mid]->form);
+		if (c == 0) {
+			const struct tx_lex *best = ix->e[mid];
+			for (size_t k = mid; k > 0 && strcmp(ix->e[k - 1]->form, form) == 0; k--)
+				if (ix->e[k - 1] < best)
+					best = ix->e[k - 1];
+			for (size_t k = mid + 1; k < ix->n && strcmp(ix->e[k]->form, form) == 0; k++)
+				if (ix->e[k] < best)
+					best = ix->e[k];
+			return best;
+		}
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return NULL;
+}
+
+/* ------------------------------------------------------------ tokens */
+
+enum tkind { K_WORD, K_NUM, K_ALNUM, K_PUNCT };
+
+#define FORM_MAX 32
+
+struct tok {
+	uint32_t beg, end;	/* bytes in doc->norm */
+	uint8_t kind;		/* enum tkind */
+	uint8_t cls;		/* enum tx_cls, from the lexicon */
+	int16_t val;
+	int32_t num;		/* K_NUM: value (if it fits) */
+	uint8_t ndig;		/* K_NUM: digits */
+	bool sep;		/* K_NUM: had , or . inside ("2,020") */
+	bool cap;		/* starts with a capital */
+	bool space_before;	/* white space before it */
+	char f[FORM_MAX];	/* folded form; K_PUNCT: the character */
+};
+
+/* Fold a code point to lower-case ASCII where it is a Latin letter. */
+static const char *
+fold_cp(int cp, char tmp[8])
+{
+	static const struct { int cp; const char *s; } tab[] = {
+		{ 0xE0, "a" }, { 0xE1, "a" }, { 0xE2, "a" }, { 0xE3, "a" }, { 0xE4, "a" },
+		{ 0xE5, "a" }, { 0xE6, "ae" }, { 0xE7, "c" }, { 0xE8, "e" }, { 0xE9, "e" },
+		{ 0xEA, "e" }, { 0xEB, "e" }, { 0xEC, "i" }, { 0xED, "i" }, { 0xEE, "i" },
+		{ 0xEF, "i" }, { 0xF1, "n" }, { 0xF2, "o" }, { 0xF3, "o" }, { 0xF4, "o" },
+		{ 0xF5, "o" }, { 0xF6, "o" }, { 0xF9, "u" }, { 0xFA, "u" }, { 0xFB, "u" },
+		{ 0xFC, "u" }, { 0xFD, "y" }, { 0xFF, "y" }, { 0x153, "oe" },
+	};
+
+	if (cp < 0x80) {
+		tmp[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+		tmp[1] = '\0';
+		return tmp;
+	}
+	cp = (int)u_tolower(cp);
+	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
+		if (tab[i].cp == cp)
+			return tab[i].s;
+	return NULL;	/* kept as is */
+}
+
+struct toks {
+	struct tok *t;
+	size_t n, cap;
+};
+
+static bool
+is_letter_cp(int cp)
+{
+	if (cp < 0x80)
+		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+	return u_isalpha(cp) != 0;
+}
+
+/* Fold bytes [b, e) of S into OUT (FORM_MAX). */
+static void
+fold_into(const char *s, uint32_t b, uint32_t e, char *out)
+{
+	size_t o = 0;
+	char tmp[8];
+
+	for (uint32_t i = b; i < e && o < FORM_MAX - 3; ) {
+		int len, cp = utf8_decode((const unsigned char *)s + i, e - i, &len);
+		const char *f = cp >= 0 ? fold_cp(cp, tmp) : NULL;
+		if (f) {
+			size_t k = strlen(f);
+			if (o + k >= FORM_MAX - 1)
+				break;
+			memcpy(out + o, f, k);
+			o += k;
+		} else {
+			if (o + (size_t)len >= FORM_MAX - 1)
+				break;
+			memcpy(out + o, s + i, (size_t)len);
+			o += (size_t)len;
+		}
+		i += (uint32_t)len;
+	}
+	out[o] = '\0';
+}
+
+static struct tok *
+push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
+{
+	struct tok *t;
+
+	GROW(ts->t, ts->cap, ts->n + 1);
+	t = &ts->t[ts->n++];
+	memset(t, 0, sizeof *t);
+	t->beg = b;
+	t->end = e;
+	t->kind = (uint8_t)kind;
+	t->space_before = space;
+	return t;
+}
+
+static void
+classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
+{
+	const struct tx_lex *x;
+
+	if (t->kind == K_PUNCT || t->kind == K_NUM)
+		return;
+	x = lex_find(ix, t->f);
+	if (x) {
+		t->cls = x->cls;
+		t->val = x->val;
+		return;
+	}
+	/* Digits and an ordinal suffix: "1er", "21st", "3e". */
+	if (t->kind == K_ALNUM && t->f[0] >= '0' && t->f[0] <= '9') {
+		int v = 0;
+		const char *p = t->f;
+		while (*p >= '0' && *p <= '9' && v < 10000)
+			v = v * 10 + (*p++ - '0');
+		for (const char *const *s = r->ord_suffix; s && *s; s++)
+			if (strcmp(p, *s) == 0) {
+				t->cls = TC_ORDINAL;
+				t->val = (int16_t)v;
+				return;
+			}
+	}
+}
+
+/*
+ * Cut S[beg, end) into tokens.  Words keep inner apostrophes ("aujourd'hui")
+ * except after an elided article ("l'an" -> "l'" "an"); numbers keep inner
+ * separators ("2,020": one token, marked).
+ */
+static void
+tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
+    uint32_t beg, uint32_t end, struct toks *ts)
+{
+	uint32_t i = beg;
+	bool space = true;
+
+	ts->n = 0;
+	while (i < end) {
+		int len, cp = utf8_decode((const unsigned char *)s + i, end - i, &len);
+		if (cp == ' ' || cp == '\n' || cp == '\t') {
+			space = true;
+			i += (uint32_t)len;
+			continue;
+		}
+		if (cp >= '0' && cp <= '9') {
+			uint32_t j = i;
+			bool sep = false, alpha = false;
+			while (j < end) {
+				unsigned char c = (unsigned char)s[j];
+				if (c >= '0' && c <= '9')
+					j++;
+				else if ((c == ',' || c == '.') && j + 1 < end &&
+				    s[j + 1] >= '0' && s[j + 1] <= '9' && !alpha) {
+					sep = true;
+					j++;
+				} else {
+					int l2, c2 = utf8_decode((const unsigned char *)s + j, end - j, &l2);
+					if (c2 > 0 && is_letter_cp(c2)) {
+						alpha = true;
+						j += (uint32_t)l2;
+					} else
+						break;
+				}
+			}
+			struct tok *t = push(ts, i, j, alpha && !sep ? K_ALNUM : K_NUM, space);
+			fold_into(s, i, j, t->f);
+			if (t->kind == K_NUM) {
+				t->sep = sep;
+				long v = 0;
+				int nd = 0;
+				for (uint32_t k = i; k < j; k++)
+					if (s[k] >= '0' && s[k] <= '9') {
+						if (v < 100000000)
+							v = v * 10 + (s[k] - '0');
+						nd++;
+					}
+				t->num = (int32_t)v;
+				t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
+			} else
+				classify(ix, r, t);
+			i = j;
+			space = false;
+			continue;
+		}
+		if (is_letter_cp(cp)) {
+			uint32_t j = i;
+			bool digit = false;
+			while (j < end) {
+				int l2, c2 = utf8_decode((const unsigned char *)s + j, end - j, &l2);
+				if (c2 > 0 && is_letter_cp(c2))
+					j += (uint32_t)l2;
+				else if (c2 >= '0' && c2 <= '9') {
+					digit = true;
+					j++;
+				} else if (c2 == '\'' && j + 1 < end) {
+					int l3, c3 = utf8_decode((const unsigned char *)s + j + 1, end - j - 1, &l3);
+					if (c3 > 0 && is_letter_cp(c3))
+						j++;
+					else
+						break;
+				} else
+					break;
+			}
+			struct tok *t = push(ts, i, j, digit ? K_ALNUM : K_WORD, space);
+			t->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
+			fold_into(s, i, j, t->f);
+			/* Elision: "l'an" -> "l'" + "an", unless the whole word is known. */
+			char *ap = strchr(t->f, '\'');
+			if (ap && lex_find(ix, t->f) == NULL) {
+				size_t k = (size_t)(ap - t->f);
+				for (const char *const *e = r->elisions; e && *e; e++) {
+					if (strlen(*e) == k && strncmp(t->f, *e, k) == 0) {
+						/* Split in the text: find the apostrophe. */
+						uint32_t q = i;
+						while (q < j && s[q] != '\'')
+							q++;
+						char rest[FORM_MAX];
+						snprintf(rest, sizeof rest, "%s", ap + 1);
+						t->end = q + 1;
+						t->f[k + 1] = '\0';
+						classify(ix, r, t);
+						struct tok *u = push(ts, q + 1, j, K_WORD, false);
+						memcpy(u->f, rest, sizeof rest);
+						t = u;
+						break;
+					}
+				}
+			}
+			classify(ix, r, t);
+			i = j;
+			space = false;
+			continue;
+		}
+		struct tok *t = push(ts, i, i + (uint32_t)len, K_PUNCT, space);
+		if (cp == 0x20AC || cp == 0xA3 || cp == 0xA5)
+			t->f[0] = '$';		/* currencies */
+		else if (cp < 0x80)
+			t->f[0] = (char)cp;
+		else
+			t->f[0] = '?';
+		i += (uint32_t)len;
+		space = false;
+	}
+	/* Words the table knows as a group: "il y a", "at present". */
+	for (size_t k = 0; k + 1 < ts->n; k++) {
+		for (size_t w = 3; w >= 2; w--) {
+			if (k + w > ts->n)
+				continue;
+			char joined[FORM_MAX * 3 + 3];
+			size_t o = 0;
+			bool ok = true;
+			for (size_t q = k; q < k + w && ok; q++) {
+				const struct tok *t = &ts->t[q];
+				if (t->kind != K_WORD || (q > k && !t->space_before))
+					ok = false;
+				else
+					o += (size_t)snprintf(joined + o, sizeof joined - o,
+					    "%s%s", q > k ? " " : "", t->f);
+			}
+			const struct tx_lex *x;
+			if (!ok || o >= FORM_MAX || (x = lex_find(ix, joined)) == NULL)
+				continue;
+			struct tok *a = &ts->t[k];
+			memcpy(a->f, joined, o + 1);
+			a->end = ts->t[k + w - 1].end;
+			a->cls = x->cls;
+			a->val = x->val;
+			memmove(a + 1, a + w, (ts->n - k - w) * sizeof *a);
+			ts->n -= w - 1;
+			break;
+		}
+	}
+	/* Hyphenated words the table knows: "week-end", "apres-midi". */
+	for (size_t k = 0; k + 2 < ts->n; k++) {
+		struct tok *a = &ts->t[k], *h = &ts->t[k + 1], *b = &ts->t[k + 2];
+		if (a->kind != K_WORD || h->kind != K_PUNCT || h->f[0] != '-' ||
+		    b->kind != K_WORD || h->space_before || b->space_before)
+			continue;
+		char joined[FORM_MAX * 2 + 2];
+		snprintf(joined, sizeof joined, "%s-%s", a->f, b->f);
+		const struct tx_lex *x = strlen(joined) < FORM_MAX ? lex_find(ix, joined) : NULL;
+		if (x == NULL)
+			continue;
+		memcpy(a->f, joined, strlen(joined) + 1);
+		a->end = b->end;
+		a->cls = x->cls;
+		a->val = x->val;
+		memmove(h, b + 1, (ts->n - k - 3) * sizeof *h);
+		ts->n -= 2;
+	}
+}
+
+/* ------------------------------------------------------------ values */
+
+/* A match: tokens [b, e), its type and value. */
+struct m {
+	size_t b, e;
+	uint8_t type;
+	struct tval v;
+};
+
+struct ctx {
+	const struct tx_rules *r;
+	const struct toks *ts;
+	const struct tok *t;
+	size_t n;
+	bool has_dct;
+	struct ymd dct;
+	bool future;		/* the sentence speaks of the future */
+};
+
+static void
+setv(struct m *m, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+
+static void
+setv(struct m *m, const char *fmt, ...)
+{
+	va_list ap;
+	char tmp[sizeof m->v.v];
+	struct tval t;
+
+	va_start(ap, fmt);
+	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	va_end(ap);
+	uint8_t mod = m->v.mod;
+	if (tval_parse(tmp, &t) == 0)
+		m->v = t;
+	else {
+		memset(&m->v, 0, sizeof m->v);
+		snprintf(m->v.v, sizeof m->v.v, "%s", tmp);
+	}
+	m->v.mod = mod;
+}
+
+static void
+iso_week(struct ymd d, int *wy, int *wn)
+{
+	long days = ymd_to_days(d);
+	long wd = ((days % 7) + 7 + 3) % 7;	/* Monday 0 */
+	long thu = days - wd + 3;
+	struct ymd t = days_to_ymd(thu);
+
+	*wy = t.y;
+	*wn = (int)((thu - ymd_to_days((struct ymd){ t.y, 1, 1 })) / 7 + 1);
+}
+
+static struct ymd
+add_months(struct ymd d, int k)
+{
+	int m = d.y * 12 + (d.m - 1) + k;
+
+	d.y = m / 12;
+	d.m = m % 12 + 1;
+	if (d.d > ymd_days_in_month(d.y, d.m))
+		d.d = ymd_days_in_month(d.y, d.m);
+	return d;
+}
+
+/* The DCT moved by K units, written at the unit's granularity. */
+static void
+rel_value(const struct ctx *c, struct m *m, int unit, int k)
+{
+	struct ymd d = c->dct;
+	int wy, wn;
+
+	if (!c->has_dct) {
+		setv(m, "%s", k < 0 ? "PAST_REF" : k > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		return;
+	}
+	switch (unit) {
+	case TU_DAY:
+		d = days_to_ymd(ymd_to_days(d) + k);
+		setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
+		break;
+	case TU_WEEK:
+	case TU_WEEKEND:
+		d = days_to_ymd(ymd_to_days(d) + 7L * k);
+		iso_week(d, &wy, &wn);
+		setv(m, unit == TU_WEEKEND ? "%04d-W%02d-WE" : "%04d-W%02d", wy, wn);
+		break;
+	case TU_MONTH:
+		d = add_months(d, k);
+		setv(m, "%04d-%02d", d.y, d.m);
+		break;
+	case TU_QUARTER: {
+		int q = (d.m - 1) / 3 + k, y = d.y;
+		while (q < 0) { q += 4; y--; }
+		while (q > 3) { q -= 4; y++; }
+		setv(m, "%04d-Q%d", y, q + 1);
+		break;
+	}
+	case TU_YEAR:
+		setv(m, "%04d", d.y + k);
+		break;
+	case TU_DECADE:
+		setv(m, "%03dX", (d.y + 10 * k) / 10);
+		break;
+	default:
+		setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
+		if (unit == TU_HOUR || unit == TU_MINUTE)
+			m->type = TX_TIME;
+		break;
+	}
+}
+
+/* Year for a month (or quarter...) without one: the DCT's, or the one
+ * before or after by the sentence's tense. */
+static int
+guess_year(const struct ctx *c, int month)
+{
+	if (c->future && month < c->dct.m)
+		return c->dct.y + 1;
+	if (!c->future && month > c->dct.m)
+		return c->dct.y - 1;
+	return c->dct.y;
+}
+
+static const char unit_letter[TU_MAX] = {
+	[TU_DAY] = 'D', [TU_WEEK] = 'W', [TU_MONTH] = 'M', [TU_QUARTER] = 'Q',
+	[TU_YEAR] = 'Y', [TU_DECADE] = 'E', [TU_HOUR] = 'H', [TU_MINUTE] = 'M',
+	[TU_WEEKEND] = 'W',
+};
+
+static void
+duration_value(struct m *m, int unit, int n)
+{
+	char num[16];
+
+	if (n < 0)
+		snprintf(num, sizeof num, "X");
+	else
+		snprintf(num, sizeof num, "%d", n);
+	m->type = TX_DURATION;
+	if (unit == TU_DECADE)
+		setv(m, "P%s0Y", n < 0 ? "X" : num);
+	else if (unit == TU_QUARTER)
+		setv(m, "P%sQ", num);
+	else if (unit == TU_HOUR || unit == TU_MINUTE)
+		setv(m, "PT%s%c", num, unit_letter[unit]);
+	else
+		setv(m, "P%s%c", num, unit_letter[unit]);
+	m->v.gran = GRAN_NONE;
+}
+
+/* ------------------------------------------------------------ token tests */
+
+static const struct tok *
+at(const struct ctx *c, size_t i)
+{
+	static const struct tok none = { .kind = K_PUNCT };
+	return i < c->n ? &c->t[i] : &none;
+}
+
+static bool
+is_cls(const struct ctx *c, size_t i, int cls)
+{
+	return i < c->n && c->t[i].cls == cls;
+}
+
+static bool
+is_punct(const struct ctx *c, size_t i, char ch)
+{
+	return i < c->n && c->t[i].kind == K_PUNCT && c->t[i].f[0] == ch;
+}
+
+/* A day of the month: 1-31 as digits ("27", "1er", "21st") or an ordinal. */
+static int
+day_at(const struct ctx *c, size_t i)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->kind == K_NUM && !t->sep && t->ndig <= 2 && t->num >= 1 && t->num <= 31)
+		return t->num;
+	if (t->cls == TC_ORDINAL && t->kind == K_ALNUM && t->val >= 1 && t->val <= 31)
+		return t->val;
+	if (t->cls == TC_ORDINAL && t->val == 1 && t->kind == K_WORD)
+		return 1;	/* "premier mai", "first of May" */
+	return 0;
+}
+
+/* A four-digit year, 1000-2199. */
+static int
+year_at(const struct ctx *c, size_t i)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->kind == K_NUM && !t->sep && t->ndig == 4 && t->num >= 1000 && t->num <= 2199)
+		return t->num;
+	return 0;
+}
+
+/* A number as digits or words ("24", "two", "vingt"). -1 if none. */
+static int
+number_at(const struct ctx *c, size_t i, size_t *next)
+{
+	const struct tok *t = at(c, i);
+
+	*next = i + 1;
+	if (t->kind == K_NUM && !t->sep && t->ndig <= 4)
+		return t->num;
+	if (t->cls == TC_NUMBER) {
+		int v = t->val;
+		/* "twenty-four", "vingt-quatre", "twenty four" */
+		size_t k = i + 1;
+		if (is_punct(c, k, '-'))
+			k++;
+		if (v >= 20 && v < 100 && v % 10 == 0 && is_cls(c, k, TC_NUMBER) &&
+		    at(c, k)->val < 10) {
+			v += at(c, k)->val;
+			*next = k + 1;
+		}
+		return v;
+	}
+	if (t->cls == TC_FEW)
+		return -2;	/* "several": value X */
+	return -1;
+}
+
+static bool
+starts_lower_word(const struct ctx *c, size_t i)
+{
+	const struct tok *t = at(c, i);
+	return i < c->n && t->kind == K_WORD && !t->cap;
+}
+
+/*
+ * A bare four-digit number is a year only where a year can stand: after a
+ * preposition, a determiner, a cue word, or before punctuation or the end;
+ * never after a currency sign, before '%', or among other numbers (phones).
+ */
+static bool
+bare_year_ok(const struct ctx *c, size_t i)
+{
+	const struct tok *p = i > 0 ? at(c, i - 1) : NULL;
+	const struct tok *n = at(c, i + 1);
+
+	if (p && p->kind == K_PUNCT && (p->f[0] == '$' || p->f[0] == '#' || p->f[0] == '+'))
+		return false;
+	if (p && p->kind == K_NUM)
+		return false;
+	if (i + 1 < c->n && (n->kind == K_NUM || (n->kind == K_PUNCT &&
+	    (n->f[0] == '%' || n->f[0] == '$'))))
+		return false;
+	if (i + 1 < c->n && n->kind == K_PUNCT && (n->f[0] == '-' || n->f[0] == '/') &&
+	    at(c, i + 2)->kind == K_NUM && at(c, i + 2)->ndig != 4 && at(c, i + 2)->ndig != 2)
+		return false;
+	if (p == NULL)
+		return !starts_lower_word(c, i + 1);
+	switch (p->cls) {
+	case TC_PREP: case TC_IN: case TC_FROM: case TC_RANGE: case TC_AND:
+	case TC_MOD: case TC_APPROX: case TC_OF: case TC_DET: case TC_SEASON:
+	case TC_MONTH: case TC_QUARTER: case TC_HALF: case TC_THIS: case TC_WITHIN:
+		return true;
+	}
+	if (p->kind == K_PUNCT && (p->f[0] == '(' || p->f[0] == ',' || p->f[0] == '-'))
+		return !starts_lower_word(c, i + 1) || p->f[0] == '(';
+	return !starts_lower_word(c, i + 1) && !(n->kind == K_WORD && n->cap);
+}
+
+/* ------------------------------------------------------------ matchers */
+
+/*
+ * Each matcher tries to read an expression starting at token I.  On success
+ * it fills M (token range, type, value) and returns true.  AFTER_MOD: a
+ * "the end of" / "la fin de" prefix came before, so a bare unit ("the year")
+ * means the current one.
+ */
+
+static bool
+day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
+{
+	if (y > 0) {
+		if (!ymd_valid(y, mo, d))
+			return false;
+		setv(m, "%04d-%02d-%02d", y, mo, d);
+	} else if (c->has_dct) {
+		y = guess_year(c, mo);
+		if (!ymd_valid(y, mo, d))
+			return false;
+		setv(m, "%04d-%02d-%02d", y, mo, d);
+	} else {
+		if (d > 31)
+			return false;
+		setv(m, "XXXX-%02d-%02d", mo, d);
+	}
+	return true;
+}
+
+/* "2020-04-27" */
+static bool
+mx_iso(const struct ctx *c, size_t i, struct m *m)
+{
+	if (!year_at(c, i) || !is_punct(c, i + 1, '-') || !is_punct(c, i + 3, '-'))
+		return false;
+	const struct tok *mo = at(c, i + 2), *d = at(c, i + 4);
+	if (mo->kind != K_NUM || mo->ndig != 2 || d->kind != K_NUM || d->ndig != 2 ||
+	    at(c, i + 1)->space_before || mo->space_before)
+		return false;
+	m->e = i + 5;
+	return day_value(c, m, year_at(c, i), mo->num, d->num);
+}
+
+/* "27/04/2020", "27.04.2020", "04/27/2020" */
+static bool
+mx_numeric(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *a = at(c, i), *b = at(c, i + 2), *y = at(c, i + 4);
+	char sep = at(c, i + 1)->f[0];
+
+	if (a->kind != K_NUM || a->sep || a->ndig > 2 || (sep != '/' && sep != '.') ||
+	    !is_punct(c, i + 1, sep) || !is_punct(c, i + 3, sep) ||
+	    b->kind != K_NUM || b->ndig > 2 || y->kind != K_NUM ||
+	    (y->ndig != 4 && y->ndig != 2) || at(c, i + 1)->space_before ||
+	    b->space_before || y->space_before)
+		return false;
+	if (a->kind == K_NUM && a->sep)
+		return false;
+	int yy = y->ndig == 2 ? (y->num < 50 ? 2000 + y->num : 1900 + y->num) : y->num;
+	int d = a->num, mo = b->num;
+	if (!c->r->slash_dmy && a->num <= 12 && b->num > 12) {
+		d = b->num;
+		mo = a->num;
+	} else if (!c->r->slash_dmy && a->num <= 12 && b->num <= 12 && sep == '/') {
+		d = b->num;	/* ambiguous: the American order */
+		mo = a->num;
+	} else if (a->num <= 12 && b->num > 12) {
+		d = b->num;
+		mo = a->num;
+	}
+	if (mo < 1 || mo > 12)
+		return false;
+	m->e = i + 5;
+	return day_value(c, m, yy, mo, d);
+}
+
+/* After a date: ", 2021" or " 2021" */
+static int
+opt_year(const struct ctx *c, size_t *k)
+{
+	int y;
+
+	if ((y = year_at(c, *k)) != 0) {
+		(*k)++;
+		return y;
+	}
+	if (is_punct(c, *k, ',') && (y = year_at(c, *k + 1)) != 0) {
+		*k += 2;
+		return y;
+	}
+	return 0;
+}
+
+/* A weekday and optional comma before a date: "lundi 3 mars", "Monday, May 3". */
+static size_t
+skip_weekday(const struct ctx *c, size_t i)
+{
+	if (is_cls(c, i, TC_WEEKDAY)) {
+		i++;
+		if (is_punct(c, i, ','))
+			i++;
+		if (is_cls(c, i, TC_DET))	/* "Monday the 3rd" */
+			i++;
+	}
+	return i;
+}
+
+/* "27 April 2020", "le 1er mai", "lundi 3 mars 2025", "the 3rd of May" */
+static bool
+mx_dmy(const struct ctx *c, size_t i, struct m *m)
+{
+	size_t k = skip_weekday(c, i);
+	int d = day_at(c, k);
+
+	if (d == 0)
+		return false;
+	k++;
+	if (is_cls(c, k, TC_OF))
+		k++;
+	if (!is_cls(c, k, TC_MONTH))
+		return false;
+	int mo = at(c, k)->val;
+	k++;
+	if (is_punct(c, k, '.') && !at(c, k)->space_before)
+		k++;		/* "janv." */
+	int y = opt_year(c, &k);
+	m->e = k;
+	return day_value(c, m, y, mo, d);
+}
+
+/* "April 27, 2020", "May 3rd", "Monday, May 3" */
+static bool
+mx_mdy(const struct ctx *c, size_t i, struct m *m)
+{
+	size_t k = skip_weekday(c, i);
+
+	if (!is_cls(c, k, TC_MONTH))
+		return false;
+	const struct tok *mt = at(c, k);
+	if (strcmp(mt->f, "may") == 0 && !mt->cap)
+		return false;
+	int mo = mt->val;
+	k++;
+	if (is_punct(c, k, '.') && !at(c, k)->space_before)
+		k++;
+	int d = day_at(c, k);
+	if (d == 0 || (at(c, k)->kind == K_WORD))
+		return false;
+	/* "May 2 pm", "May 3%": not a day */
+	if (is_cls(c, k + 1, TC_AMPM) || is_punct(c, k + 1, '%') || is_punct(c, k + 1, ':'))
+		return false;
+	k++;
+	int y = opt_year(c, &k);
+	m->e = k;
+	return day_value(c, m, y, mo, d);
+}
+
+/* "mai 2021", "May of 2021", "March, 2020" */
+static bool
+mx_my(const struct ctx *c, size_t i, struct m *m)
+{
+	size_t k = i;
+
+	if (!is_cls(c, k, TC_MONTH))
+		return false;
+	int mo = at(c, k)->val;
+	const struct tok *mt = at(c, k);
+	k++;
+	if (is_punct(c, k, '.') && !at(c, k)->space_before)
+		k++;
+	if (is_cls(c, k, TC_OF))
+		k++;
+	int y = opt_year(c, &k);
+	if (y == 0)
+		return false;
+	if (strcmp(mt->f, "may") == 0 && !mt->cap && k == i + 2)
+		return false;
+	m->e = k;
+	setv(m, "%04d-%02d", y, mo);
+	return true;
+}
+
+/* "in March", "en mars", "fin mars": a month without a year. */
+static bool
+mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->cls != TC_MONTH || t->kind != K_WORD)
+		return false;
+	/* English "may", "march": only capitalized, and short forms only
+	 * with a period ("Jan.") */
+	if (!t->cap && (strcmp(t->f, "may") == 0 || strcmp(t->f, "march") == 0))
+		return false;
+	if (strlen(t->f) <= 3 && !is_punct(c, i + 1, '.') && !t->cap)
+		return false;
+	if (!after_mod && i > 0) {
+		int pc = at(c, i - 1)->cls;
+		if (pc != TC_PREP && pc != TC_IN && pc != TC_FROM && pc != TC_RANGE &&
+		    pc != TC_AND && pc != TC_OF && pc != TC_DET && pc != TC_THIS &&
+		    pc != TC_APPROX && !is_punct(c, i - 1, ','))
+			return false;
+	} else if (!after_mod && i == 0 && !t->cap)
+		return false;
+	m->e = i + 1;
+	if (is_punct(c, i + 1, '.') && !at(c, i + 1)->space_before && strlen(t->f) <= 4 &&
+	    i + 2 < c->n)
+		m->e = i + 2;	/* "Jan." */
+	if (c->has_dct)
+		setv(m, "%04d-%02d", guess_year(c, t->val), t->val);
+	else
+		setv(m, "XXXX-%02d", t->val);
+	return true;
+}
+
+/* "2017", "the 2010s", "les années 2000" */
+static bool
+mx_year(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+	int y;
+
+	/* "2010s", "1990s" */
+	if (t->kind == K_ALNUM && strlen(t->f) == 5 && t->f[4] == 's' &&
+	    t->f[3] == '0' && t->f[0] >= '1' && t->f[0] <= '2') {
+		m->e = i + 1;
+		setv(m, "%.3sX", t->f);
+		return true;
+	}
+	/* "les années 2000", "les années 90" */
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && t->f[strlen(t->f) - 1] == 's') {
+		const struct tok *n = at(c, i + 1);
+		if (n->kind == K_NUM && !n->sep && n->num % 10 == 0 &&
+		    (n->ndig == 4 || n->ndig == 2)) {
+			int v = n->ndig == 2 ? 1900 + n->num : n->num;
+			m->e = i + 2;
+			setv(m, "%03dX", v / 10);
+			return true;
+		}
+		return false;
+	}
+	if ((y = year_at(c, i)) == 0 || !bare_year_ok(c, i))
+		return false;
+	m->e = i + 1;
+	setv(m, "%04d", y);
+	return true;
+}
+
+/* Roman numerals "xxie" -> 21 */
+static int
+roman(const char *s)
+{
+	int v = 0, prev = 0;
+	size_t n = strlen(s);
+
+	while (n > 0 && (s[n - 1] == 'e' || s[n - 1] == 'm' || s[n - 1] == 'i') &&
+	    !(n >= 2 && s[n - 1] == 'i' && (s[n - 2] == 'x' || s[n - 2] == 'v')))
+		break;
+	for (size_t k = n; k > 0; k--) {
+		int d;
+		switch (s[k - 1]) {
+		case 'i': d = 1; break;
+		case 'v': d = 5; break;
+		case 'x': d = 10; break;
+		default: return 0;
+		}
+		v += d < prev ? -d : d;
+		if (d > prev)
+			prev = d;
+	}
+	return v;
+}
+
+/* "the 21st century", "le XXIe siècle" */
+static bool
+mx_century(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+	int n = 0;
+
+	if (!is_cls(c, i + 1, TC_CENTURY))
+		return false;
+	if (t->cls == TC_ORDINAL)
+		n = t->val;
+	else if (t->kind == K_WORD && strlen(t->f) >= 2 && strlen(t->f) < 12) {
+		char tmp[16];
+		size_t l = strlen(t->f);
+		memcpy(tmp, t->f, l + 1);
+		if (tmp[l - 1] == 'e')
+			tmp[--l] = '\0';
+		n = roman(tmp);
+	}
+	if (n < 1 || n > 30)
+		return false;
+	m->e = i + 2;
+	setv(m, "%02d", n - 1);
+	return true;
+}
+
+/* Resolve a period of a year (quarter, half, season) without a year. */
+static int
+period_year(const struct ctx *c, size_t *k, int first_month, bool *ok)
+{
+	int y = 0;
+
+	*ok = true;
+	if (is_cls(c, *k, TC_OF) && year_at(c, *k + 1)) {
+		y = year_at(c, *k + 1);
+		*k += 2;
+	} else if ((y = year_at(c, *k)) != 0)
+		(*k)++;
+	else if (c->has_dct)
+		y = guess_year(c, first_month);
+	else
+		*ok = false;
+	return y;
+}
+
+/* "Q4 2022", "the fourth quarter of 2022", "au troisième trimestre 2023",
+ * "H1 2024", "premier semestre", "T3" */
+static bool
+mx_period(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+	int n = 0, kind = 0;	/* 1 quarter, 2 half */
+	size_t k = i;
+	bool ok;
+
+	if (t->kind == K_ALNUM && strlen(t->f) == 2 && t->f[1] >= '1' && t->f[1] <= '4' &&
+	    t->cap) {
+		if (t->f[0] == 'q' || t->f[0] == 't')
+			kind = 1;
+		else if ((t->f[0] == 'h' || t->f[0] == 's') && t->f[1] <= '2')
+			kind = 2;
+		n = t->f[1] - '0';
+		k = i + 1;
+		/* "Q4 2022" or "Q4" after a preposition; not "T1 lines" */
+		if (kind && !year_at(c, k) && !(i > 0 && (at(c, i - 1)->cls == TC_PREP ||
+		    at(c, i - 1)->cls == TC_IN || at(c, i - 1)->cls == TC_FROM ||
+		    at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_THIS)))
+			return false;
+	} else if (t->cls == TC_ORDINAL && (is_cls(c, i + 1, TC_QUARTER) || is_cls(c, i + 1, TC_HALF))) {
+		kind = is_cls(c, i + 1, TC_QUARTER) ? 1 : 2;
+		n = t->val;
+		k = i + 2;
+	} else if ((t->cls == TC_PAST) && strcmp(t->f, "last") == 0 &&
+	    (is_cls(c, i + 1, TC_QUARTER) || is_cls(c, i + 1, TC_HALF)) && year_at(c, i + 3)) {
+		kind = is_cls(c, i + 1, TC_QUARTER) ? 1 : 2;	/* "last quarter of 2021" */
+		n = kind == 1 ? 4 : 2;
+		k = i + 2;
+	} else
+		return false;
+	if (kind == 0 || n < 1 || (kind == 1 && n > 4) || (kind == 2 && n > 2))
+		return false;
+	int y = period_year(c, &k, kind == 1 ? 3 * n - 2 : 6 * n - 5, &ok);
+	m->e = k;
+	if (!ok)
+		setv(m, kind == 1 ? "XXXX-Q%d" : "XXXX-H%d", n);
+	else
+		setv(m, kind == 1 ? "%04d-Q%d" : "%04d-H%d", y, n);
+	return true;
+}
+
+/* "autumn 2021", "à l'automne 2021", "summer of 2020" */
+static bool
+mx_season(const struct ctx *c, size_t i, struct m *m)
+{
+	static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
+	static const int first[] = { 0, 3, 6, 9, 12 };
+	bool ok;
+
+	if (!is_cls(c, i, TC_SEASON))
+		return false;
+	int s = at(c, i)->val;
+	size_t k = i + 1;
+	int y = period_year(c, &k, first[s], &ok);
+	/* A season word alone is a date only after a preposition or determiner. */
+	if (k == i + 1 && !(i > 0 && (at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_PREP ||
+	    at(c, i - 1)->cls == TC_IN || at(c, i - 1)->cls == TC_THIS)))
+		return false;
+	m->e = k;
+	if (!ok)
+		setv(m, "XXXX-%s", code[s]);
+	else
+		setv(m, "%04d-%s", y, code[s]);
+	return true;
+}
+
+/* Unit of a token for relative dates: a TC_UNIT, a quarter or half word. */
+static int
+unit_of(const struct ctx *c, size_t i)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->cls == TC_UNIT)
+		return t->val;
+	if (t->cls == TC_QUARTER)
+		return TU_QUARTER;
+	return 0;
+}
+
+/* "last year", "l'an dernier", "le mois prochain", "this quarter", "ce
+ * matin", "next Monday", "the past three years" (a duration). */
+static bool
+mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
+{
+	const struct tok *t = at(c, i);
+	int u, dir;
+
+	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
+		dir = t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0;
+		size_t k = i + 1;
+		size_t nx;
+		int n = number_at(c, k, &nx);
+		if (n != -1 && dir != 0 && (u = unit_of(c, nx)) != 0 && n != 1) {
+			m->e = nx + 1;	/* "the past three years": a duration */
+			duration_value(m, u, n == -2 ? -1 : n);
+			return true;
+		}
+		if ((u = unit_of(c, k)) != 0) {
+			if (dir == -1 && strcmp(t->f, "past") == 0 && u != TU_WEEKEND) {
+				m->e = k + 1;	/* "the past year": a duration */
+				duration_value(m, u, 1);
+				return true;
+			}
+			m->e = k + 1;
+			rel_value(c, m, u, dir);
+			return true;
+		}
+		if (is_cls(c, k, TC_WEEKDAY) || is_cls(c, k, TC_PARTDAY) ||
+		    is_cls(c, k, TC_SEASON) || is_cls(c, k, TC_MONTH)) {
+			/* handled below with a direction */
+		} else
+			return false;
+		const struct tok *w = at(c, k);
+		m->e = k + 1;
+		if (!c->has_dct) {
+			rel_value(c, m, TU_DAY, dir);
+			return true;
+		}
+		if (w->cls == TC_PARTDAY && dir == 0) {
+			static const char *const pd[] = { "", "MO", "AF", "EV", "NI" };
+			m->type = TX_TIME;
+			setv(m, "%04d-%02d-%02dT%s", c->dct.y, c->dct.m, c->dct.d, pd[w->val]);
+			return true;
+		}
+		if (w->cls == TC_WEEKDAY) {
+			long d0 = ymd_to_days(c->dct);
+			long wd = ((d0 % 7) + 7 + 3) % 7 + 1;	/* 1 Monday */
+			long delta = w->val - wd;
+			if (dir > 0 && delta <= 0)
+				delta += 7;
+			if (dir < 0 && delta >= 0)
+				delta -= 7;
+			struct ymd d = days_to_ymd(d0 + delta);
+			setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
+			return true;
+		}
+		if (w->cls == TC_SEASON) {
+			static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
+			setv(m, "%04d-%s", c->dct.y + dir, code[w->val]);
+			return true;
+		}
+		if (w->cls == TC_MONTH) {
+			int y = c->dct.y;
+			if (dir > 0 && w->val <= c->dct.m)
+				y++;
+			if (dir < 0 && w->val >= c->dct.m)
+				y--;
+			setv(m, "%04d-%02d", y, w->val);
+			return true;
+		}
+		return false;
+	}
+	/* Unit then direction: "l'an dernier", "la semaine prochaine". */
+	if ((u = unit_of(c, i)) != 0) {
+		if (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT) ||
+		    (is_cls(c, i + 1, TC_THIS) && at(c, i + 1)->kind == K_WORD &&
+		    strcmp(at(c, i + 1)->f, "courant") == 0)) {
+			dir = is_cls(c, i + 1, TC_PAST) ? -1 : is_cls(c, i + 1, TC_NEXT) ? 1 : 0;
+			m->e = i + 2;
+			rel_value(c, m, u, dir);
+			return true;
+		}
+		if (after_mod && i > 0 && at(c, i - 1)->cls == TC_DET) {
+			m->e = i + 1;	/* "la fin de l'année" */
+			rel_value(c, m, u, 0);
+			return true;
+		}
+	}
+	return false;
+}
+
+/* "today", "hier", "yesterday morning" */
+static bool
+mx_dayref(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->cls != TC_DAYREF)
+		return false;
+	m->e = i + 1;
+	if (t->val == 100) {	/* "tonight" */
+		if (!c->has_dct)
+			setv(m, "PRESENT_REF");
+		else {
+			m->type = TX_TIME;
+			setv(m, "%04d-%02d-%02dTNI", c->dct.y, c->dct.m, c->dct.d);
+		}
+		return true;
+	}
+	if (!c->has_dct) {
+		setv(m, "%s", t->val < 0 ? "PAST_REF" : t->val > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		return true;
+	}
+	struct ymd d = days_to_ymd(ymd_to_days(c->dct) + t->val);
+	if (is_cls(c, i + 1, TC_PARTDAY)) {
+		static const char *const pd[] = { "", "MO", "AF", "EV", "NI" };
+		m->e = i + 2;
+		m->type = TX_TIME;
+		setv(m, "%04d-%02d-%02dT%s", d.y, d.m, d.d, pd[at(c, i + 1)->val]);
+		return true;
+	}
+	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
+	return true;
+}
+
+/* "now", "currently", "recently", "the future", "l'avenir" */
+static bool
+mx_ref(const struct ctx *c, size_t i, struct m *m)
+{
+	static const char *const refs[] = { "", "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
+	const struct tok *t = at(c, i);
+
+	if (t->cls != TC_REF || t->val < 1 || t->val > 3)
+		return false;
+	if (t->val == 3 && t->kind == K_WORD && !(i > 0 && at(c, i - 1)->cls == TC_DET) &&
+	    strcmp(t->f, "dorenavant") != 0)
+		return false;	/* "future services" */
+	m->e = i + 1;
+	setv(m, "%s", refs[t->val]);
+	return true;
+}
+
+/* "Monday", "mardi", "dimanche matin" */
+static bool
+mx_weekday(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->cls != TC_WEEKDAY)
+		return false;
+	m->e = i + 1;
+	if (!c->has_dct) {
+		setv(m, "XXXX-WXX-%d", t->val);
+		return true;
+	}
+	long d0 = ymd_to_days(c->dct);
+	long wd = ((d0 % 7) + 7 + 3) % 7 + 1;
+	long delta = t->val - wd;
+	if (c->future && delta < 0)
+		delta += 7;
+	else if (!c->future && delta > 0)
+		delta -= 7;
+	struct ymd d = days_to_ymd(d0 + delta);
+	if (is_cls(c, i + 1, TC_PARTDAY)) {
+		static const char *const pd[] = { "", "MO", "AF", "EV", "NI" };
+		m->e = i + 2;
+		m->type = TX_TIME;
+		setv(m, "%04d-%02d-%02dT%s", d.y, d.m, d.d, pd[at(c, i + 1)->val]);
+		return true;
+	}
+	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
+	return true;
+}
+
+/* Durations and their relatives: "24 months", "deux ans", "six-year",
+ * "two years ago", "il y a deux ans", "in two weeks", "dans deux semaines". */
+static bool
+mx_duration(const struct ctx *c, size_t i, struct m *m)
+{
+	size_t k = i, nx;
+	bool pre_ago = false;
+
+	if (is_cls(c, k, TC_AGO_PRE)) {
+		pre_ago = true;
+		k++;
+	}
+	int n = number_at(c, k, &nx);
+	if (n == -1)
+		return false;
+	size_t u_at = nx;
+	if (is_punct(c, u_at, '-') && !at(c, u_at)->space_before)
+		u_at++;		/* "six-year" */
+	int u = unit_of(c, u_at);
+	if (u == 0)
+		return false;
+	const struct tok *nt = at(c, k);
+	/* "a year" alone is too loose: only with "ago", "within", "for",
+	 * "il y a", "dans", "in". */
+	bool article = nt->kind == K_WORD && nt->cls == TC_NUMBER && nt->val == 1 &&
+	    (strcmp(nt->f, "a") == 0 || strcmp(nt->f, "an") == 0 ||
+	    strcmp(nt->f, "un") == 0 || strcmp(nt->f, "une") == 0);
+	int pc = i > 0 ? at(c, i - 1)->cls : TC_NONE;
+	if (pre_ago || is_cls(c, u_at + 1, TC_AGO)) {
+		m->e = pre_ago ? u_at + 1 : u_at + 2;
+		if (n < 0) {
+			setv(m, "PAST_REF");
+			return true;
+		}
+		rel_value(c, m, u, -n);
+		return true;
+	}
+	if (pc == TC_IN && n >= 0 && u != TU_HOUR && u != TU_MINUTE) {
+		m->e = u_at + 1;	/* "in two weeks": a date */
+		rel_value(c, m, u, n);
+		return true;
+	}
+	if (article && pc != TC_WITHIN && pc != TC_PREP && pc != TC_IN)
+		return false;
+	m->e = u_at + 1;
+	duration_value(m, u, n < 0 ? -1 : n);
+	return true;
+}
+
+/* "every year", "chaque mois", "tous les ans", "weekly", "every Monday" */
+static bool
+mx_set(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->cls == TC_SETADV) {
+		m->e = i + 1;
+		m->type = TX_SET;
+		setv(m, "P1%c", unit_letter[t->val]);
+		return true;
+	}
+	if (t->cls != TC_EVERY)
+		return false;
+	size_t k = i + 1, nx;
+	if (is_cls(c, k, TC_DET))
+		k++;
+	int n = number_at(c, k, &nx);
+	if (n > 0 && unit_of(c, nx))
+		k = nx;
+	else
+		n = 1;
+	if (unit_of(c, k)) {
+		m->e = k + 1;
+		m->type = TX_SET;
+		int u = unit_of(c, k);
+		if (u == TU_HOUR || u == TU_MINUTE)
+			setv(m, "PT%d%c", n, unit_letter[u]);
+		else
+			setv(m, "P%d%c", n, unit_letter[u]);
+		return true;
+	}
+	if (is_cls(c, k, TC_WEEKDAY)) {
+		m->e = k + 1;
+		m->type = TX_SET;
+		setv(m, "XXXX-WXX-%d", at(c, k)->val);
+		return true;
+	}
+	return false;
+}
+
+/* "14h30", "14 h 30", "2:30 pm", "10 am", "2pm" */
+static bool
+mx_time(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+	int h = -1, mi = 0;
+	size_t k = i;
+
+	if (t->kind == K_ALNUM) {
+		int a = 0, b = 0, nd = 0;
+		const char *p = t->f;
+		while (*p >= '0' && *p <= '9')
+			a = a * 10 + (*p++ - '0'), nd++;
+		if (nd < 1 || nd > 2)
+			return false;
+		if (*p == 'h' && (p[1] == '\0' || (p[1] >= '0' && p[1] <= '9'))) {
+			p++;
+			int nb = 0;
+			while (*p >= '0' && *p <= '9')
+				b = b * 10 + (*p++ - '0'), nb++;
+			if (*p || (nb != 0 && nb != 2))
+				return false;
+			h = a;
+			mi = b;
+		} else if (strcmp(p, "am") == 0 || strcmp(p, "pm") == 0) {
+			h = a % 12 + (p[0] == 'p' ? 12 : 0);
+		} else
+			return false;
+		k = i + 1;
+	} else if (t->kind == K_NUM && !t->sep && t->ndig <= 2) {
+		if (is_punct(c, i + 1, ':') && at(c, i + 2)->kind == K_NUM &&
+		    at(c, i + 2)->ndig == 2 && !at(c, i + 1)->space_before) {
+			h = t->num;
+			mi = at(c, i + 2)->num;
+			k = i + 3;
+		} else if (is_cls(c, i + 1, TC_HOUR) && strcmp(at(c, i + 1)->f, "h") == 0) {
+			h = t->num;
+			k = i + 2;
+			if (at(c, k)->kind == K_NUM && at(c, k)->ndig == 2) {
+				mi = at(c, k)->num;
+				k++;
+			}
+		} else if (is_cls(c, i + 1, TC_AMPM) || is_cls(c, i + 1, TC_HOUR)) {
+			h = t->num;
+			k = i + 1;
+		} else
+			return false;
+		if (is_cls(c, k, TC_AMPM)) {
+			h = h % 12 + at(c, k)->val;
+			k++;
+		} else if (is_cls(c, k, TC_HOUR) && k == i + 1) {
+			k++;	/* "ten o'clock" */
+		}
+	} else
+		return false;
+	if (h < 0 || h > 24 || mi > 59)
+		return false;
+	m->e = k;
+	m->type = TX_TIME;
+	if (c->has_dct)
+		setv(m, "%04d-%02d-%02dT%02d:%02d", c->dct.y, c->dct.m, c->dct.d, h, mi);
+	else
+		setv(m, "XXXX-XX-XXT%02d:%02d", h, mi);
+	m->v.gran = GRAN_TIME;
+	return true;
+}
+
+/* ------------------------------------------------------------ the pass */
+
+typedef bool (*matcher)(const struct ctx *, size_t, struct m *);
+
+static const matcher matchers[] = {
+	mx_iso, mx_numeric, mx_dmy, mx_mdy, mx_my, mx_period, mx_season,
+	mx_century, mx_year, mx_dayref, mx_ref, mx_weekday, mx_duration,
+	mx_set, mx_time,
+};
+
+/* The longest match of any matcher at I.  Returns true and fills BEST. */
+static bool
+longest(const struct ctx *c, size_t i, bool after_mod, struct m *best)
+{
+	struct m m;
+	bool found = false;
+
+	for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
+		memset(&m, 0, sizeof m);
+		m.b = i;
+		m.type = TX_DATE;
+		if (matchers[k](c, i, &m) && m.e > i && (!found || m.e > best->e)) {
+			*best = m;
+			found = true;
+		}
+	}
+	memset(&m, 0, sizeof m);
+	m.b = i;
+	m.type = TX_DATE;
+	if (mx_relative(c, i, &m, after_mod) && m.e > i && (!found || m.e > best->e)) {
+		*best = m;
+		found = true;
+	}
+	memset(&m, 0, sizeof m);
+	m.b = i;
+	m.type = TX_DATE;
+	if (mx_month(c, i, &m, after_mod) && (!found || m.e > best->e)) {
+		*best = m;
+		found = true;
+	}
+	return found;
+}
+
+struct out {
+	struct timex *tx;
+	size_t n, cap, max;
+};
+
+static void
+emit(struct doc *d, struct out *o, const struct ctx *c, const struct m *m,
+    uint32_t sent)
+{
+	struct timex *t;
+
+	if (o->n >= o->max || m->e <= m->b)
+		return;
+	GROW(o->tx, o->cap, o->n + 1);
+	t = &o->tx[o->n++];
+	memset(t, 0, sizeof *t);
+	t->beg = c->t[m->b].beg;
+	t->end = c->t[m->e - 1].end;
+	t->span = doc_span(d, t->beg, t->end);
+	t->type = m->type;
+	t->val = m->v;
+	t->sent = sent;
+	if (t->type == TX_DURATION || t->type == TX_SET)
+		t->val.gran = GRAN_NONE;
+}
+
+/*
+ * A prefix that changes a date without being one: determiners ("the",
+ * "le", "l'"), position words ("early", "mid-", "fin", "la fin de",
+ * "at the beginning of") and approximations ("around", "environ").
+ * Returns the token after the prefix and the mod it implies.
+ */
+static size_t
+prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod)
+{
+	size_t k = i;
+
+	*mod = MOD_NONE;
+	*after_mod = false;
+	if (is_cls(c, k, TC_APPROX)) {
+		*mod = MOD_APPROX;
+		k++;
+	}
+	if (is_cls(c, k, TC_DET))
+		k++;
+	if (is_cls(c, k, TC_MOD)) {
+		*mod = at(c, k)->val;
+		*after_mod = true;
+		k++;
+		if (is_punct(c, k, '-') && !at(c, k)->space_before)
+			k++;
+		if (is_cls(c, k, TC_OF))
+			k++;
+		if (is_cls(c, k, TC_DET))
+			k++;
+	}
+	return k;
+}
+
 size_t
 tx_run(const struct lang *l, struct doc *d, size_t max)
 {
-	(void)l; (void)max;
+	const struct tx_rules *r = l ? l->tx : NULL;
+	const struct lexidx *ix = r ? lex_for(r) : NULL;
+	struct toks ts = {0};
+	struct out o = { .max = max };
+	struct ctx c;
+
+	d->tx = NULL;
 	d->ntx = 0;
-	return 0;
+	if (r == NULL || r->lex == NULL || d->norm == NULL)
+		return 0;
+	memset(&c, 0, sizeof c);
+	c.r = r;
+	if (d->has_dct) {
+		struct tval t;
+		struct ymd b, e;
+		if (tval_parse(d->dct.v, &t) == 0 && tval_range(&t, &b, &e) == 0) {
+			c.has_dct = true;
+			c.dct = b;
+		}
+	}
+	for (size_t s = 0; s < d->nsents && o.n < o.max; s++) {
+		tokenize(ix, r, d->norm, d->sents[s].beg, d->sents[s].end, &ts);
+		c.ts = &ts;
+		c.t = ts.t;
+		c.n = ts.n;
+		c.future = false;
+		for (size_t k = 0; k < ts.n; k++)
+			if (ts.t[k].cls == TC_FUTURE || ts.t[k].cls == TC_NEXT)
+				c.future = true;
+		for (size_t i = 0; i < ts.n; ) {
+			struct m best;
+			int mod;
+			bool after_mod;
+			size_t j = prefix(&c, i, &mod, &after_mod);
+
+			/* Day ranges: "du 3 au 5 mars 2024", "from 3 to 5 March". */
+			if (day_at(&c, j) && at(&c, j)->kind != K_WORD &&
+			    (is_cls(&c, j + 1, TC_RANGE) || is_cls(&c, j + 1, TC_AND) ||
+			    is_punct(&c, j + 1, '-'))) {
+				struct m second;
+				memset(&second, 0, sizeof second);
+				second.b = j + 2;
+				second.type = TX_DATE;
+				if (mx_dmy(&c, j + 2, &second)) {
+					struct m first = second;
+					int day = day_at(&c, j);
+					first.b = j;
+					first.e = j + 1;
+					char v[sizeof first.v.v];
+					memcpy(v, second.v.v, sizeof v);
+					size_t len = strlen(v);
+					if (len >= 10) {
+						snprintf(v + len - 2, 3, "%02d", day);
+						setv(&first, "%s", v);
+						emit(d, &o, &c, &first, (uint32_t)s);
+					}
+					emit(d, &o, &c, &second, (uint32_t)s);
+					i = second.e;
+					continue;
+				}
+			}
+			if (j > i && longest(&c, j, after_mod, &best)) {
+				best.b = i;
+				if (mod != MOD_NONE && best.v.mod == MOD_NONE &&
+				    (best.type == TX_DATE || (mod == MOD_APPROX &&
+				    best.type == TX_DURATION)))
+					best.v.mod = (uint8_t)mod;
+				/* "the" before a bare year or day is not part of it
+				 * in TimeML unless a mod came with it. */
+				emit(d, &o, &c, &best, (uint32_t)s);
+				i = best.e;
+				continue;
+			}
+			if (longest(&c, i, false, &best)) {
+				emit(d, &o, &c, &best, (uint32_t)s);
+				i = best.e;
+				continue;
+			}
+			i++;
+		}
+	}
+	free(ts.t);
+	if (o.n) {
+		d->tx = arena_alloc(d->a, o.n * sizeof *d->tx);
+		memcpy(d->tx, o.tx, o.n * sizeof *d->tx);
+		d->ntx = o.n;
+	}
+	free(o.tx);
+	return d->ntx;
 }
