@@ -26,9 +26,9 @@ static const char *const stopwords[] = {
 static const struct tx_lex lex[] = {
 	{ "january", TC_MONTH, 1 }, { "jan", TC_MONTH, 1 },
 	{ "february", TC_MONTH, 2 }, { "feb", TC_MONTH, 2 },
-	{ "march", TC_MONTH, 3 }, { "mar", TC_MONTH, 3 },
+	{ "march", TC_MONTH, 103 }, { "mar", TC_MONTH, 3 },
 	{ "april", TC_MONTH, 4 }, { "apr", TC_MONTH, 4 },
-	{ "may", TC_MONTH, 5 },
+	{ "may", TC_MONTH, 105 },
 	{ "june", TC_MONTH, 6 }, { "jun", TC_MONTH, 6 },
 	{ "july", TC_MONTH, 7 }, { "jul", TC_MONTH, 7 },
 	{ "august", TC_MONTH, 8 }, { "aug", TC_MONTH, 8 },
@@ -79,14 +79,15 @@ static const struct tx_lex lex[] = {
 
 	{ "previous", TC_PAST, 0 }, { "past", TC_PAST, 0 },
 	{ "next", TC_NEXT, 0 }, { "coming", TC_NEXT, 0 }, { "following", TC_NEXT, 0 },
-	{ "this", TC_THIS, 0 }, { "current", TC_THIS, 0 },
+	{ "this", TC_THIS, 0 }, { "current", TC_THIS, 1 },
+	{ "latest", TC_PAST, 0 },
 
 	{ "today", TC_DAYREF, 0 }, { "yesterday", TC_DAYREF, -1 },
 	{ "tomorrow", TC_DAYREF, 1 }, { "tonight", TC_DAYREF, 100 },
 	{ "now", TC_REF, 1 }, { "currently", TC_REF, 1 }, { "nowadays", TC_REF, 1 },
 	{ "presently", TC_REF, 1 },
-	{ "recently", TC_REF, 2 }, { "formerly", TC_REF, 2 }, { "previously", TC_REF, 2 },
-	{ "lately", TC_REF, 2 },
+	{ "recently", TC_REF, 2 }, { "lately", TC_REF, 2 }, { "recent", TC_REF, 2 },
+	{ "soon", TC_REF, 3 },
 	{ "future", TC_REF, 3 }, { "at present", TC_REF, 1 },
 	{ "these days", TC_REF, 1 }, { "right now", TC_REF, 1 },
 
@@ -98,12 +99,13 @@ static const struct tx_lex lex[] = {
 	{ "approximately", TC_APPROX, 0 }, { "roughly", TC_APPROX, 0 },
 	{ "nearly", TC_APPROX, 0 }, { "almost", TC_APPROX, 0 },
 
-	{ "ago", TC_AGO, 0 },
+	{ "ago", TC_AGO, 0 }, { "earlier", TC_AGO, 0 }, { "before", TC_AGO, 0 },
+	{ "later", TC_LATER, 0 }, { "old", TC_AGE, 0 },
 	{ "within", TC_WITHIN, 0 },
 	{ "every", TC_EVERY, 0 }, { "each", TC_EVERY, 0 },
 	{ "annually", TC_SETADV, TU_YEAR }, { "yearly", TC_SETADV, TU_YEAR },
 	{ "monthly", TC_SETADV, TU_MONTH }, { "weekly", TC_SETADV, TU_WEEK },
-	{ "daily", TC_SETADV, TU_DAY }, { "quarterly", TC_SETADV, TU_QUARTER },
+	{ "daily", TC_SETADV, TU_DAY },
 
 	{ "the", TC_DET, 0 },
 	{ "of", TC_OF, 0 },
@@ -112,7 +114,7 @@ static const struct tx_lex lex[] = {
 	{ "from", TC_FROM, 0 }, { "between", TC_FROM, 0 },
 	{ "in", TC_IN, 0 },
 	{ "since", TC_PREP, 0 }, { "by", TC_PREP, 0 }, { "on", TC_PREP, 0 },
-	{ "before", TC_PREP, 0 }, { "after", TC_PREP, 0 }, { "during", TC_PREP, 0 },
+	{ "after", TC_PREP, 0 }, { "during", TC_PREP, 0 },
 	{ "for", TC_PREP, 0 }, { "at", TC_PREP, 0 }, { "as", TC_PREP, 0 },
 	{ "fiscal", TC_PREP, 0 }, { "until", TC_PREP, 0 },
 
@@ -135,6 +137,7 @@ static const struct tx_rules rules = {
 	.elisions = elisions,
 	.slash_dmy = false,
 	.ord_suffix = ord_suffix,
+	.det_in_span = false,
 };
 
 const struct lang lang_en = { "en", abbrevs, stopwords, &rules };

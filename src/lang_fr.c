@@ -83,13 +83,14 @@ static const struct tx_lex lex[] = {
 	{ "prochain", TC_NEXT, 0 }, { "prochaine", TC_NEXT, 0 },
 	{ "suivant", TC_NEXT, 0 }, { "suivante", TC_NEXT, 0 },
 	{ "ce", TC_THIS, 0 }, { "cet", TC_THIS, 0 }, { "cette", TC_THIS, 0 },
-	{ "courant", TC_THIS, 0 }, { "en-cours", TC_THIS, 0 },
+	{ "courant", TC_THIS, 0 },
 
 	{ "aujourd'hui", TC_DAYREF, 0 }, { "hier", TC_DAYREF, -1 },
 	{ "demain", TC_DAYREF, 1 }, { "avant-hier", TC_DAYREF, -2 },
 	{ "apres-demain", TC_DAYREF, 2 },
 	{ "maintenant", TC_REF, 1 }, { "actuellement", TC_REF, 1 },
 	{ "desormais", TC_REF, 1 }, { "dorenavant", TC_REF, 3 },
+	{ "en ce moment", TC_REF, 1 }, { "bientot", TC_REF, 3 },
 	{ "recemment", TC_REF, 2 }, { "autrefois", TC_REF, 2 },
 	{ "jadis", TC_REF, 2 }, { "naguere", TC_REF, 2 },
 	{ "avenir", TC_REF, 3 }, { "futur", TC_REF, 3 },
@@ -115,7 +116,7 @@ static const struct tx_lex lex[] = {
 	{ "et", TC_AND, 0 },
 	{ "entre", TC_FROM, 0 },
 	{ "en", TC_PREP, 0 }, { "depuis", TC_PREP, 0 }, { "avant", TC_PREP, 0 },
-	{ "apres", TC_PREP, 0 }, { "des", TC_PREP, 0 }, { "jusqu'en", TC_PREP, 0 },
+	{ "apres", TC_PREP, 0 }, { "plus tard", TC_LATER, 0 }, { "jusqu'en", TC_PREP, 0 },
 	{ "pour", TC_PREP, 0 }, { "pendant", TC_PREP, 0 }, { "durant", TC_PREP, 0 },
 	{ "courant", TC_PREP, 0 }, { "par", TC_PREP, 0 }, { "sur", TC_PREP, 0 },
 
@@ -143,6 +144,7 @@ static const struct tx_rules rules = {
 	.elisions = elisions,
 	.slash_dmy = true,
 	.ord_suffix = ord_suffix,
+	.det_in_span = true,
 };
 
 const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

@@ -321,6 +321,13 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 			struct tok *t = push(ts, i, j, digit ? K_ALNUM : K_WORD, space);
 			t->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
 			fold_into(s, i, j, t->f);
+			/* A possessive "'s" is not part of the word: "Friday's". */
+			size_t fl = strlen(t->f);
+			if (fl > 2 && t->f[fl - 2] == '\'' && t->f[fl - 1] == 's' &&
+			    lex_find(ix, t->f) == NULL && j - i > 2) {
+				t->f[fl - 2] = '\0';
+				t->end = j - 2;
+			}
 			/* Elision: "l'an" -> "l'" + "an", unless the whole word is known. */
 			char *ap = strchr(t->f, '\'');
 			if (ap && lex_find(ix, t->f) == NULL) {
@@ -796,7 +803,7 @@ mx_dmy(const struct ctx *c, size_t i, struct m *m)
 		k++;
 	if (!is_cls(c, k, TC_MONTH))
 		return false;
-	int mo = at(c, k)->val;
+	int mo = at(c, k)->val % 100;
 	k++;
 	if (is_punct(c, k, '.') && !at(c, k)->space_before)
 		k++;		/* "janv." */
@@ -814,9 +821,9 @@ mx_mdy(const struct ctx *c, size_t i, struct m *m)
 	if (!is_cls(c, k, TC_MONTH))
 		return false;
 	const struct tok *mt = at(c, k);
-	if (strcmp(mt->f, "may") == 0 && !mt->cap)
+	if (mt->val >= 100 && !mt->cap)
 		return false;
-	int mo = mt->val;
+	int mo = mt->val % 100;
 	k++;
 	if (is_punct(c, k, '.') && !at(c, k)->space_before)
 		k++;
@@ -840,7 +847,7 @@ mx_my(const struct ctx *c, size_t i, struct m *m)
 
 	if (!is_cls(c, k, TC_MONTH))
 		return false;
-	int mo = at(c, k)->val;
+	int mo = at(c, k)->val % 100;
 	const struct tok *mt = at(c, k);
 	k++;
 	if (is_punct(c, k, '.') && !at(c, k)->space_before)
@@ -850,7 +857,7 @@ mx_my(const struct ctx *c, size_t i, struct m *m)
 	int y = opt_year(c, &k);
 	if (y == 0)
 		return false;
-	if (strcmp(mt->f, "may") == 0 && !mt->cap && k == i + 2)
+	if (mt->val >= 100 && !mt->cap)
 		return false;
 	m->e = k;
 	setv(m, "%04d-%02d", y, mo);
@@ -865,9 +872,9 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 
 	if (t->cls != TC_MONTH || t->kind != K_WORD)
 		return false;
-	/* English "may", "march": only capitalized, and short forms only
-	 * with a period ("Jan.") */
-	if (!t->cap && (strcmp(t->f, "may") == 0 || strcmp(t->f, "march") == 0))
+	/* "may", "march": only capitalized; short forms only with a period
+	 * ("Jan.") */
+	if (!t->cap && t->val >= 100)
 		return false;
 	if (strlen(t->f) <= 3 && !is_punct(c, i + 1, '.') && !t->cap)
 		return false;
@@ -883,10 +890,11 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (is_punct(c, i + 1, '.') && !at(c, i + 1)->space_before && strlen(t->f) <= 4 &&
 	    i + 2 < c->n)
 		m->e = i + 2;	/* "Jan." */
+	int mo = t->val % 100;
 	if (c->has_dct)
-		setv(m, "%04d-%02d", guess_year(c, t->val), t->val);
+		setv(m, "%04d-%02d", guess_year(c, mo), mo);
 	else
-		setv(m, "XXXX-%02d", t->val);
+		setv(m, "XXXX-%02d", mo);
 	return true;
 }
 
@@ -1016,6 +1024,11 @@ mx_period(const struct ctx *c, size_t i, struct m *m)
 		    at(c, i - 1)->cls == TC_IN || at(c, i - 1)->cls == TC_FROM ||
 		    at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_THIS)))
 			return false;
+	} else if (t->cls == TC_ORDINAL && is_punct(c, i + 1, '-') &&
+	    (is_cls(c, i + 2, TC_QUARTER) || is_cls(c, i + 2, TC_HALF))) {
+		kind = is_cls(c, i + 2, TC_QUARTER) ? 1 : 2;	/* "third-quarter" */
+		n = t->val;
+		k = i + 3;
 	} else if (t->cls == TC_ORDINAL && (is_cls(c, i + 1, TC_QUARTER) || is_cls(c, i + 1, TC_HALF))) {
 		kind = is_cls(c, i + 1, TC_QUARTER) ? 1 : 2;
 		n = t->val;
@@ -1105,8 +1118,18 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (is_cls(c, k, TC_WEEKDAY) || is_cls(c, k, TC_PARTDAY) ||
-		    is_cls(c, k, TC_SEASON) || is_cls(c, k, TC_MONTH)) {
+		    is_cls(c, k, TC_SEASON) || (is_cls(c, k, TC_MONTH) &&
+		    (at(c, k)->val < 100 || at(c, k)->cap))) {
 			/* handled below with a direction */
+		} else if (t->cls == TC_THIS && t->val == 1) {
+			m->e = i + 1;	/* "current" alone: now */
+			setv(m, "PRESENT_REF");
+			return true;
+		} else if (t->cls == TC_PAST && i > 0 && at(c, i - 1)->cls == TC_DET &&
+		    !is_cls(c, k, TC_QUARTER) && at(c, k)->kind != K_WORD) {
+			m->e = i + 1;	/* "the past" */
+			setv(m, "PAST_REF");
+			return true;
 		} else
 			return false;
 		const struct tok *w = at(c, k);
@@ -1139,12 +1162,14 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (w->cls == TC_MONTH) {
-			int y = c->dct.y;
-			if (dir > 0 && w->val <= c->dct.m)
+			int y = c->dct.y, mo = w->val % 100;
+			if (w->val >= 100 && !w->cap)
+				return false;
+			if (dir > 0 && mo <= c->dct.m)
 				y++;
-			if (dir < 0 && w->val >= c->dct.m)
+			if (dir < 0 && mo >= c->dct.m)
 				y--;
-			setv(m, "%04d-%02d", y, w->val);
+			setv(m, "%04d-%02d", y, mo);
 			return true;
 		}
 		return false;
@@ -1161,6 +1186,18 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 		if (after_mod && i > 0 && at(c, i - 1)->cls == TC_DET) {
 			m->e = i + 1;	/* "la fin de l'année" */
+			rel_value(c, m, u, 0);
+			return true;
+		}
+		if (u == TU_QUARTER && i > 0 && at(c, i - 1)->cls == TC_DET &&
+		    at(c, i)->cls == TC_QUARTER && !is_cls(c, i + 1, TC_OF)) {
+			m->e = i + 1;	/* "the quarter": the one reported on */
+			rel_value(c, m, u, c->future ? 0 : -1);
+			return true;
+		}
+		if (u == TU_WEEKEND && i > 0 && (at(c, i - 1)->cls == TC_DET ||
+		    at(c, i - 1)->cls == TC_THIS)) {
+			m->e = i + 1;	/* "the weekend", "ce week-end" */
 			rel_value(c, m, u, 0);
 			return true;
 		}
@@ -1215,6 +1252,9 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	    strcmp(t->f, "dorenavant") != 0)
 		return false;	/* "future services" */
 	m->e = i + 1;
+	/* "recent years", "recent months" */
+	if (t->val == 2 && unit_of(c, i + 1) && at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+		m->e = i + 2;
 	setv(m, "%s", refs[t->val]);
 	return true;
 }
@@ -1279,6 +1319,13 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	    (strcmp(nt->f, "a") == 0 || strcmp(nt->f, "an") == 0 ||
 	    strcmp(nt->f, "un") == 0 || strcmp(nt->f, "une") == 0);
 	int pc = i > 0 ? at(c, i - 1)->cls : TC_NONE;
+	if (is_cls(c, u_at + 1, TC_AGE) || (is_punct(c, u_at + 1, '-') && is_cls(c, u_at + 2, TC_AGE)))
+		return false;	/* "a 6-year-old": an age */
+	if (is_cls(c, u_at + 1, TC_LATER) && n >= 0) {
+		m->e = u_at + 2;
+		rel_value(c, m, u, n);
+		return true;
+	}
 	if (pre_ago || is_cls(c, u_at + 1, TC_AGO)) {
 		m->e = pre_ago ? u_at + 1 : u_at + 2;
 		if (n < 0) {
@@ -1484,18 +1531,23 @@ emit(struct doc *d, struct out *o, const struct ctx *c, const struct m *m,
  * Returns the token after the prefix and the mod it implies.
  */
 static size_t
-prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod)
+prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 {
 	size_t k = i;
 
 	*mod = MOD_NONE;
 	*after_mod = false;
+	*span_b = i;
 	if (is_cls(c, k, TC_APPROX)) {
 		*mod = MOD_APPROX;
 		k++;
+		*span_b = k;	/* "about two weeks": the span leaves "about" out */
 	}
-	if (is_cls(c, k, TC_DET))
+	if (is_cls(c, k, TC_DET)) {
 		k++;
+		if (!c->r->det_in_span && !is_cls(c, k, TC_MOD))
+			*span_b = k;
+	}
 	if (is_cls(c, k, TC_MOD)) {
 		*mod = at(c, k)->val;
 		*after_mod = true;
@@ -1540,13 +1592,14 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 		c.n = ts.n;
 		c.future = false;
 		for (size_t k = 0; k < ts.n; k++)
-			if (ts.t[k].cls == TC_FUTURE || ts.t[k].cls == TC_NEXT)
+			if (ts.t[k].cls == TC_FUTURE)
 				c.future = true;
 		for (size_t i = 0; i < ts.n; ) {
 			struct m best;
 			int mod;
 			bool after_mod;
-			size_t j = prefix(&c, i, &mod, &after_mod);
+			size_t span_b;
+			size_t j = prefix(&c, i, &mod, &after_mod, &span_b);
 
 			/* Day ranges: "du 3 au 5 mars 2024", "from 3 to 5 March". */
 			if (day_at(&c, j) && at(&c, j)->kind != K_WORD &&
@@ -1575,7 +1628,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 				}
 			}
 			if (j > i && longest(&c, j, after_mod, &best)) {
-				best.b = i;
+				best.b = span_b < j ? span_b : j;
 				if (mod != MOD_NONE && best.v.mod == MOD_NONE &&
 				    (best.type == TX_DATE || (mod == MOD_APPROX &&
 				    best.type == TX_DURATION)))

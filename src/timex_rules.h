@@ -15,7 +15,7 @@
 /* Word classes.  VAL gives the detail noted beside each. */
 enum tx_cls {
 	TC_NONE,
-	TC_MONTH,	/* 1..12 */
+	TC_MONTH,	/* 1..12; +100: also a common word ("may"), a month only capitalized */
 	TC_WEEKDAY,	/* 1 (Monday) .. 7 */
 	TC_SEASON,	/* 1 spring, 2 summer, 3 autumn, 4 winter */
 	TC_NUMBER,	/* a number word: its value */
@@ -25,7 +25,7 @@ enum tx_cls {
 	TC_HALF,	/* "half", "semestre" */
 	TC_PAST,	/* "last", "dernier", "previous", "passe" */
 	TC_NEXT,	/* "next", "prochain", "coming" */
-	TC_THIS,	/* "this", "ce", "cette", "current" */
+	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current") */
 	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1 */
 	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF */
 	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END */
@@ -49,6 +49,8 @@ enum tx_cls {
 	TC_CENTURY,	/* "century", "siecle" */
 	TC_FEW,		/* "several", "few", "quelques", "plusieurs": value X */
 	TC_FUTURE,	/* a word that puts the sentence in the future: "will" */
+	TC_LATER,	/* "later" (after the duration): that far ahead */
+	TC_AGE,		/* "old" in "a 6-year-old": an age, not a duration */
 	TC_MAX
 };
 
@@ -70,6 +72,7 @@ struct tx_rules {
 	bool slash_dmy;			/* 03/04/2021 is 3 April (else M/D/Y when ambiguous) */
 	bool ordinal_suffixes;		/* "1st", "2nd", "3rd", "4th" */
 	const char *const *ord_suffix;	/* "er", "e", "eme", "st", "nd"...: NUMBER+suffix is an ordinal */
+	bool det_in_span;		/* "le 27 avril": the determiner belongs to the expression */
 };
 
 #endif
