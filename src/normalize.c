@@ -165,8 +165,13 @@ fix_lines(struct doc *d, struct out *o)
 			j++;
 		blank_next = j >= n || s[j] == '\n';
 		unsigned char last = i > 0 ? (unsigned char)s[i - 1] : '\n';
-		if (!blank_next && len >= LONG_LINE && last != '\n' &&
-		    last != '.' && last != ':' && last != '!' && last != '?')
+		unsigned char first = j < n ? (unsigned char)s[j] : '\n';
+		/* After a full stop the break stays only before a capital or a
+		 * quote: "Oct.\n26" is one sentence. */
+		bool stop = last == '.' || last == ':' || last == '!' || last == '?';
+		bool capital = (first >= 'A' && first <= 'Z') || first == '"' ||
+		    first == '\'' || first >= 0x80 || first == '-' || first == '*';
+		if (!blank_next && len >= LONG_LINE && last != '\n' && (!stop || !capital))
 			s[i] = ' ';
 		line = i + 1;
 	}

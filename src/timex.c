@@ -531,13 +531,31 @@ rel_value(const struct ctx *c, struct m *m, int unit, int k)
 /* Year for a month (or quarter...) without one: the DCT's, or the one
  * before or after by the sentence's tense. */
 static int
+guess_year_day(const struct ctx *c, int month, int day)
+{
+	long now = ymd_to_days(c->dct), bestdist = 0;
+	int best = c->dct.y;
+
+	/* The nearest such date to the DCT; a sentence about the future
+	 * pushes it ahead. */
+	for (int y = c->dct.y - 1; y <= c->dct.y + 1; y++) {
+		int d = day > ymd_days_in_month(y, month) ? ymd_days_in_month(y, month) : day;
+		long delta = ymd_to_days((struct ymd){ y, month, d }) - now;
+		long dist = delta < 0 ? -delta : delta;
+		if (c->future && delta < 0)
+			dist += 200;
+		if (y == c->dct.y - 1 || dist < bestdist) {
+			best = y;
+			bestdist = dist;
+		}
+	}
+	return best;
+}
+
+static int
 guess_year(const struct ctx *c, int month)
 {
-	if (c->future && month < c->dct.m)
-		return c->dct.y + 1;
-	if (!c->future && month > c->dct.m)
-		return c->dct.y - 1;
-	return c->dct.y;
+	return guess_year_day(c, month, 15);
 }
 
 static const char unit_letter[TU_MAX] = {
@@ -699,7 +717,7 @@ day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
 	} else if (c->has_dct) {
-		y = guess_year(c, mo);
+		y = guess_year_day(c, mo, d);
 		if (!ymd_valid(y, mo, d))
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
@@ -831,7 +849,8 @@ mx_mdy(const struct ctx *c, size_t i, struct m *m)
 	if (d == 0 || (at(c, k)->kind == K_WORD))
 		return false;
 	/* "May 2 pm", "May 3%": not a day */
-	if (is_cls(c, k + 1, TC_AMPM) || is_punct(c, k + 1, '%') || is_punct(c, k + 1, ':'))
+	if (is_cls(c, k + 1, TC_AMPM) || is_punct(c, k + 1, '%') ||
+	    (is_punct(c, k + 1, ':') && at(c, k + 2)->kind == K_NUM && !at(c, k + 2)->space_before))
 		return false;
 	k++;
 	int y = opt_year(c, &k);
@@ -1259,6 +1278,10 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	return true;
 }
 
+#ifndef WEEKDAY_BACK
+#define WEEKDAY_BACK 5
+#endif
+
 /* "Monday", "mardi", "dimanche matin" */
 static bool
 mx_weekday(const struct ctx *c, size_t i, struct m *m)
@@ -1275,10 +1298,14 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	long d0 = ymd_to_days(c->dct);
 	long wd = ((d0 % 7) + 7 + 3) % 7 + 1;
 	long delta = t->val - wd;
+	/* News speaks of the days around its date: the nearest one, ahead
+	 * if the sentence is about the future. */
 	if (c->future && delta < 0)
 		delta += 7;
 	else if (!c->future && delta > 0)
 		delta -= 7;
+	else if (!c->future && delta < -WEEKDAY_BACK)
+		delta += 7;
 	struct ymd d = days_to_ymd(d0 + delta);
 	if (is_cls(c, i + 1, TC_PARTDAY)) {
 		static const char *const pd[] = { "", "MO", "AF", "EV", "NI" };
