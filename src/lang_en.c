@@ -100,7 +100,7 @@ static const struct tx_lex lex[] = {
 	{ "nearly", TC_APPROX, 0 }, { "almost", TC_APPROX, 0 },
 
 	{ "ago", TC_AGO, 0 }, { "earlier", TC_AGO, 0 }, { "before", TC_AGO, 0 },
-	{ "later", TC_LATER, 0 }, { "old", TC_AGE, 0 },
+	{ "later", TC_LATER, 0 }, { "old", TC_AGE, 0 }, { "aged", TC_AGE, 0 },
 	{ "within", TC_WITHIN, 0 },
 	{ "every", TC_EVERY, 0 }, { "each", TC_EVERY, 0 },
 	{ "annually", TC_SETADV, TU_YEAR }, { "yearly", TC_SETADV, TU_YEAR },
@@ -120,6 +120,7 @@ static const struct tx_lex lex[] = {
 
 	{ "morning", TC_PARTDAY, 1 }, { "afternoon", TC_PARTDAY, 2 },
 	{ "evening", TC_PARTDAY, 3 }, { "night", TC_PARTDAY, 4 },
+	{ "noon", TC_PARTDAY, 5 }, { "midday", TC_PARTDAY, 5 }, { "midnight", TC_PARTDAY, 6 },
 	{ "am", TC_AMPM, 0 }, { "pm", TC_AMPM, 12 },
 	{ "o'clock", TC_HOUR, 0 },
 

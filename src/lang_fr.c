@@ -91,6 +91,8 @@ static const struct tx_lex lex[] = {
 	{ "maintenant", TC_REF, 1 }, { "actuellement", TC_REF, 1 },
 	{ "desormais", TC_REF, 1 }, { "dorenavant", TC_REF, 3 },
 	{ "en ce moment", TC_REF, 1 }, { "bientot", TC_REF, 3 },
+	{ "actuel", TC_REF, 1 }, { "actuelle", TC_REF, 1 }, { "auparavant", TC_REF, 2 },
+	{ "age", TC_AGE, 0 }, { "agee", TC_AGE, 0 }, { "ages", TC_AGE, 0 },
 	{ "recemment", TC_REF, 2 }, { "autrefois", TC_REF, 2 },
 	{ "jadis", TC_REF, 2 }, { "naguere", TC_REF, 2 },
 	{ "avenir", TC_REF, 3 }, { "futur", TC_REF, 3 },
@@ -105,7 +107,10 @@ static const struct tx_lex lex[] = {
 	{ "d'ici", TC_WITHIN, 0 }, { "sous", TC_WITHIN, 0 },
 	{ "chaque", TC_EVERY, 0 }, { "tous", TC_EVERY, 0 }, { "toutes", TC_EVERY, 0 },
 	{ "annuellement", TC_SETADV, TU_YEAR }, { "mensuellement", TC_SETADV, TU_MONTH },
-	{ "quotidiennement", TC_SETADV, TU_DAY },
+	{ "quotidiennement", TC_SETADV, TU_DAY }, { "annuel", TC_SETADV, TU_YEAR },
+	{ "annuelle", TC_SETADV, TU_YEAR }, { "quotidien", TC_SETADV, TU_DAY },
+	{ "quotidienne", TC_SETADV, TU_DAY }, { "hebdomadaire", TC_SETADV, TU_WEEK },
+	{ "mensuel", TC_SETADV, TU_MONTH }, { "mensuelle", TC_SETADV, TU_MONTH },
 
 	{ "le", TC_DET, 0 }, { "la", TC_DET, 0 }, { "les", TC_DET, 0 },
 	{ "l'", TC_DET, 0 },
@@ -123,6 +128,7 @@ static const struct tx_lex lex[] = {
 	{ "matin", TC_PARTDAY, 1 }, { "matinee", TC_PARTDAY, 1 },
 	{ "apres-midi", TC_PARTDAY, 2 }, { "soir", TC_PARTDAY, 3 },
 	{ "soiree", TC_PARTDAY, 3 }, { "nuit", TC_PARTDAY, 4 },
+	{ "midi", TC_PARTDAY, 5 }, { "minuit", TC_PARTDAY, 6 },
 	{ "h", TC_HOUR, 0 },
 
 	{ "devrait", TC_FUTURE, 0 }, { "devraient", TC_FUTURE, 0 },

@@ -585,6 +585,9 @@ duration_value(struct m *m, int unit, int n)
 	m->v.gran = GRAN_NONE;
 }
 
+/* Parts of the day as TimeML writes them after a date. */
+static const char *const partday[] = { "", "TMO", "TAF", "TEV", "TNI", "T12:00", "T24:00" };
+
 /* ------------------------------------------------------------ token tests */
 
 static const struct tok *
@@ -1116,6 +1119,21 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	const struct tok *t = at(c, i);
 	int u, dir;
 
+	/* "ces derniers jours", "these past weeks": a vague duration */
+	if (t->cls == TC_THIS && (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT)) &&
+	    (u = unit_of(c, i + 2)) != 0 && at(c, i + 2)->f[strlen(at(c, i + 2)->f) - 1] == 's') {
+		m->e = i + 3;
+		duration_value(m, u, -1);
+		return true;
+	}
+	/* "la nuit", "le matin": that part of the article's day */
+	if (t->cls == TC_PARTDAY && i > 0 && at(c, i - 1)->cls == TC_DET && c->has_dct &&
+	    c->r->det_in_span) {
+		m->e = i + 1;
+		m->type = TX_TIME;
+		setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[t->val]);
+		return true;
+	}
 	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
 		dir = t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0;
 		size_t k = i + 1;
@@ -1158,9 +1176,8 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (w->cls == TC_PARTDAY && dir == 0) {
-			static const char *const pd[] = { "", "MO", "AF", "EV", "NI" };
 			m->type = TX_TIME;
-			setv(m, "%04d-%02d-%02dT%s", c->dct.y, c->dct.m, c->dct.d, pd[w->val]);
+			setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[w->val]);
 			return true;
 		}
 		if (w->cls == TC_WEEKDAY) {
@@ -1238,7 +1255,7 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 			setv(m, "PRESENT_REF");
 		else {
 			m->type = TX_TIME;
-			setv(m, "%04d-%02d-%02dTNI", c->dct.y, c->dct.m, c->dct.d);
+			setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[4]);
 		}
 		return true;
 	}
@@ -1248,10 +1265,9 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 	}
 	struct ymd d = days_to_ymd(ymd_to_days(c->dct) + t->val);
 	if (is_cls(c, i + 1, TC_PARTDAY)) {
-		static const char *const pd[] = { "", "MO", "AF", "EV", "NI" };
 		m->e = i + 2;
 		m->type = TX_TIME;
-		setv(m, "%04d-%02d-%02dT%s", d.y, d.m, d.d, pd[at(c, i + 1)->val]);
+		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[at(c, i + 1)->val]);
 		return true;
 	}
 	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
@@ -1308,10 +1324,9 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 		delta += 7;
 	struct ymd d = days_to_ymd(d0 + delta);
 	if (is_cls(c, i + 1, TC_PARTDAY)) {
-		static const char *const pd[] = { "", "MO", "AF", "EV", "NI" };
 		m->e = i + 2;
 		m->type = TX_TIME;
-		setv(m, "%04d-%02d-%02dT%s", d.y, d.m, d.d, pd[at(c, i + 1)->val]);
+		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[at(c, i + 1)->val]);
 		return true;
 	}
 	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
@@ -1348,6 +1363,12 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	int pc = i > 0 ? at(c, i - 1)->cls : TC_NONE;
 	if (is_cls(c, u_at + 1, TC_AGE) || (is_punct(c, u_at + 1, '-') && is_cls(c, u_at + 2, TC_AGE)))
 		return false;	/* "a 6-year-old": an age */
+	if (u == TU_YEAR && k > 0 && (is_cls(c, k - 1, TC_AGE) ||
+	    (is_cls(c, k - 1, TC_OF) && is_cls(c, k - 2, TC_AGE))))
+		return false;	/* "âgé de 38 ans" */
+	if (u == TU_YEAR && k > 0 && (is_punct(c, k - 1, ',') || is_punct(c, k - 1, '(')) &&
+	    (u_at + 1 >= c->n || is_punct(c, u_at + 1, ',') || is_punct(c, u_at + 1, ')')))
+		return false;	/* "Jean Dupont, 53 ans," */
 	if (is_cls(c, u_at + 1, TC_LATER) && n >= 0) {
 		m->e = u_at + 2;
 		rel_value(c, m, u, n);
