@@ -98,6 +98,7 @@ static const struct ev_cue kinds[] = {
 	{ "introduces", DEAL_LAUNCH, 2, NULL },
 	{ "new offer*", DEAL_LAUNCH, 1, NULL },
 	{ "new service*", DEAL_LAUNCH, 1, NULL },
+	{ "offer*", DEAL_LAUNCH, 0, NULL },
 	/* certification, qualification */
 	{ "SecNumCloud", DEAL_CERTIFICATION, 2, "SecNumCloud qualification" },
 	{ "C5", DEAL_CERTIFICATION, 2, "C5 attestation" },
@@ -148,6 +149,7 @@ static const struct ev_cue kinds[] = {
 	{ "closes its", DEAL_TERMINATION, 2, NULL },
 	{ "closed its", DEAL_TERMINATION, 2, NULL },
 	{ "closure", DEAL_TERMINATION, 1, NULL },
+	{ "will close", DEAL_TERMINATION, 1, NULL },
 	{ "discontinue*", DEAL_TERMINATION, 2, NULL },
 	{ "wind down", DEAL_TERMINATION, 2, NULL },
 	{ "exit*", DEAL_TERMINATION, 1, NULL },
@@ -197,12 +199,14 @@ static const struct ev_cue status[] = {
 	{ "has obtained", ST_DONE, 0, NULL },
 	{ "has received", ST_DONE, 0, NULL },
 	{ "received", ST_DONE, 0, NULL },
-	{ "has signed", ST_DONE, 0, NULL },
+	{ "has signed", ST_DONE, 1, NULL },
+	{ "has selected", ST_DONE, 1, NULL },
+	{ "hopes to", ST_PLANNED, 0, NULL },
 	{ "opened", ST_DONE, 0, NULL },
 	{ "launched", ST_DONE, 0, NULL },
 	{ "acquired", ST_DONE, 0, NULL },
 	{ "selected", ST_DONE, 0, NULL },
-	{ "has chosen", ST_DONE, 0, NULL },
+	{ "has chosen", ST_DONE, 1, NULL },
 	{ "invested", ST_DONE, 0, NULL },
 	{ NULL, 0, 0, NULL }
 };
@@ -243,7 +247,8 @@ static const char *const boiler_lines[] = {
 };
 
 static const char *const anaphora[] = {
-	"the company", "the group", "the operator", "the carrier",
+	"the company", "the companies", "the two companies", "the group",
+	"the operator", "the carrier",
 	"the provider", "the firm", NULL
 };
 

@@ -87,6 +87,11 @@ static const struct ev_cue kinds[] = {
 	{ "commercialisation", DEAL_LAUNCH, 1, NULL },
 	{ "nouvelle offre", DEAL_LAUNCH, 1, NULL },
 	{ "nouveau service", DEAL_LAUNCH, 1, NULL },
+	{ "premiers services", DEAL_LAUNCH, 1, NULL },
+	{ "premières offres", DEAL_LAUNCH, 1, NULL },
+	{ "offre*", DEAL_LAUNCH, 0, NULL },
+	{ "a ouvert", DEAL_LAUNCH, 0, NULL },
+	{ "ouvre", DEAL_LAUNCH, 0, NULL },
 	/* certification, qualification */
 	{ "SecNumCloud", DEAL_CERTIFICATION, 2, "la qualification SecNumCloud" },
 	{ "C5", DEAL_CERTIFICATION, 2, "l'attestation C5" },
@@ -168,8 +173,11 @@ static const struct ev_cue status[] = {
 	{ "a annoncé", ST_ANNOUNCED, 0, NULL },
 	{ "ont annoncé", ST_ANNOUNCED, 0, NULL },
 	{ "dévoile*", ST_ANNOUNCED, 0, NULL },
-	{ "a signé", ST_DONE, 0, NULL },
-	{ "ont signé", ST_DONE, 0, NULL },
+	{ "a signé", ST_DONE, 1, NULL },
+	{ "ont signé", ST_DONE, 1, NULL },
+	{ "espère*", ST_PLANNED, 0, NULL },
+	{ "demande de qualification", ST_PLANNED, 0, NULL },
+	{ "a déposé", ST_PLANNED, 0, NULL },
 	{ "finalisé*", ST_DONE, 1, NULL },
 	{ "finalise", ST_DONE, 1, NULL },
 	{ "a finalisé", ST_DONE, 1, NULL },
@@ -228,6 +236,7 @@ static const char *const boiler_lines[] = {
 
 static const char *const anaphora[] = {
 	"le groupe", "la société", "l'entreprise", "l'opérateur",
+	"les deux groupes", "les deux entreprises", "les deux sociétés",
 	"le fournisseur", NULL
 };
 

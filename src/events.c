@@ -272,24 +272,31 @@ first_day(const struct tval *v, long *day)
 
 /*
  * The sentence's best date: a DATE (or TIME) expression anchored in the
- * calendar, the finest first, then the first in the text.  -1 if none.
+ * calendar, the nearest to the deal cue at byte CUE ("expected to obtain
+ * the qualification in 2025, after the audit that started in Q3 2024": 2025),
+ * then the finest, then the first.  -1 if none.
  */
 static long
-best_timex(const struct doc *d, uint32_t sent, size_t *from)
+best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
 {
 	long best = -1;
-	size_t i = *from;
+	size_t i = *from, bestd = 0;
 
 	while (i < d->ntx && d->tx[i].sent < sent)
 		i++;
 	*from = i;
 	for (; i < d->ntx && d->tx[i].sent == sent; i++) {
 		const struct timex *t = &d->tx[i];
+		size_t dist = cue < t->beg ? t->beg - cue :
+		    cue > t->end ? cue - t->end : 0;
 		if ((t->type != TX_DATE && t->type != TX_TIME) ||
 		    !anchored(&t->val))
 			continue;
-		if (best < 0 || t->val.gran > d->tx[best].val.gran)
+		if (best < 0 || dist < bestd || (dist == bestd &&
+		    t->val.gran > d->tx[best].val.gran)) {
 			best = (long)i;
+			bestd = dist;
+		}
 	}
 	return best;
 }
@@ -308,17 +315,25 @@ put_join(struct buf *b, const struct ev_rules *r, const char *const *a,
 }
 
 static const char *
-headline(struct arena *ar, const struct ev_rules *r, const struct event *ev,
-    const char *label)
+headline(struct arena *ar, const struct gazetteer *g, const struct ev_rules *r,
+    const struct event *ev, const char *label)
 {
 	struct buf b = {0};
 	int idx = (ev->nactors > 1 ? 0 : 1) +
 	    (ev->status == ST_PLANNED || ev->status == ST_CANCELLED ? 2 : 0);
 	const char *t = r->headline[ev->kind][idx];
-	const char *out;
-	size_t n = ev->nactors;
+	const char *out, *others[DL_MAX_ACTORS], *jv = NULL;
+	size_t n = 0;
 
-	if (ev->kind == DEAL_JV && n >= 3 && r->jv_named[idx >= 2])
+	/* A joint venture the gazetteer knows: "A and B form joint venture C". */
+	for (size_t i = 0; i < ev->nactors; i++) {
+		if (jv == NULL && ev->kind == DEAL_JV &&
+		    gaz_has_flag(g, ev->actors[i], "jv"))
+			jv = ev->actors[i];
+		else
+			others[n++] = ev->actors[i];
+	}
+	if (jv && n >= 2 && r->jv_named[idx >= 2])
 		t = r->jv_named[idx >= 2];
 
 	if (t == NULL)
@@ -342,10 +357,10 @@ headline(struct arena *ar, const struct ev_rules *r, const struct event *ev,
 			buf_puts(&b, label ? label : r->cert_default);
 			break;
 		case 'o':
-			put_join(&b, r, ev->actors, n - 1);
+			put_join(&b, r, others, n);
 			break;
 		case 'n':
-			buf_puts(&b, ev->actors[n - 1]);
+			buf_puts(&b, jv ? jv : "");
 			break;
 		default:
 			buf_putc(&b, *t);
@@ -394,10 +409,13 @@ drop_apposition(const struct cues *c, const char *text, size_t n,
 	return k;
 }
 
-/* The deal cue of F: heaviest, then first.  Returns false if none. */
+/*
+ * The deal cue of F: heaviest, then first.  Returns false if none; else
+ * sets its kind, label, place in F and weight.
+ */
 static bool
 deal_kind(const struct cues *c, const struct buf *f, uint8_t *kind,
-    const char **label)
+    const char **label, long *where, int *weight)
 {
 	const struct plist *l = &c->l[P_KIND];
 	long pos = -1;
@@ -414,16 +432,22 @@ deal_kind(const struct cues *c, const struct buf *f, uint8_t *kind,
 			*label = l->p[i].label;
 		}
 	}
+	*where = pos;
+	*weight = w;
 	return w >= 0;
 }
 
 /*
  * Status by cue words: cancelled, then done by a cue of weight 1
  * ("completed", "is now available"), then planned ("will"), then done
- * ("signed"), then announced.
+ * ("signed"), then announced.  A planned cue after a deal cue of some
+ * weight is in a clause about something else ("announced a partnership to
+ * build a platform that will run..."): not counted.  KIND_AT: the deal cue's
+ * place in F, KIND_W its weight.
  */
 static int
-cue_status(const struct cues *c, const struct buf *f)
+cue_status(const struct cues *c, const struct buf *f, long kind_at,
+    int kind_w)
 {
 	static const int rank[ST_MAX] = {
 		[ST_DONE] = 2, [ST_ANNOUNCED] = 1, [ST_PLANNED] = 3,
@@ -438,10 +462,14 @@ cue_status(const struct cues *c, const struct buf *f)
 		if (p->val >= ST_MAX)
 			continue;
 		r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
-		if ((best < 0 || r > best_rank) && find(c, p, f) >= 0) {
-			best = p->val;
-			best_rank = r;
-		}
+		if (best >= 0 && r <= best_rank)
+			continue;
+		long at = find(c, p, f);
+		if (at < 0 || (p->val == ST_PLANNED && kind_w >= 1 &&
+		    at > kind_at))
+			continue;
+		best = p->val;
+		best_rank = r;
 	}
 	return best;
 }
@@ -478,9 +506,9 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	struct gaz_match m[EV_MAX_MATCHES];
 	struct event ev;
 	const char *label = NULL;
-	size_t nm;
-	long tx;
-	int stc;
+	size_t nm, cue;
+	long tx, kind_at;
+	int stc, kind_w;
 	bool is_main;
 
 	if (n > EV_MAX_SENTENCE)
@@ -488,8 +516,16 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	memset(&ev, 0, sizeof ev);
 	buf_reset(&st->f);
 	gaz_fold(text, n, &st->f);
-	if (!deal_kind(&st->c, &st->f, &ev.kind, &label))
+	if (!deal_kind(&st->c, &st->f, &ev.kind, &label, &kind_at, &kind_w)) {
+		/* The article's main actor: its first company, if no event
+		 * says otherwise ("The companies said..."). */
+		if (st->main_actor == NULL && (nm = gaz_match(st->g,
+		    &st->r->gaz, text, n, m, 1)) > 0)
+			st->main_actor = m[0].canon ? m[0].canon :
+			    arena_strndup(d->a, text + m[0].beg,
+			    m[0].end - m[0].beg);
 		return;
+	}
 	if (any(&st->c, P_REVENUE, &st->f, false))
 		return;
 	nm = gaz_match(st->g, &st->r->gaz, text, n, m, EV_MAX_MATCHES);
@@ -506,7 +542,10 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	ev.sent = i;
 	ev.timex = -1;
 	is_main = any(&st->c, P_MAIN, &st->f, false);
-	tx = best_timex(d, i, &st->tx_from);
+	/* The cue's place in the sentence, from its place in the folded text. */
+	cue = s->beg + (size_t)((double)kind_at / (double)(st->f.n ? st->f.n : 1) *
+	    (double)n);
+	tx = best_timex(d, i, &st->tx_from, cue);
 	if (tx >= 0) {
 		ev.timex = (int32_t)tx;
 		ev.dated = true;
@@ -516,7 +555,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		ev.when = d->dct;
 	}
 
-	stc = cue_status(&st->c, &st->f);
+	stc = cue_status(&st->c, &st->f, kind_at, kind_w);
 	if (stc >= 0)
 		ev.status = (uint8_t)stc;
 	else
@@ -527,7 +566,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		if (first_day(&ev.when, &a) && first_day(&d->dct, &b) && a > b)
 			ev.status = ST_PLANNED;
 	}
-	ev.headline = headline(d->a, st->r, &ev, label);
+	ev.headline = headline(d->a, st->g, st->r, &ev, label);
 	if (st->main_actor == NULL)
 		st->main_actor = ev.actors[0];
 	d->ev[d->nev++] = ev;

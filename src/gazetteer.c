@@ -26,6 +26,7 @@
 struct company {
 	const char *canon;
 	const char *parent;	/* NULL if none */
+	const char *flags;	/* "" if none */
 };
 
 struct alias {
@@ -324,12 +325,14 @@ add_line(struct gazetteer *g, char *line)
 	n = fields(line, f, 5);
 	if (n > 4 || empty_field(f[0]))
 		return false;
-	weak = n > 3 && strstr(f[3], "weak") != NULL;
+	weak = n > 3 && strstr(f[3], "weak") != NULL;	/* see gaz_has_flag */
 	GROW(g->co, g->capco, g->nco + 1);
 	co = (uint32_t)g->nco++;
 	g->co[co].canon = arena_strdup(g->a, f[0]);
 	g->co[co].parent = n > 1 && !empty_field(f[1]) ?
 	    arena_strdup(g->a, f[1]) : NULL;
+	g->co[co].flags = arena_strdup(g->a, n > 3 && !empty_field(f[3]) ?
+	    f[3] : "");
 	add_alias(g, co, f[0], strlen(f[0]), weak);
 	if (n > 2 && !empty_field(f[2])) {
 		char *p = f[2];
@@ -493,13 +496,34 @@ gaz_free(struct gazetteer *g)
 	free(g);
 }
 
+static const struct company *
+company(const struct gazetteer *g, const char *canon)
+{
+	for (size_t i = 0; g && canon && i < g->nco; i++)
+		if (strcmp(g->co[i].canon, canon) == 0)
+			return &g->co[i];
+	return NULL;
+}
+
 const char *
 gaz_parent(const struct gazetteer *g, const char *canon)
 {
-	for (size_t i = 0; i < g->nco; i++)
-		if (strcmp(g->co[i].canon, canon) == 0)
-			return g->co[i].parent;
-	return NULL;
+	const struct company *c = company(g, canon);
+
+	return c ? c->parent : NULL;
+}
+
+bool
+gaz_has_flag(const struct gazetteer *g, const char *canon, const char *flag)
+{
+	const struct company *c = company(g, canon);
+	size_t k = strlen(flag);
+
+	for (const char *p = c ? c->flags : ""; (p = strstr(p, flag)) != NULL; p += k)
+		if ((p == c->flags || p[-1] == ',' || p[-1] == ' ') &&
+		    (p[k] == '\0' || p[k] == ',' || p[k] == ' '))
+			return true;
+	return false;
 }
 
 /* ------------------------------------------------------------ matching */

@@ -23,6 +23,13 @@ void gaz_free(struct gazetteer *);
 /* Parent's canonical name of CANON ("Orange" for "Orange Business"), or NULL. */
 const char *gaz_parent(const struct gazetteer *, const char *canon);
 
+/*
+ * Does CANON carry FLAG in the data file's flags column ("weak", "jv": a
+ * joint venture, named as such in headlines)?  Flags are comma-separated.
+ */
+bool gaz_has_flag(const struct gazetteer *, const char *canon,
+    const char *flag);
+
 /* ------------------------------------------------------------ matching */
 
 /*
