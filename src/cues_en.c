@@ -98,7 +98,8 @@ static const struct ev_cue kinds[] = {
 	{ "introduces", DEAL_LAUNCH, 2, NULL },
 	{ "new offer*", DEAL_LAUNCH, 1, NULL },
 	{ "new service*", DEAL_LAUNCH, 1, NULL },
-	{ "offer*", DEAL_LAUNCH, 0, NULL },
+	{ "cloud offer*", DEAL_LAUNCH, 1, NULL },
+	{ "first offer*", DEAL_LAUNCH, 1, NULL },
 	/* certification, qualification */
 	{ "SecNumCloud", DEAL_CERTIFICATION, 2, "SecNumCloud qualification" },
 	{ "C5", DEAL_CERTIFICATION, 2, "C5 attestation" },

@@ -385,7 +385,8 @@ headline(struct arena *ar, const struct gazetteer *g, const struct ev_rules *r,
  */
 static size_t
 drop_apposition(const struct cues *c, const char *text, size_t n,
-    struct gaz_match *m, size_t nm, struct buf *scratch)
+    struct gaz_match *m, size_t nm, struct buf *scratch, size_t *ab,
+    size_t *ae)
 {
 	size_t b = nm ? m[0].end : n, e, k = 1;
 	char close;
@@ -406,6 +407,8 @@ drop_apposition(const struct cues *c, const char *text, size_t n,
 	for (size_t i = 1; i < nm; i++)
 		if (m[i].beg < b || m[i].beg >= e)
 			m[k++] = m[i];
+	*ab = b;
+	*ae = e;
 	return k;
 }
 
@@ -511,16 +514,26 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	int stc, kind_w;
 	bool is_main;
 
-	if (n > EV_MAX_SENTENCE)
+	size_t ab = 0, ae = 0;
+
+	/* Quotations are comment, not news ("« This partnership... », said"). */
+	if (n > EV_MAX_SENTENCE || text[0] == '"' ||
+	    strncmp(text, "\xc2\xab", 2) == 0)
 		return;
 	memset(&ev, 0, sizeof ev);
+	nm = gaz_match(st->g, &st->r->gaz, text, n, m, EV_MAX_MATCHES);
+	nm = drop_apposition(&st->c, text, n, m, nm, &st->scratch, &ab, &ae);
+	/* Cues inside the apposition describe the company, not the deal. */
 	buf_reset(&st->f);
-	gaz_fold(text, n, &st->f);
+	gaz_fold(text, ae > ab ? ab : n, &st->f);
+	if (ae > ab) {
+		st->f.n--;
+		gaz_fold(text + ae, n - ae, &st->f);
+	}
 	if (!deal_kind(&st->c, &st->f, &ev.kind, &label, &kind_at, &kind_w)) {
 		/* The article's main actor: its first company, if no event
 		 * says otherwise ("The companies said..."). */
-		if (st->main_actor == NULL && (nm = gaz_match(st->g,
-		    &st->r->gaz, text, n, m, 1)) > 0)
+		if (st->main_actor == NULL && nm > 0)
 			st->main_actor = m[0].canon ? m[0].canon :
 			    arena_strndup(d->a, text + m[0].beg,
 			    m[0].end - m[0].beg);
@@ -528,8 +541,6 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	}
 	if (any(&st->c, P_REVENUE, &st->f, false))
 		return;
-	nm = gaz_match(st->g, &st->r->gaz, text, n, m, EV_MAX_MATCHES);
-	nm = drop_apposition(&st->c, text, n, m, nm, &st->scratch);
 	for (size_t k = 0; k < nm; k++)
 		add_actor(&ev, m[k].canon ? m[k].canon :
 		    arena_strndup(d->a, text + m[k].beg, m[k].end - m[k].beg));
