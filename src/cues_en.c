@@ -24,7 +24,6 @@ static const struct ev_cue kinds[] = {
 	{ "collaboration", DEAL_PARTNERSHIP, 1, NULL },
 	{ "agreement", DEAL_PARTNERSHIP, 0, NULL },
 	{ "together", DEAL_PARTNERSHIP, 0, NULL },
-	{ "the two companies", DEAL_PARTNERSHIP, 0, NULL },
 	{ "the companies said", DEAL_PARTNERSHIP, 0, NULL },
 	{ "jointly", DEAL_PARTNERSHIP, 1, NULL },
 	{ "joint offer*", DEAL_PARTNERSHIP, 1, NULL },

@@ -19,8 +19,6 @@ static const struct ev_cue kinds[] = {
 	{ "collaborer", DEAL_PARTNERSHIP, 1, NULL },
 	{ "accord", DEAL_PARTNERSHIP, 0, NULL },
 	{ "ensemble", DEAL_PARTNERSHIP, 0, NULL },
-	{ "les deux entreprises", DEAL_PARTNERSHIP, 0, NULL },
-	{ "les deux groupes", DEAL_PARTNERSHIP, 0, NULL },
 	{ "conjointement", DEAL_PARTNERSHIP, 1, NULL },
 	{ "offre commune", DEAL_PARTNERSHIP, 1, NULL },
 	{ "offre conjointe", DEAL_PARTNERSHIP, 1, NULL },

@@ -274,7 +274,7 @@ first_day(const struct tval *v, long *day)
  * The sentence's best date: a DATE (or TIME) expression anchored in the
  * calendar, the nearest to the deal cue at byte CUE ("expected to obtain
  * the qualification in 2025, after the audit that started in Q3 2024": 2025),
- * then the finest, then the first.  -1 if none.
+ * then the finest, then the first; of equal values, the first.  -1 if none.
  */
 static long
 best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
@@ -291,6 +291,11 @@ best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
 		    cue > t->end ? cue - t->end : 0;
 		if ((t->type != TX_DATE && t->type != TX_TIME) ||
 		    !anchored(&t->val))
+			continue;
+		/* The same date twice ("PARIS, June 22, 2022 - ... today"):
+		 * the first, usually the explicit one. */
+		if (best >= 0 && strcmp(t->val.v, d->tx[best].val.v) == 0 &&
+		    t->val.mod == d->tx[best].val.mod)
 			continue;
 		if (best < 0 || dist < bestd || (dist == bestd &&
 		    t->val.gran > d->tx[best].val.gran)) {
