@@ -23,18 +23,18 @@ static const char *const stopwords[] = {
 };
 
 static const struct tx_lex lex[] = {
-	{ "janvier", TC_MONTH, 1 }, { "janv", TC_MONTH, 1 },
-	{ "fevrier", TC_MONTH, 2 }, { "fevr", TC_MONTH, 2 }, { "fev", TC_MONTH, 2 },
+	{ "janvier", TC_MONTH, 1 }, { "janv", TC_MONTH, 200 + 1 },
+	{ "fevrier", TC_MONTH, 2 }, { "fevr", TC_MONTH, 200 + 2 }, { "fev", TC_MONTH, 200 + 2 },
 	{ "mars", TC_MONTH, 3 },
-	{ "avril", TC_MONTH, 4 }, { "avr", TC_MONTH, 4 },
+	{ "avril", TC_MONTH, 4 }, { "avr", TC_MONTH, 200 + 4 },
 	{ "mai", TC_MONTH, 5 },
 	{ "juin", TC_MONTH, 6 },
-	{ "juillet", TC_MONTH, 7 }, { "juil", TC_MONTH, 7 },
+	{ "juillet", TC_MONTH, 7 }, { "juil", TC_MONTH, 200 + 7 },
 	{ "aout", TC_MONTH, 8 },
-	{ "septembre", TC_MONTH, 9 }, { "sept", TC_MONTH, 9 },
-	{ "octobre", TC_MONTH, 10 }, { "oct", TC_MONTH, 10 },
-	{ "novembre", TC_MONTH, 11 }, { "nov", TC_MONTH, 11 },
-	{ "decembre", TC_MONTH, 12 }, { "dec", TC_MONTH, 12 },
+	{ "septembre", TC_MONTH, 9 }, { "sept", TC_MONTH, 200 + 9 },
+	{ "octobre", TC_MONTH, 10 }, { "oct", TC_MONTH, 200 + 10 },
+	{ "novembre", TC_MONTH, 11 }, { "nov", TC_MONTH, 200 + 11 },
+	{ "decembre", TC_MONTH, 12 }, { "dec", TC_MONTH, 200 + 12 },
 
 	{ "lundi", TC_WEEKDAY, 1 }, { "mardi", TC_WEEKDAY, 2 },
 	{ "mercredi", TC_WEEKDAY, 3 }, { "jeudi", TC_WEEKDAY, 4 },
@@ -78,11 +78,14 @@ static const struct tx_lex lex[] = {
 	{ "siecle", TC_CENTURY, 0 },
 
 	{ "dernier", TC_PAST, 0 }, { "derniere", TC_PAST, 0 },
+	{ "derniers", TC_PAST, 0 }, { "dernieres", TC_PAST, 0 },
+	{ "prochains", TC_NEXT, 0 }, { "prochaines", TC_NEXT, 0 },
 	{ "passe", TC_PAST, 0 }, { "passee", TC_PAST, 0 },
 	{ "precedent", TC_PAST, 0 }, { "precedente", TC_PAST, 0 },
 	{ "prochain", TC_NEXT, 0 }, { "prochaine", TC_NEXT, 0 },
 	{ "suivant", TC_NEXT, 0 }, { "suivante", TC_NEXT, 0 },
 	{ "ce", TC_THIS, 0 }, { "cet", TC_THIS, 0 }, { "cette", TC_THIS, 0 },
+	{ "ces", TC_THIS, 0 },
 	{ "courant", TC_THIS, 0 },
 
 	{ "aujourd'hui", TC_DAYREF, 0 }, { "hier", TC_DAYREF, -1 },
@@ -123,7 +126,8 @@ static const struct tx_lex lex[] = {
 	{ "en", TC_PREP, 0 }, { "depuis", TC_PREP, 0 }, { "avant", TC_PREP, 0 },
 	{ "apres", TC_PREP, 0 }, { "plus tard", TC_LATER, 0 }, { "jusqu'en", TC_PREP, 0 },
 	{ "pour", TC_PREP, 0 }, { "pendant", TC_PREP, 0 }, { "durant", TC_PREP, 0 },
-	{ "courant", TC_PREP, 0 }, { "par", TC_PREP, 0 }, { "sur", TC_PREP, 0 },
+	{ "courant", TC_PREP, 0 }, { "par", TC_PER, 0 }, { "sur", TC_PREP, 0 },
+	{ "fois", TC_PER, 0 },
 
 	{ "matin", TC_PARTDAY, 1 }, { "matinee", TC_PARTDAY, 1 },
 	{ "apres-midi", TC_PARTDAY, 2 }, { "soir", TC_PARTDAY, 3 },
@@ -144,6 +148,8 @@ static const char *const elisions[] = {
 	"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "puisqu", NULL
 };
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
+static const char *const future_suffix[] = { "era", "eront", "ira", "iront", "dra", "dront",
+	"ura", "uront", "rra", "rront", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,
@@ -151,6 +157,7 @@ static const struct tx_rules rules = {
 	.slash_dmy = true,
 	.ord_suffix = ord_suffix,
 	.det_in_span = true,
+	.future_suffix = future_suffix,
 };
 
 const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

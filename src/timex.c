@@ -112,6 +112,16 @@ lex_find(const struct lexidx *ix, const char *form)
 	return NULL;
 }
 
+/* A second entry with FORM, other than FIRST, or NULL. */
+static const struct tx_lex *
+lex_find_other(const struct lexidx *ix, const char *form, const struct tx_lex *first)
+{
+	for (const struct tx_lex *x = ix->r->lex; x->form; x++)
+		if (x != first && x->cls != first->cls && strcmp(x->form, form) == 0)
+			return x;
+	return NULL;
+}
+
 /* ------------------------------------------------------------ tokens */
 
 enum tkind { K_WORD, K_NUM, K_ALNUM, K_PUNCT };
@@ -123,6 +133,8 @@ struct tok {
 	uint8_t kind;		/* enum tkind */
 	uint8_t cls;		/* enum tx_cls, from the lexicon */
 	int16_t val;
+	uint8_t cls2;		/* a second entry of the same form ("sept": 7) */
+	int16_t val2;
 	int32_t num;		/* K_NUM: value (if it fits) */
 	uint8_t ndig;		/* K_NUM: digits */
 	bool sep;		/* K_NUM: had , or . inside ("2,020") */
@@ -222,8 +234,38 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 	if (x) {
 		t->cls = x->cls;
 		t->val = x->val;
+		/* Rare shared forms ("sept", "second"): keep the other reading. */
+		if (x->cls == TC_MONTH || x->cls == TC_ORDINAL) {
+			const struct tx_lex *y = lex_find_other(ix, t->f, x);
+			if (y) {
+				t->cls2 = y->cls;
+				t->val2 = y->val;
+			}
+		}
 		return;
 	}
+	/* Plurals of weekdays, units and parts of the day: "lundis". */
+	size_t fl = strlen(t->f);
+	if (fl > 3 && t->f[fl - 1] == 's') {
+		char sing[FORM_MAX];
+		memcpy(sing, t->f, fl - 1);
+		sing[fl - 1] = '\0';
+		x = lex_find(ix, sing);
+		if (x && (x->cls == TC_WEEKDAY || x->cls == TC_UNIT || x->cls == TC_PARTDAY)) {
+			t->cls = x->cls;
+			t->val = x->val;
+			return;
+		}
+	}
+	/* A verb in the future tense: "votera", "ouvriront". */
+	if (t->kind == K_WORD && fl >= 4)
+		for (const char *const *sfx = r->future_suffix; sfx && *sfx; sfx++) {
+			size_t k = strlen(*sfx);
+			if (fl > k && strcmp(t->f + fl - k, *sfx) == 0) {
+				t->cls = TC_FUTURE;
+				return;
+			}
+		}
 	/* Digits and an ordinal suffix: "1er", "21st", "3e". */
 	if (t->kind == K_ALNUM && t->f[0] >= '0' && t->f[0] <= '9') {
 		int v = 0;
@@ -609,6 +651,22 @@ is_punct(const struct ctx *c, size_t i, char ch)
 	return i < c->n && c->t[i].kind == K_PUNCT && c->t[i].f[0] == ch;
 }
 
+/* Month tokens: the month, whether it needs a capital, is an abbreviation. */
+static int month_num(const struct tok *t) { return t->val % 100; }
+static bool month_needs_cap(const struct tok *t) { return t->val >= 100 && t->val < 200; }
+static bool month_abbr(const struct tok *t) { return t->val >= 200; }
+
+/* After an abbreviated month, its period: "Jan. 6", "3 janv. 2022". */
+static size_t
+month_dot(const struct ctx *c, size_t k)
+{
+	const struct tok *m = at(c, k - 1);
+
+	if (month_abbr(m) && is_punct(c, k, '.') && !at(c, k)->space_before)
+		return k + 1;
+	return k;
+}
+
 /* A day of the month: 1-31 as digits ("27", "1er", "21st") or an ordinal. */
 static int
 day_at(const struct ctx *c, size_t i)
@@ -659,6 +717,8 @@ number_at(const struct ctx *c, size_t i, size_t *next)
 	}
 	if (t->cls == TC_FEW)
 		return -2;	/* "several": value X */
+	if (t->cls2 == TC_NUMBER)
+		return t->val2;
 	return -1;
 }
 
@@ -822,12 +882,10 @@ mx_dmy(const struct ctx *c, size_t i, struct m *m)
 	k++;
 	if (is_cls(c, k, TC_OF))
 		k++;
-	if (!is_cls(c, k, TC_MONTH))
+	if (!is_cls(c, k, TC_MONTH) || (month_needs_cap(at(c, k)) && !at(c, k)->cap))
 		return false;
-	int mo = at(c, k)->val % 100;
-	k++;
-	if (is_punct(c, k, '.') && !at(c, k)->space_before)
-		k++;		/* "janv." */
+	int mo = month_num(at(c, k));
+	k = month_dot(c, k + 1);
 	int y = opt_year(c, &k);
 	m->e = k;
 	return day_value(c, m, y, mo, d);
@@ -842,12 +900,10 @@ mx_mdy(const struct ctx *c, size_t i, struct m *m)
 	if (!is_cls(c, k, TC_MONTH))
 		return false;
 	const struct tok *mt = at(c, k);
-	if (mt->val >= 100 && !mt->cap)
+	if (month_needs_cap(mt) && !mt->cap)
 		return false;
-	int mo = mt->val % 100;
-	k++;
-	if (is_punct(c, k, '.') && !at(c, k)->space_before)
-		k++;
+	int mo = month_num(mt);
+	k = month_dot(c, k + 1);
 	int d = day_at(c, k);
 	if (d == 0 || (at(c, k)->kind == K_WORD))
 		return false;
@@ -869,17 +925,15 @@ mx_my(const struct ctx *c, size_t i, struct m *m)
 
 	if (!is_cls(c, k, TC_MONTH))
 		return false;
-	int mo = at(c, k)->val % 100;
+	int mo = month_num(at(c, k));
 	const struct tok *mt = at(c, k);
-	k++;
-	if (is_punct(c, k, '.') && !at(c, k)->space_before)
-		k++;
+	k = month_dot(c, k + 1);
 	if (is_cls(c, k, TC_OF))
 		k++;
 	int y = opt_year(c, &k);
 	if (y == 0)
 		return false;
-	if (mt->val >= 100 && !mt->cap)
+	if (month_needs_cap(mt) && !mt->cap)
 		return false;
 	m->e = k;
 	setv(m, "%04d-%02d", y, mo);
@@ -896,9 +950,9 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		return false;
 	/* "may", "march": only capitalized; short forms only with a period
 	 * ("Jan.") */
-	if (!t->cap && t->val >= 100)
+	if (!t->cap && month_needs_cap(t))
 		return false;
-	if (strlen(t->f) <= 3 && !is_punct(c, i + 1, '.') && !t->cap)
+	if (month_abbr(t) && !(is_punct(c, i + 1, '.') && !at(c, i + 1)->space_before))
 		return false;
 	if (!after_mod && i > 0) {
 		int pc = at(c, i - 1)->cls;
@@ -908,11 +962,8 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return false;
 	} else if (!after_mod && i == 0 && !t->cap)
 		return false;
-	m->e = i + 1;
-	if (is_punct(c, i + 1, '.') && !at(c, i + 1)->space_before && strlen(t->f) <= 4 &&
-	    i + 2 < c->n)
-		m->e = i + 2;	/* "Jan." */
-	int mo = t->val % 100;
+	m->e = month_dot(c, i + 1);
+	int mo = month_num(t);
 	if (c->has_dct)
 		setv(m, "%04d-%02d", guess_year(c, mo), mo);
 	else
@@ -1126,6 +1177,16 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		duration_value(m, u, -1);
 		return true;
 	}
+	/* "noon", "midi": a time of the article's day */
+	if (t->cls == TC_PARTDAY && t->val >= 5) {
+		m->e = i + 1;
+		m->type = TX_TIME;
+		if (c->has_dct)
+			setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[t->val]);
+		else
+			setv(m, "XXXX-XX-XX%s", partday[t->val]);
+		return true;
+	}
 	/* "la nuit", "le matin": that part of the article's day */
 	if (t->cls == TC_PARTDAY && i > 0 && at(c, i - 1)->cls == TC_DET && c->has_dct &&
 	    c->r->det_in_span) {
@@ -1156,7 +1217,8 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 		if (is_cls(c, k, TC_WEEKDAY) || is_cls(c, k, TC_PARTDAY) ||
 		    is_cls(c, k, TC_SEASON) || (is_cls(c, k, TC_MONTH) &&
-		    (at(c, k)->val < 100 || at(c, k)->cap))) {
+		    (!month_needs_cap(at(c, k)) || at(c, k)->cap) && !month_abbr(at(c, k)) &&
+		    !day_at(c, k + 1))) {
 			/* handled below with a direction */
 		} else if (t->cls == TC_THIS && t->val == 1) {
 			m->e = i + 1;	/* "current" alone: now */
@@ -1198,9 +1260,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (w->cls == TC_MONTH) {
-			int y = c->dct.y, mo = w->val % 100;
-			if (w->val >= 100 && !w->cap)
-				return false;
+			int y = c->dct.y, mo = month_num(w);
 			if (dir > 0 && mo <= c->dct.m)
 				y++;
 			if (dir < 0 && mo >= c->dct.m)
@@ -1314,6 +1374,17 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	long d0 = ymd_to_days(c->dct);
 	long wd = ((d0 % 7) + 7 + 3) % 7 + 1;
 	long delta = t->val - wd;
+	/* "lundi prochain", "vendredi dernier" */
+	if (is_cls(c, i + 1, TC_NEXT) || is_cls(c, i + 1, TC_PAST)) {
+		if (is_cls(c, i + 1, TC_NEXT) && delta <= 0)
+			delta += 7;
+		if (is_cls(c, i + 1, TC_PAST) && delta >= 0)
+			delta -= 7;
+		struct ymd d = days_to_ymd(d0 + delta);
+		m->e = i + 2;
+		setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
+		return true;
+	}
 	/* News speaks of the days around its date: the nearest one, ahead
 	 * if the sentence is about the future. */
 	if (c->future && delta < 0)
@@ -1388,8 +1459,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		rel_value(c, m, u, n);
 		return true;
 	}
-	if (article && pc != TC_WITHIN && pc != TC_PREP && pc != TC_IN)
-		return false;
+	if (article && pc == TC_PER)
+		return false;	/* "twice a year", "deux fois par an": a rate */
 	m->e = u_at + 1;
 	duration_value(m, u, n < 0 ? -1 : n);
 	return true;
@@ -1597,7 +1668,11 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 			*span_b = k;
 	}
 	if (is_cls(c, k, TC_MOD)) {
-		*mod = at(c, k)->val;
+		int v = at(c, k)->val;
+		bool need_of = v >= 100;
+		if (need_of && !is_cls(c, k + 1, TC_OF))
+			return i;	/* "end December 31": not a position */
+		*mod = v % 100;
 		*after_mod = true;
 		k++;
 		if (is_punct(c, k, '-') && !at(c, k)->space_before)

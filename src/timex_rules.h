@@ -15,7 +15,9 @@
 /* Word classes.  VAL gives the detail noted beside each. */
 enum tx_cls {
 	TC_NONE,
-	TC_MONTH,	/* 1..12; +100: also a common word ("may"), a month only capitalized */
+	TC_MONTH,	/* 1..12; +100: also a common word ("may"), a month only
+			 * capitalized; +200: an abbreviation ("sept"), a month only
+			 * with its period or inside a date */
 	TC_WEEKDAY,	/* 1 (Monday) .. 7 */
 	TC_SEASON,	/* 1 spring, 2 summer, 3 autumn, 4 winter */
 	TC_NUMBER,	/* a number word: its value */
@@ -28,7 +30,8 @@ enum tx_cls {
 	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current") */
 	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1 */
 	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF */
-	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END */
+	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END;
+			 * +100: a noun that needs "of" ("the end of 2022") */
 	TC_APPROX,	/* "around", "about", "environ", "vers" */
 	TC_AGO,		/* "ago" (after the duration) */
 	TC_AGO_PRE,	/* "il y a" folded to one cue word: "ya" (before it) */
@@ -51,6 +54,7 @@ enum tx_cls {
 	TC_FUTURE,	/* a word that puts the sentence in the future: "will" */
 	TC_LATER,	/* "later" (after the duration): that far ahead */
 	TC_AGE,		/* "old" in "a 6-year-old": an age, not a duration */
+	TC_PER,		/* "per", "par", "once", "twice": "a year" after it is a rate */
 	TC_MAX
 };
 
@@ -73,6 +77,7 @@ struct tx_rules {
 	bool ordinal_suffixes;		/* "1st", "2nd", "3rd", "4th" */
 	const char *const *ord_suffix;	/* "er", "e", "eme", "st", "nd"...: NUMBER+suffix is an ordinal */
 	bool det_in_span;		/* "le 27 avril": the determiner belongs to the expression */
+	const char *const *future_suffix;	/* verb endings of the future tense ("era") */
 };
 
 #endif
