@@ -20,7 +20,7 @@
  *   2. a group of one-company records then joins a group of several
  *      companies that it is compatible with, if there is exactly one;
  *   3. a group of undated records joins a dated group of the same kind
- *      whose companies overlap (two shared, or all of the smaller side),
+ *      whose companies overlap (two shared, or the same single company),
  *      if there is exactly one; otherwise it stays on its own, undated.
  *
  * Each step decides on the groups of the step before, then applies every
@@ -236,15 +236,18 @@ shared(const struct evrec *a, const struct evrec *b)
 	return n;
 }
 
-/* Do the companies overlap enough: two shared, or all of the smaller side. */
+/*
+ * Do an undated record's companies overlap a dated one's enough: two
+ * shared, or both name one and the same company.  (One company shared with
+ * a deal of several proves little: "Microsoft takes a stake" is not every
+ * investment Microsoft makes with others.)
+ */
 static bool
 overlap(const struct evrec *a, const struct evrec *b)
 {
-	size_t need = a->nactors < b->nactors ? a->nactors : b->nactors;
-
-	if (need > 2)
-		need = 2;
-	return need > 0 && shared(a, b) >= need;
+	if (a->nactors == 1 && b->nactors == 1)
+		return strcmp(a->actors[0], b->actors[0]) == 0;
+	return shared(a, b) >= 2;
 }
 
 static bool

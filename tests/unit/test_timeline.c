@@ -170,6 +170,22 @@ Test(timeline, undated_joins_exactly_one_match)
 	arena_free(a);
 }
 
+Test(timeline, undated_single_company_needs_the_same_company)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	struct evrec r;
+
+	r = rec(a, DEAL_INVESTMENT, "Microsoft|Vodafone", "2024-04", GRAN_MONTH, "en", "a", 0);
+	tl_add(tl, &r);
+	r = rec(a, DEAL_INVESTMENT, "Microsoft", NULL, 0, "fr", "b", 0);
+	tl_add(tl, &r);
+	tl_finish(tl);
+	cr_expect_eq(tl->n, 2, "one shared company with a deal of two proves little");
+	tl_free(tl);
+	arena_free(a);
+}
+
 Test(timeline, duplicate_sources_and_stable_ids)
 {
 	struct arena *a = arena_new();
