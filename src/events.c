@@ -554,6 +554,15 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		add_actor(&ev, st->main_actor);
 	if (ev.nactors == 0)
 		return;
+	/*
+	 * A partnership of two companies or more with their joint venture
+	 * ("a partnership ... to be run by a new company called S3NS") is the
+	 * joint venture itself.
+	 */
+	if (ev.kind == DEAL_PARTNERSHIP && ev.nactors >= 3)
+		for (size_t k = 0; k < ev.nactors; k++)
+			if (gaz_has_flag(st->g, ev.actors[k], "jv"))
+				ev.kind = DEAL_JV;
 
 	ev.sent = i;
 	ev.timex = -1;
