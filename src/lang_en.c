@@ -139,6 +139,7 @@ static const struct tx_rules rules = {
 	.elisions = elisions,
 	.slash_dmy = false,
 	.ord_suffix = ord_suffix,
+	.partday_type = TX_DATE,
 	.det_in_span = false,
 };
 

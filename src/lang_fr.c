@@ -156,6 +156,7 @@ static const struct tx_rules rules = {
 	.elisions = elisions,
 	.slash_dmy = true,
 	.ord_suffix = ord_suffix,
+	.partday_type = TX_TIME,
 	.det_in_span = true,
 	.future_suffix = future_suffix,
 };

@@ -463,6 +463,7 @@ struct m {
 	size_t b, e;
 	uint8_t type;
 	struct tval v;
+	bool det_ok;	/* an anaphoric expression: "the quarter" keeps its "the" */
 };
 
 struct ctx {
@@ -473,6 +474,7 @@ struct ctx {
 	bool has_dct;
 	struct ymd dct;
 	bool future;		/* the sentence speaks of the future */
+	char last_q[32];	/* the last quarter named in the document: "2021-Q3" */
 };
 
 static void
@@ -1117,6 +1119,7 @@ mx_period(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	int y = period_year(c, &k, kind == 1 ? 3 * n - 2 : 6 * n - 5, &ok);
 	m->e = k;
+	m->det_ok = true;
 	if (!ok)
 		setv(m, kind == 1 ? "XXXX-Q%d" : "XXXX-H%d", n);
 	else
@@ -1137,6 +1140,7 @@ mx_season(const struct ctx *c, size_t i, struct m *m)
 	int s = at(c, i)->val;
 	size_t k = i + 1;
 	int y = period_year(c, &k, first[s], &ok);
+	m->det_ok = true;
 	/* A season word alone is a date only after a preposition or determiner. */
 	if (k == i + 1 && !(i > 0 && (at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_PREP ||
 	    at(c, i - 1)->cls == TC_IN || at(c, i - 1)->cls == TC_THIS)))
@@ -1238,7 +1242,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (w->cls == TC_PARTDAY && dir == 0) {
-			m->type = TX_TIME;
+			m->type = c->r->partday_type;
 			setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[w->val]);
 			return true;
 		}
@@ -1314,7 +1318,7 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 		if (!c->has_dct)
 			setv(m, "PRESENT_REF");
 		else {
-			m->type = TX_TIME;
+			m->type = c->r->partday_type;
 			setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[4]);
 		}
 		return true;
@@ -1326,7 +1330,7 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 	struct ymd d = days_to_ymd(ymd_to_days(c->dct) + t->val);
 	if (is_cls(c, i + 1, TC_PARTDAY)) {
 		m->e = i + 2;
-		m->type = TX_TIME;
+		m->type = c->r->partday_type;
 		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[at(c, i + 1)->val]);
 		return true;
 	}
@@ -1354,9 +1358,10 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	return true;
 }
 
-#ifndef WEEKDAY_BACK
+/* Without a tense cue, a weekday is taken within this many days of the
+ * DCT: mostly back (news reports what happened), a little ahead. */
 #define WEEKDAY_BACK 5
-#endif
+#define WEEKDAY_AHEAD 1
 
 /* "Monday", "mardi", "dimanche matin" */
 static bool
@@ -1389,14 +1394,14 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	 * if the sentence is about the future. */
 	if (c->future && delta < 0)
 		delta += 7;
-	else if (!c->future && delta > 0)
+	else if (!c->future && delta > WEEKDAY_AHEAD)
 		delta -= 7;
 	else if (!c->future && delta < -WEEKDAY_BACK)
 		delta += 7;
 	struct ymd d = days_to_ymd(d0 + delta);
 	if (is_cls(c, i + 1, TC_PARTDAY)) {
 		m->e = i + 2;
-		m->type = TX_TIME;
+		m->type = c->r->partday_type;
 		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[at(c, i + 1)->val]);
 		return true;
 	}
@@ -1449,6 +1454,12 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		m->e = pre_ago ? u_at + 1 : u_at + 2;
 		if (n < 0) {
 			setv(m, "PAST_REF");
+			return true;
+		}
+		/* "a year ago" after a quarter was named: that quarter, a year
+		 * before ("profit rose in the third quarter from a year ago"). */
+		if (u == TU_YEAR && c->last_q[0] && strlen(c->last_q) == 7) {
+			setv(m, "%04d%s", atoi(c->last_q) - n, c->last_q + 4);
 			return true;
 		}
 		rel_value(c, m, u, -n);
@@ -1604,6 +1615,7 @@ longest(const struct ctx *c, size_t i, bool after_mod, struct m *best)
 	m.b = i;
 	m.type = TX_DATE;
 	if (mx_relative(c, i, &m, after_mod) && m.e > i && (!found || m.e > best->e)) {
+		m.det_ok = m.type != TX_DURATION;
 		*best = m;
 		found = true;
 	}
@@ -1623,9 +1635,11 @@ struct out {
 };
 
 static void
-emit(struct doc *d, struct out *o, const struct ctx *c, const struct m *m,
+emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
     uint32_t sent)
 {
+	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X')
+		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
 	struct timex *t;
 
 	if (o->n >= o->max || m->e <= m->b)
@@ -1700,6 +1714,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 		return 0;
 	memset(&c, 0, sizeof c);
 	c.r = r;
+	c.last_q[0] = '\0';
 	if (d->has_dct) {
 		struct tval t;
 		struct ymd b, e;
@@ -1752,6 +1767,8 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 			}
 			if (j > i && longest(&c, j, after_mod, &best)) {
 				best.b = span_b < j ? span_b : j;
+				if (best.det_ok && span_b > i && is_cls(&c, i, TC_DET))
+					best.b = i;	/* "the quarter" */
 				if (mod != MOD_NONE && best.v.mod == MOD_NONE &&
 				    (best.type == TX_DATE || (mod == MOD_APPROX &&
 				    best.type == TX_DURATION)))

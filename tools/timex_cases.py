@@ -110,9 +110,9 @@ EN = [
  ("Costs will fall in the future.", D, "future", "DATE", "FUTURE_REF"),
  ("Prices rose in recent years.", D, "recent years", "DATE", "PAST_REF"),
  ("The current quarter looks strong.", D, "current quarter", "DATE", "2021-Q2"),
- ("Traffic was light this morning.", D, "this morning", "TIME", "2021-06-15TMO"),
- ("The network failed yesterday morning.", D, "yesterday morning", "TIME", "2021-06-14TMO"),
- ("The vote is tonight.", D, "tonight", "TIME", "2021-06-15TNI"),
+ ("Traffic was light this morning.", D, "this morning", "DATE", "2021-06-15TMO"),
+ ("The network failed yesterday morning.", D, "yesterday morning", "DATE", "2021-06-14TMO"),
+ ("The vote is tonight.", D, "tonight", "DATE", "2021-06-15TNI"),
  ("Sales rose last weekend.", D, "last weekend", "DATE", "2021-W23-WE"),
  # durations
  ("The deal runs for 24 months.", D, "24 months", "DURATION", "P24M"),
@@ -150,6 +150,12 @@ EN = [
  # no-break spaces, typography
  ("The deal closed on 27\u00a0April\u00a02020.", D, "27\u00a0April\u00a02020", "DATE", "2020-04-27"),
  ("It ran 2020\u20132021 in \u201cphase one\u201d.", D, "2020", "DATE", "2020"),
+ ("Profit rose in the third quarter from a year ago.", "2021-10-20", "a year ago", "DATE", "2020-Q3"),
+ ("The quarter ended well for the group.", "2021-10-20", "The quarter", "DATE", "2021-Q3"),
+ ("The vote came on Monday night.", D, "Monday night", "DATE", "2021-06-14TNI"),
+ ("The plant closes at midnight.", D, "midnight", "TIME", "2021-06-15T24:00"),
+ ("The auction ends at noon.", D, "noon", "TIME", "2021-06-15T12:00"),
+ ("Two years later, the venture was sold.", D, "Two years later", "DATE", "2023"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
@@ -280,6 +286,12 @@ FR = [
  ("Le contrat a été signé le 27\u00a0avril\u00a02020.", D, "le 27\u00a0avril\u00a02020", "DATE", "2020-04-27"),
  ("Le contrat a été signé le 22\u202fjuin 2022.", D, "le 22\u202fjuin 2022", "DATE", "2022-06-22"),
  ("Le service ouvre « au printemps 2022 ».", D, "printemps 2022", "DATE", "2022-SP"),
+ ("Le comité se réunit tous les jeudis.", D, "tous les jeudis", "SET", "XXXX-WXX-4"),
+ ("Le vote a eu lieu lundi soir.", D, "lundi soir", "TIME", "2021-06-14TEV"),
+ ("Le contrat sera signé lundi 5 juillet.", D, "lundi 5 juillet", "DATE", "2021-07-05"),
+ ("La hausse atteint deux fois par an.", D, "-", "", ""),
+ ("Les discussions ont repris vendredi dernier.", D, "vendredi dernier", "DATE", "2021-06-11"),
+ ("Le projet a été lancé il y a six mois.", D, "il y a six mois", "DATE", "2020-12"),
  ("La licence coûte 2 020 euros par poste.", D, "-", "", ""),
  ("Le groupe supprime 643 postes.", D, "-", "", ""),
  ("Le service couvre 200 pays.", D, "-", "", ""),
@@ -332,6 +344,19 @@ def generated():
         fr.append((f"L'accord dure {fr_w} {unit_fr}.", D, f"{fr_w} {unit_fr}", "DURATION", f"P{n}Y"))
     return en, fr
 
+def with_det(rows):
+    """TimeBank keeps "the" on periods ("the fourth quarter of 2022")."""
+    out = []
+    for r in rows:
+        text = r[2]
+        for det in ("the ", "The "):
+            if text.split(" ")[0] in ("first", "second", "third", "fourth", "summer", "current") \
+                    and det + text in r[0]:
+                text = det + text
+                break
+        out.append((r[0], r[1], text) + tuple(r[3:]))
+    return out
+
 def write(path, rows):
     with open(path, "w", encoding="utf-8") as f:
         f.write("# sentence\tdct (- for none)\texpected text (- for none at all)\ttype\tvalue\t[mod]\n")
@@ -339,6 +364,6 @@ def write(path, rows):
             f.write("\t".join(r) + "\n")
 
 gen_en, gen_fr = generated()
-write("tests/timex/en.tsv", EN + gen_en)
+write("tests/timex/en.tsv", with_det(EN + gen_en))
 write("tests/timex/fr.tsv", FR + gen_fr)
 print(len(EN) + len(gen_en), len(FR) + len(gen_fr))
