@@ -1,0 +1,125 @@
+#!/bin/sh
+# make bench: Dateline beside the ICU floor and the date parsers people use,
+# on the same generated files.  Prints figures; asserts nothing.
+#
+# Environment: BENCH_MB (main corpus, default 10), BENCH_SIZES (scaling,
+# default "1 10 100"), BENCH_DP_MB (dateparser subset, default 0.3),
+# BENCH_INCR_DOCS (incremental rebuild corpus, default 10000 articles).
+set -u
+cd "$(dirname "$0")/.." || exit 2
+DL=$PWD/dateline
+FLOOR=$PWD/build/bench/floor
+DATA=bench/data
+MB=${BENCH_MB:-10}
+SIZES=${BENCH_SIZES:-1 10 100}
+DP_MB=${BENCH_DP_MB:-0.3}
+INCR_DOCS=${BENCH_INCR_DOCS:-10000}
+NCPU=$(nproc)
+ONE="taskset -c 0"
+command -v taskset >/dev/null 2>&1 || ONE=""
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+corpus() {	# MB -> folder
+	d=$DATA/c$1
+	[ -d "$d" ] || python3 bench/gen.py "$d" "$1" 42 >/dev/null
+	echo "$d"
+}
+
+# run NAME CMD...: seconds and peak RSS (MB) into $tmp/NAME
+run() {
+	name=$1; shift
+	if /usr/bin/time -f "%e %M" -o "$tmp/$name.time" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"; then
+		:
+	else
+		echo "failed" >"$tmp/$name.time"
+	fi
+}
+
+row() {	# NAME LABEL BYTES DOCS
+	t=$(cat "$tmp/$1.time" 2>/dev/null || echo failed)
+	case $t in failed*) printf '%-34s %8s\n' "$2" "failed"; return ;; esac
+	set -- "$1" "$2" "$3" "$4" $t
+	awk -v l="$2" -v b="$3" -v d="$4" -v s="$5" -v k="$6" -v ref="${REF:-0}" 'BEGIN {
+		if (s < 0.005) s = 0.005
+		mbs = b / 1e6 / s
+		r = ref > 0 ? sprintf("%8.1fx", ref / mbs) : "       -"
+		printf "%-34s %8.1f %8.2f %9.2f %9.0f %9.1f %s\n", l, b / 1e6, s, mbs, d / s, k / 1024, r
+	}'
+	awk -v b="$3" -v s="$5" 'BEGIN { if (s < 0.005) s = 0.005; print b / 1e6 / s }' >"$tmp/$1.mbs"
+}
+
+main=$(corpus "$MB")
+find "$main" -type f | sort >"$tmp/files"
+docs=$(wc -l <"$tmp/files")
+bytes=$(cat "$tmp/files" | xargs cat | wc -c)
+echo "Corpus: $main, $docs articles, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB (EN/FR; txt, md, html). Machine: $NCPU cores."
+echo
+
+run floor $ONE "$FLOOR" - <"$tmp/files"
+run extract $ONE "$DL" extract -j 1 - <"$tmp/files"
+run build1 $ONE "$DL" build -q --no-cache -j 1 -o "$tmp/out1" "$main"
+run buildN "$DL" build -q --no-cache -j "$NCPU" -o "$tmp/outN" "$main"
+if [ -d bench/node_modules/chrono-node ]; then
+	run chrono $ONE node bench/chrono.js <"$tmp/files"
+fi
+# dateparser: a subset (it runs at tens of KB/s), measured on its own bytes.
+awk -v lim="$(awk -v m="$DP_MB" 'BEGIN{print m*1e6}')" '{ print }' "$tmp/files" >"$tmp/dpall"
+: >"$tmp/dpfiles"; dpb=0
+while read -r f; do
+	s=$(wc -c <"$f"); dpb=$((dpb + s)); echo "$f" >>"$tmp/dpfiles"
+	[ "$dpb" -ge "$(awk -v m="$DP_MB" 'BEGIN{printf "%d", m*1e6}')" ] && break
+done <"$tmp/files"
+dpdocs=$(wc -l <"$tmp/dpfiles")
+run dateparser $ONE python3 bench/dateparser_run.py <"$tmp/dpfiles"
+
+printf '%-34s %8s %8s %9s %9s %9s %9s\n' "tool (one core unless said)" "MB" "seconds" "MB/s" "docs/s" "peak MB" "extract÷"
+row extract "dateline extract -j 1" "$bytes" "$docs"
+REF=$(cat "$tmp/extract.mbs" 2>/dev/null || echo 0)
+export REF
+row floor "ICU floor (UTF-16, NFC, breaks)" "$bytes" "$docs"
+row build1 "dateline build -j 1" "$bytes" "$docs"
+row buildN "dateline build -j $NCPU (all cores)" "$bytes" "$docs"
+[ -f "$tmp/chrono.time" ] && row chrono "chrono-node (en/fr parsers)" "$bytes" "$docs"
+row dateparser "dateparser search_dates (subset)" "$(cat $(cat "$tmp/dpfiles") | wc -c)" "$dpdocs"
+echo
+awk -v a="$(cat "$tmp/extract.mbs" 2>/dev/null || echo 0)" -v f="$(cat "$tmp/floor.mbs" 2>/dev/null || echo 1)" \
+    'BEGIN { printf "extract at %.0f%% of the floor'"'"'s MB/s (target: at least 50%%)\n", 100 * a / f }'
+awk -v one="$(cat "$tmp/build1.mbs" 2>/dev/null || echo 1)" -v all="$(cat "$tmp/buildN.mbs" 2>/dev/null || echo 0)" -v n="$NCPU" \
+    'BEGIN { printf "build -j %d is %.2fx build -j 1 (target: 1.8x on two cores)\n", n, all / one }'
+cmp -s "$tmp/out1/events.jsonl" "$tmp/outN/events.jsonl" && echo "build -j 1 and -j $NCPU outputs: identical" || echo "build -j 1 and -j $NCPU outputs: DIFFER"
+
+echo
+echo "Scaling (dateline build -j $NCPU, no cache):"
+printf '%8s %8s %9s %9s\n' "MB" "seconds" "MB/s" "peak MB"
+for s in $SIZES; do
+	c=$(corpus "$s")
+	run "scale$s" "$DL" build -q --no-cache -o "$tmp/os$s" "$c"
+	t=$(cat "$tmp/scale$s.time")
+	b=$(find "$c" -type f | xargs cat | wc -c)
+	set -- $t
+	awk -v b="$b" -v s="$1" -v k="$2" 'BEGIN { if (s < 0.005) s = 0.005; printf "%8.1f %8.2f %9.2f %9.1f\n", b/1e6, s, b/1e6/s, k/1024 }'
+done
+
+echo
+# Start-up: an empty corpus, median of 20 runs.
+mkdir -p "$tmp/empty"
+for i in $(seq 20); do
+	/usr/bin/time -f "%e" -o "$tmp/st.$i" "$DL" build -q --no-cache -o "$tmp/oe" "$tmp/empty" 2>/dev/null
+	cat "$tmp/st.$i"
+done | sort -n | awk '{ a[NR] = $1 } END { printf "start-up, empty corpus (median of 20): %.0f ms (target: under 20 ms)\n", a[int((NR + 1) / 2)] * 1000 }'
+
+# Incremental rebuild: INCR_DOCS articles, one changed, events cache on.
+incr_mb=$(awk -v n="$INCR_DOCS" 'BEGIN { printf "%.0f", n * 3.5 / 1000 }')
+ic=$DATA/incr$INCR_DOCS
+[ -d "$ic" ] || python3 bench/gen.py "$ic" "$incr_mb" 7 >/dev/null
+rm -rf "$tmp/cache"
+run full "$DL" build -q --cache "$tmp/cache" -o "$tmp/oi" "$ic"
+f=$(find "$ic" -type f | sort | head -n 1)
+cp "$f" "$tmp/saved"
+printf '\nOrange and Capgemini announced a new contract on 3 March 2025.\n' >>"$f"
+run incr "$DL" build -q --cache "$tmp/cache" -o "$tmp/oi" "$ic"
+cp "$tmp/saved" "$f"
+n=$(find "$ic" -type f | wc -l)
+awk -v a="$(cut -d' ' -f1 "$tmp/full.time")" -v b="$(cut -d' ' -f1 "$tmp/incr.time")" -v n="$n" \
+    'BEGIN { printf "rebuild after 1 of %d articles changed: %.2f s vs %.2f s full (%.1f%%; target: under 5%%)\n", n, b, a, 100 * b / a }'
