@@ -606,7 +606,14 @@ trigger_at(const char *written, const struct words *ws, size_t i)
 	char f[64];
 	const char *t = f;
 	size_t nw = 0;
+	unsigned char c0 = (unsigned char)written[0];
 
+	/* Most words do not start like the trigger: skip the folding. */
+	if (i >= ws->n || ws->w[i].fn == 0)
+		return 0;
+	if (c0 < 0x80 && ((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') &&
+	    (char)(c0 | 0x20) != ws->f.p[ws->w[i].f])
+		return 0;
 	fold_into(written, f, sizeof f);
 	if (*t == '\0')
 		return 0;
