@@ -1529,14 +1529,14 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 	if (t->kind == K_ALNUM) {
 		int a = 0, b = 0, nd = 0;
 		const char *p = t->f;
-		while (*p >= '0' && *p <= '9')
+		while (*p >= '0' && *p <= '9' && nd < 3)
 			a = a * 10 + (*p++ - '0'), nd++;
 		if (nd < 1 || nd > 2)
 			return false;
 		if (*p == 'h' && (p[1] == '\0' || (p[1] >= '0' && p[1] <= '9'))) {
 			p++;
 			int nb = 0;
-			while (*p >= '0' && *p <= '9')
+			while (*p >= '0' && *p <= '9' && nb < 3)
 				b = b * 10 + (*p++ - '0'), nb++;
 			if (*p || (nb != 0 && nb != 2))
 				return false;

@@ -175,6 +175,7 @@ EN = [
  ("The unit sold 3,000 servers.", D, "-", "", ""),
  ("Item 4.2 of the contract covers exits.", D, "-", "", ""),
  ("The team won 2 awards.", D, "-", "", ""),
+ ("Part 66666666666666h30pm is a code, not a time.", D, "-", "", ""),
 ]
 
 FR = [
