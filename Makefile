@@ -94,6 +94,7 @@ test: deps
 golden:
 	@sh tests/golden.sh $(abspath $(BIN))
 	@sh tests/cli.sh $(abspath $(BIN))
+	@sh tests/hostile.sh $(abspath $(BIN))
 	@sh tests/mapreduce.sh $(abspath $(BIN))
 
 unit: $(BUILD)/test_unit

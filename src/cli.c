@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <jansson.h>
@@ -75,6 +76,41 @@ static const struct option longopts[] = {
 	{ NULL, 0, NULL, 0 }
 };
 
+/*
+ * Where the templates are when no option says: ./templates, else beside the
+ * program (a build tree: the repository's), else the installed share folder.
+ */
+static const char *
+default_templates(void)
+{
+	static char found[4200];
+	char exe[4096];
+	struct stat st;
+	ssize_t n;
+
+	if (stat("templates/page.html", &st) == 0)
+		return "templates";
+	n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	if (n > 0) {
+		exe[n] = '\0';
+		char *slash = strrchr(exe, '/');
+		if (slash) {
+			*slash = '\0';
+			static const char *const rel[] = {
+				"templates", "../../templates", "../share/dateline/templates"
+			};
+			for (size_t i = 0; i < sizeof rel / sizeof rel[0]; i++) {
+				snprintf(found, sizeof found, "%s/%s", exe, rel[i]);
+				char probe[4300];
+				snprintf(probe, sizeof probe, "%s/page.html", found);
+				if (stat(probe, &st) == 0)
+					return found;
+			}
+		}
+	}
+	return "templates";
+}
+
 struct opts {
 	struct pl_opts pl;
 	struct rctx r;
@@ -137,7 +173,7 @@ parse_opts(const struct cmd *c, struct opts *o, int argc, char **argv)
 	o->r.locale = "en";
 	o->r.templates = getenv("DATELINE_TEMPLATES");
 	if (o->r.templates == NULL)
-		o->r.templates = "templates";
+		o->r.templates = default_templates();
 	o->out = NULL;
 	optind = 1;
 	opterr = 0;
