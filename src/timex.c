@@ -475,7 +475,16 @@ struct ctx {
 	struct ymd dct;
 	bool future;		/* the sentence speaks of the future */
 	char last_q[32];	/* the last quarter named in the document: "2021-Q3" */
+	bool has_ref;		/* the last day named in the document, for times */
+	struct ymd ref;
 };
+
+/* The day a time or part of the day belongs to: the last day named, else the DCT. */
+static struct ymd
+ref_day(const struct ctx *c)
+{
+	return c->has_ref ? c->ref : c->dct;
+}
 
 static void
 setv(struct m *m, const char *fmt, ...)
@@ -841,15 +850,22 @@ mx_numeric(const struct ctx *c, size_t i, struct m *m)
 	return day_value(c, m, yy, mo, d);
 }
 
-/* After a date: ", 2021" or " 2021" */
+/* After a date: ", 2021" or " 2021", or "octobre 98" */
 static int
 opt_year(const struct ctx *c, size_t *k)
 {
 	int y;
+	const struct tok *t = at(c, *k);
 
 	if ((y = year_at(c, *k)) != 0) {
 		(*k)++;
 		return y;
+	}
+	if (t->kind == K_NUM && !t->sep && t->ndig == 2 && t->num > 31 &&
+	    !is_punct(c, *k + 1, '%') && !(*k + 1 < c->n && at(c, *k + 1)->kind == K_WORD &&
+	    !at(c, *k + 1)->cap && at(c, *k + 1)->cls == TC_NONE)) {
+		(*k)++;
+		return t->num >= 50 ? 1900 + t->num : 2000 + t->num;
 	}
 	if (is_punct(c, *k, ',') && (y = year_at(c, *k + 1)) != 0) {
 		*k += 2;
@@ -889,6 +905,20 @@ mx_dmy(const struct ctx *c, size_t i, struct m *m)
 	int mo = month_num(at(c, k));
 	k = month_dot(c, k + 1);
 	int y = opt_year(c, &k);
+	/* "le 6 mai dernier", "le 3 juin prochain" */
+	if (y == 0 && (is_cls(c, k, TC_PAST) || is_cls(c, k, TC_NEXT)) && c->has_dct) {
+		bool next = is_cls(c, k, TC_NEXT);
+		long now = ymd_to_days(c->dct);
+		y = c->dct.y;
+		if (ymd_valid(y, mo, d)) {
+			long at_y = ymd_to_days((struct ymd){ y, mo, d });
+			if (next && at_y <= now)
+				y++;
+			if (!next && at_y >= now)
+				y--;
+		}
+		k++;
+	}
 	m->e = k;
 	return day_value(c, m, y, mo, d);
 }
@@ -966,6 +996,17 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		return false;
 	m->e = month_dot(c, i + 1);
 	int mo = month_num(t);
+	/* "juin prochain", "septembre dernier" */
+	if ((is_cls(c, m->e, TC_PAST) || is_cls(c, m->e, TC_NEXT)) && c->has_dct) {
+		int y = c->dct.y;
+		if (is_cls(c, m->e, TC_NEXT) && mo <= c->dct.m)
+			y++;
+		if (is_cls(c, m->e, TC_PAST) && mo >= c->dct.m)
+			y--;
+		m->e++;
+		setv(m, "%04d-%02d", y, mo);
+		return true;
+	}
 	if (c->has_dct)
 		setv(m, "%04d-%02d", guess_year(c, mo), mo);
 	else
@@ -998,6 +1039,12 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 			return true;
 		}
 		return false;
+	}
+	/* "l'année 2001", "the year 2001" */
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && (y = year_at(c, i + 1)) != 0) {
+		m->e = i + 2;
+		setv(m, "%04d", y);
+		return true;
 	}
 	if ((y = year_at(c, i)) == 0 || !bare_year_ok(c, i))
 		return false;
@@ -1194,9 +1241,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	/* "la nuit", "le matin": that part of the article's day */
 	if (t->cls == TC_PARTDAY && i > 0 && at(c, i - 1)->cls == TC_DET && c->has_dct &&
 	    c->r->det_in_span) {
+		struct ymd d = ref_day(c);
 		m->e = i + 1;
 		m->type = TX_TIME;
-		setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[t->val]);
+		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[t->val]);
 		return true;
 	}
 	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
@@ -1328,6 +1376,8 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 		return true;
 	}
 	struct ymd d = days_to_ymd(ymd_to_days(c->dct) + t->val);
+	if (is_cls(c, i + 1, TC_WEEKDAY))
+		m->e = i + 2;	/* "aujourd'hui vendredi" */
 	if (is_cls(c, i + 1, TC_PARTDAY)) {
 		m->e = i + 2;
 		m->type = c->r->partday_type;
@@ -1577,8 +1627,10 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	m->e = k;
 	m->type = TX_TIME;
-	if (c->has_dct)
-		setv(m, "%04d-%02d-%02dT%02d:%02d", c->dct.y, c->dct.m, c->dct.d, h, mi);
+	if (c->has_dct) {
+		struct ymd d = ref_day(c);
+		setv(m, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, h, mi);
+	}
 	else
 		setv(m, "XXXX-XX-XXT%02d:%02d", h, mi);
 	m->v.gran = GRAN_TIME;
@@ -1640,6 +1692,17 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 {
 	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X')
 		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
+	if ((m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME) && m->v.v[0] != 'X' &&
+	    m->v.v[0] != 'P') {
+		struct tval t;
+		struct ymd b, e;
+		char day[11];
+		snprintf(day, sizeof day, "%.10s", m->v.v);
+		if (tval_parse(day, &t) == 0 && tval_range(&t, &b, &e) == 0) {
+			c->ref = b;
+			c->has_ref = true;
+		}
+	}
 	struct timex *t;
 
 	if (o->n >= o->max || m->e <= m->b)
