@@ -1,5 +1,5 @@
 /*
- * test_timex.c - the temporal tagger against the cases in tests/timex/*.tsv.
+ * test_timex.c - the temporal tagger against the cases in tests/timex/en.tsv and fr.tsv.
  *
  * Each line: sentence TAB dct TAB expected text TAB type TAB value [TAB mod].
  * DCT "-" means none.  Expected text "-" means the sentence holds no date
