@@ -86,7 +86,7 @@ static const struct tx_lex lex[] = {
 	{ "tomorrow", TC_DAYREF, 1 }, { "tonight", TC_DAYREF, 100 },
 	{ "now", TC_REF, 1 }, { "currently", TC_REF, 1 }, { "nowadays", TC_REF, 1 },
 	{ "presently", TC_REF, 1 },
-	{ "recently", TC_REF, 2 }, { "lately", TC_REF, 2 }, { "recent", TC_REF, 2 },
+	{ "recently", TC_REF, 2 }, { "lately", TC_REF, 2 }, { "recent", TC_REF, 5 },
 	{ "soon", TC_REF, 3 },
 	{ "future", TC_REF, 3 }, { "at present", TC_REF, 1 },
 	{ "these days", TC_REF, 1 }, { "right now", TC_REF, 1 },

@@ -1040,6 +1040,24 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 		}
 		return false;
 	}
+	/* "the year-earlier quarter", "year-ago": the same period a year before */
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && is_punct(c, i + 1, '-') &&
+	    is_cls(c, i + 2, TC_AGO) && !at(c, i + 1)->space_before) {
+		size_t k = i + 3;
+		bool period = is_cls(c, k, TC_QUARTER) ||
+		    (at(c, k)->kind == K_WORD && strcmp(at(c, k)->f, "period") == 0);
+		if (period)
+			k++;
+		m->e = k;
+		m->det_ok = true;
+		if (c->last_q[0] && strlen(c->last_q) == 7)
+			setv(m, "%04d%s", atoi(c->last_q) - 1, c->last_q + 4);
+		else if (c->has_dct)
+			setv(m, "%04d", c->dct.y - 1);
+		else
+			setv(m, "PAST_REF");
+		return true;
+	}
 	/* "l'année 2001", "the year 2001" */
 	if (t->cls == TC_UNIT && t->val == TU_YEAR && (y = year_at(c, i + 1)) != 0) {
 		m->e = i + 2;
@@ -1395,8 +1413,15 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	static const char *const refs[] = { "", "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
 	const struct tok *t = at(c, i);
 
-	if (t->cls != TC_REF || t->val < 1 || t->val > 3)
+	if (t->cls != TC_REF || t->val < 1 || t->val > 5 || t->val == 4)
 		return false;
+	if (t->val == 5) {	/* "recent years": only with the unit */
+		if (!unit_of(c, i + 1))
+			return false;
+		m->e = i + 2;
+		setv(m, "PAST_REF");
+		return true;
+	}
 	if (t->val == 3 && t->kind == K_WORD && !(i > 0 && at(c, i - 1)->cls == TC_DET) &&
 	    strcmp(t->f, "dorenavant") != 0)
 		return false;	/* "future services" */
@@ -1480,6 +1505,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	int u = unit_of(c, u_at);
 	if (u == 0)
 		return false;
+	if (u == TU_QUARTER && is_cls(c, u_at + 1, TC_OF))
+		return false;	/* "three-quarters of": a fraction */
 	const struct tok *nt = at(c, k);
 	/* "a year" alone is too loose: only with "ago", "within", "for",
 	 * "il y a", "dans", "in". */

@@ -29,7 +29,8 @@ enum tx_cls {
 	TC_NEXT,	/* "next", "prochain", "coming" */
 	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current") */
 	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1 */
-	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF */
+	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF; 5 PAST_REF
+			 * only before a unit ("recent years") */
 	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END;
 			 * +100: a noun that needs "of" ("the end of 2022") */
 	TC_APPROX,	/* "around", "about", "environ", "vers" */
