@@ -140,6 +140,8 @@ static const struct tx_rules rules = {
 	.slash_dmy = false,
 	.ord_suffix = ord_suffix,
 	.partday_type = TX_DATE,
+	.ref_type = TX_DATE,
+	.approx_in_span = false,
 	.det_in_span = false,
 };
 

@@ -98,7 +98,7 @@ static const struct tx_lex lex[] = {
 	{ "age", TC_AGE, 0 }, { "agee", TC_AGE, 0 }, { "ages", TC_AGE, 0 },
 	{ "recemment", TC_REF, 2 }, { "autrefois", TC_REF, 2 },
 	{ "jadis", TC_REF, 2 }, { "naguere", TC_REF, 2 },
-	{ "avenir", TC_REF, 3 }, { "futur", TC_REF, 3 },
+	{ "avenir", TC_REF, 3 },
 
 	{ "debut", TC_MOD, MOD_START }, { "mi", TC_MOD, MOD_MID },
 	{ "milieu", TC_MOD, MOD_MID }, { "fin", TC_MOD, MOD_END },
@@ -111,8 +111,7 @@ static const struct tx_lex lex[] = {
 	{ "chaque", TC_EVERY, 0 }, { "tous", TC_EVERY, 0 }, { "toutes", TC_EVERY, 0 },
 	{ "annuellement", TC_SETADV, TU_YEAR }, { "mensuellement", TC_SETADV, TU_MONTH },
 	{ "quotidiennement", TC_SETADV, TU_DAY }, { "annuel", TC_SETADV, TU_YEAR },
-	{ "annuelle", TC_SETADV, TU_YEAR }, { "quotidien", TC_SETADV, TU_DAY },
-	{ "quotidienne", TC_SETADV, TU_DAY }, { "hebdomadaire", TC_SETADV, TU_WEEK },
+	{ "annuelle", TC_SETADV, TU_YEAR }, { "hebdomadaire", TC_SETADV, TU_WEEK },
 	{ "mensuel", TC_SETADV, TU_MONTH }, { "mensuelle", TC_SETADV, TU_MONTH },
 
 	{ "le", TC_DET, 0 }, { "la", TC_DET, 0 }, { "les", TC_DET, 0 },
@@ -157,6 +156,8 @@ static const struct tx_rules rules = {
 	.slash_dmy = true,
 	.ord_suffix = ord_suffix,
 	.partday_type = TX_TIME,
+	.ref_type = TX_TIME,
+	.approx_in_span = true,
 	.det_in_span = true,
 	.future_suffix = future_suffix,
 };

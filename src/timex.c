@@ -1371,6 +1371,8 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	return false;
 }
 
+static bool mx_time(const struct ctx *, size_t, struct m *);
+
 /* "today", "hier", "yesterday morning" */
 static bool
 mx_dayref(const struct ctx *c, size_t i, struct m *m)
@@ -1396,6 +1398,19 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 	struct ymd d = days_to_ymd(ymd_to_days(c->dct) + t->val);
 	if (is_cls(c, i + 1, TC_WEEKDAY))
 		m->e = i + 2;	/* "aujourd'hui vendredi" */
+	/* "hier à 10 h", "yesterday at 2 pm": a time that day */
+	if (is_cls(c, m->e, TC_RANGE) || is_cls(c, m->e, TC_PREP)) {
+		struct ctx c2 = *c;
+		struct m tm;
+		memset(&tm, 0, sizeof tm);
+		c2.has_ref = true;
+		c2.ref = d;
+		if (mx_time(&c2, m->e + 1, &tm)) {
+			*m = tm;
+			m->b = i;
+			return true;
+		}
+	}
 	if (is_cls(c, i + 1, TC_PARTDAY)) {
 		m->e = i + 2;
 		m->type = c->r->partday_type;
@@ -1426,6 +1441,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	    strcmp(t->f, "dorenavant") != 0)
 		return false;	/* "future services" */
 	m->e = i + 1;
+	m->type = c->r->ref_type;
 	/* "recent years", "recent months" */
 	if (t->val == 2 && unit_of(c, i + 1) && at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
 		m->e = i + 2;
@@ -1764,7 +1780,8 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 	if (is_cls(c, k, TC_APPROX)) {
 		*mod = MOD_APPROX;
 		k++;
-		*span_b = k;	/* "about two weeks": the span leaves "about" out */
+		if (!c->r->approx_in_span)
+			*span_b = k;	/* "about two weeks": the span leaves "about" out */
 	}
 	if (is_cls(c, k, TC_DET)) {
 		k++;
@@ -1861,7 +1878,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 					best.b = i;	/* "the quarter" */
 				if (mod != MOD_NONE && best.v.mod == MOD_NONE &&
 				    (best.type == TX_DATE || (mod == MOD_APPROX &&
-				    best.type == TX_DURATION)))
+				    best.type != TX_SET)))
 					best.v.mod = (uint8_t)mod;
 				/* "the" before a bare year or day is not part of it
 				 * in TimeML unless a mod came with it. */

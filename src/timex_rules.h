@@ -79,7 +79,9 @@ struct tx_rules {
 	const char *const *ord_suffix;	/* "er", "e", "eme", "st", "nd"...: NUMBER+suffix is an ordinal */
 	bool det_in_span;		/* "le 27 avril": the determiner belongs to the expression */
 	const char *const *future_suffix;	/* verb endings of the future tense ("era") */
-	uint8_t partday_type;		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB) */
+	uint8_t partday_type;
+	uint8_t ref_type;		/* PRESENT_REF & co: TX_DATE (TimeBank) or TX_TIME (FTiB) */
+	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays out) */		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB) */
 };
 
 #endif
