@@ -583,6 +583,11 @@ rel_value(const struct ctx *c, struct m *m, int unit, int k)
 
 /* Year for a month (or quarter...) without one: the DCT's, or the one
  * before or after by the sentence's tense. */
+/* Days a year guess leans to the past (news reports what happened), or to
+ * the future when the sentence speaks of it. */
+#define PAST_BIAS 120
+#define FUTURE_BIAS 200
+
 static int
 guess_year_day(const struct ctx *c, int month, int day)
 {
@@ -596,7 +601,9 @@ guess_year_day(const struct ctx *c, int month, int day)
 		long delta = ymd_to_days((struct ymd){ y, month, d }) - now;
 		long dist = delta < 0 ? -delta : delta;
 		if (c->future && delta < 0)
-			dist += 200;
+			dist += FUTURE_BIAS;
+		if (!c->future && delta > 0)
+			dist += PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
 			best = y;
 			bestdist = dist;
