@@ -71,7 +71,7 @@ while read -r f; do
 	[ "$dpb" -ge "$(awk -v m="$DP_MB" 'BEGIN{printf "%d", m*1e6}')" ] && break
 done <"$tmp/files"
 dpdocs=$(wc -l <"$tmp/dpfiles")
-run dateparser $ONE python3 bench/dateparser_run.py <"$tmp/dpfiles"
+run dateparser $ONE /usr/bin/python3 bench/dateparser_run.py <"$tmp/dpfiles"
 
 printf '%-34s %8s %8s %9s %9s %9s %9s\n' "tool (one core unless said)" "MB" "seconds" "MB/s" "docs/s" "peak MB" "extract÷"
 row extract "dateline extract -j 1" "$bytes" "$docs"

@@ -124,6 +124,15 @@ render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
 			p += len + (c != NULL);
 		}
 	}
+	/* The view (dates in words, cleaned text, slugs) is built once and
+	 * shared; a backend that cannot have it builds its own and says why. */
+	struct rctx shared = *r;
+	struct diag vd = {0};
+	shared.view = rview_new(tl, r, &vd);
+	if (shared.view)
+		shared.view->shared = true;
+	diag_free(&vd);
+	r = &shared;
 	for (size_t i = 0; i < NBACKENDS; i++) {
 		struct outset os = {0};
 		struct diag bd = {0};
@@ -143,6 +152,10 @@ render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
 				diag_add(dg, bd.it[k].level, NULL, "%s", bd.it[k].msg);
 		}
 		diag_free(&bd);
+	}
+	if (shared.view) {
+		shared.view->shared = false;
+		rview_free(shared.view);
 	}
 	return rc;
 }
@@ -427,6 +440,8 @@ entry_cmp(const void *a, const void *b)
 struct rview *
 rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 {
+	if (r->view != NULL && r->view->tl == tl)
+		return r->view;
 	struct rview *rv = xcalloc(1, sizeof *rv);
 	struct priv *pv = xcalloc(1, sizeof *pv);
 	struct datefmt *df;
@@ -506,7 +521,7 @@ rview_free(struct rview *rv)
 {
 	struct priv *pv;
 
-	if (rv == NULL)
+	if (rv == NULL || rv->shared)
 		return;
 	pv = rv->priv;
 	if (pv) {

@@ -24,6 +24,7 @@ struct rctx {
 	int front_matter;	/* enum front_matter */
 	const char *site_url;	/* absolute base URL for links, or NULL */
 	const char *title;	/* page title, or NULL for the default */
+	struct rview *view;	/* set by render_all: the view every backend shares */
 };
 
 struct outfile {
@@ -112,6 +113,7 @@ struct rview {
 	size_t nco;
 	struct arena *a;
 	void *priv;
+	bool shared;		/* built once by render_all for every backend */
 };
 
 /* A view of TL, or NULL with a reason in DIAG (missing strings file). */
