@@ -1380,6 +1380,20 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 
 static bool mx_time(const struct ctx *, size_t, struct m *);
 
+/* Day D, and the part of the day at token K if there is one ("Monday night"). */
+static bool
+day_with_part(const struct ctx *c, struct m *m, struct ymd d, size_t k)
+{
+	if (is_cls(c, k, TC_PARTDAY)) {
+		m->e = k + 1;
+		m->type = c->r->partday_type;
+		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[at(c, k)->val]);
+		return true;
+	}
+	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
+	return true;
+}
+
 /* "today", "hier", "yesterday morning" */
 static bool
 mx_dayref(const struct ctx *c, size_t i, struct m *m)
@@ -1418,14 +1432,7 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 			return true;
 		}
 	}
-	if (is_cls(c, i + 1, TC_PARTDAY)) {
-		m->e = i + 2;
-		m->type = c->r->partday_type;
-		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[at(c, i + 1)->val]);
-		return true;
-	}
-	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
-	return true;
+	return day_with_part(c, m, d, i + 1);
 }
 
 /* "now", "currently", "recently", "the future", "l'avenir" */
@@ -1497,14 +1504,7 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	else if (!c->future && delta < -WEEKDAY_BACK)
 		delta += 7;
 	struct ymd d = days_to_ymd(d0 + delta);
-	if (is_cls(c, i + 1, TC_PARTDAY)) {
-		m->e = i + 2;
-		m->type = c->r->partday_type;
-		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[at(c, i + 1)->val]);
-		return true;
-	}
-	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
-	return true;
+	return day_with_part(c, m, d, i + 1);
 }
 
 /* Durations and their relatives: "24 months", "deux ans", "six-year",
