@@ -76,9 +76,9 @@ jwhen(bool dated, const struct tval *v, int type)
 	json_object_set_new(o, "gran", jstr(tx_gran_names[v->gran < GRAN_MAX ?
 	    v->gran : GRAN_NONE]));
 	json_object_set_new(o, "mod", v->mod != MOD_NONE && v->mod < MOD_MAX ?
-	    jstr(tx_mod_names[v->mod]) : json_null());
+	    jstr(tx_mod_names[v->mod < MOD_MAX ? v->mod : 0]) : json_null());
 	if (type >= 0)
-		json_object_set_new(o, "type", jstr(tx_type_names[type]));
+		json_object_set_new(o, "type", jstr(tx_type_names[type < TX_TYPE_MAX ? type : TX_DATE]));
 	return o;
 }
 
@@ -206,9 +206,9 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		    ev->timex >= 0 && (size_t)ev->timex < d->ntx ?
 		    d->tx[ev->timex].type : TX_DATE));
 		json_object_set_new(o, "actors", jactors(ev->actors, ev->nactors));
-		json_object_set_new(o, "kind", jstr(deal_kind_names[ev->kind]));
+		json_object_set_new(o, "kind", jstr(deal_kind_names[ev->kind < DEAL_MAX ? ev->kind : DEAL_OTHER]));
 		json_object_set_new(o, "status",
-		    jstr(deal_status_names[ev->status]));
+		    jstr(deal_status_names[ev->status < ST_MAX ? ev->status : ST_ANNOUNCED]));
 		json_object_set_new(o, "headline", jstr(ev->headline));
 		dump_line(o, out);
 		free(sentence);
@@ -226,8 +226,8 @@ evjson_write_timeline(const struct timeline *tl, struct buf *out)
 		json_object_set_new(o, "id", jstr(e->id));
 		json_object_set_new(o, "when", jwhen(e->dated, &e->when, -1));
 		json_object_set_new(o, "actors", jactors(e->actors, e->nactors));
-		json_object_set_new(o, "kind", jstr(deal_kind_names[e->kind]));
-		json_object_set_new(o, "status", jstr(deal_status_names[e->status]));
+		json_object_set_new(o, "kind", jstr(deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]));
+		json_object_set_new(o, "status", jstr(deal_status_names[e->status < ST_MAX ? e->status : ST_ANNOUNCED]));
 		json_object_set_new(h, "en", jstr(e->headline[0]));
 		json_object_set_new(h, "fr", jstr(e->headline[1]));
 		json_object_set_new(o, "headlines", h);
