@@ -96,6 +96,8 @@ golden:
 	@sh tests/cli.sh $(abspath $(BIN))
 	@sh tests/hostile.sh $(abspath $(BIN))
 	@sh tests/mapreduce.sh $(abspath $(BIN))
+	@t=$$(mktemp -d); $(abspath $(BIN)) build -q --no-cache -o $$t corpus 2>/dev/null; \
+	  python3 tests/bilingual.py $$t/events.jsonl; rc=$$?; rm -rf $$t; exit $$rc
 
 unit: $(BUILD)/test_unit
 	@cd tests && $(abspath $(BUILD)/test_unit) --jobs $(JOBS) $(CRITERION_FLAGS)

@@ -337,6 +337,17 @@ attach(size_t *up, struct pairs *ps)
 }
 
 /* Groups of records: union-find parent of each record. */
+/*
+ * Kinds that agree: one article's "partnership" is another's "contract"
+ * (a customer choosing a provider is reported both ways), so the two share
+ * buckets.  Every other kind agrees only with itself.
+ */
+static uint8_t
+kind_family(uint8_t k)
+{
+	return k == DEAL_CONTRACT ? DEAL_PARTNERSHIP : k;
+}
+
 static size_t *
 group(struct rec *r, size_t n)
 {
@@ -349,7 +360,7 @@ group(struct rec *r, size_t n)
 		up[i] = i;
 		for (size_t k = 0; k < r[i].r.nactors; k++) {
 			GROW(sl, cap, nsl + 1);
-			sl[nsl].kind = r[i].r.kind;
+			sl[nsl].kind = kind_family(r[i].r.kind);
 			sl[nsl].actor = r[i].r.actors[k];
 			sl[nsl].beg = !r[i].r.dated ? LONG_MAX :
 			    r[i].anchored ? r[i].beg : LONG_MAX / 2;
