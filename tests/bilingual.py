@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Every deal the corpus reports in both languages is one timeline entry
-with an English and a French source (issue 4).  Reads out/events.jsonl of a
+with an English and a French source, and no entry comes from boilerplate
+(issue 4).  Reads out/events.jsonl of a
 build of corpus/.  usage: bilingual.py EVENTS.jsonl"""
 import json
 import sys
@@ -34,5 +35,19 @@ for companies, year in DEALS:
     else:
         failed += 1
         print(f"FAIL bilingual: {sorted(companies)} {year}: no entry with both languages")
+# No entry comes from boilerplate: "About" sections, biographies, banners,
+# legal notices and contacts in the corpus all carry years.
+BOILER = ["founded in", "was founded", "has covered", "writes about", "joined the magazine",
+          "suit le secteur", "Subscribe", "Abonnez", "Inscrivez", "Disclaimer", "Legal notice",
+          "Press contact", "newsroom at", "revenues of", "chiffre d'affaires de",
+          "Mentions légales", "All rights reserved"]
+for e in entries:
+    for src in e.get("sources", []):
+        hit = [b for b in BOILER if b.lower() in (src.get("sentence") or "").lower()]
+        if hit:
+            failed += 1
+            print(f"FAIL bilingual: entry from boilerplate ({hit[0]}): {src.get('sentence')[:80]}")
+        else:
+            passed += 1
 print(f"bilingual: {passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
