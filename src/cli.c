@@ -51,7 +51,8 @@ usage_error(const char *cmd, const char *fmt, ...)
 
 enum {
 	O_DCT = 256, O_LANG, O_FORMAT, O_LOCALE, O_TEMPLATES, O_FRONT,
-	O_SITE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY, O_TITLE, O_CACHE, O_NOCACHE
+	O_SITE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY, O_TITLE, O_CACHE, O_NOCACHE,
+	O_MAXLINE
 };
 
 static const struct option longopts[] = {
@@ -70,6 +71,7 @@ static const struct option longopts[] = {
 	{ "gazetteer", required_argument, NULL, O_GAZ },
 	{ "max-file-size", required_argument, NULL, O_MAXFILE },
 	{ "max-timex", required_argument, NULL, O_MAXTX },
+	{ "max-line", required_argument, NULL, O_MAXLINE },
 	{ "only", required_argument, NULL, O_ONLY },
 	{ "cache", required_argument, NULL, O_CACHE },
 	{ "no-cache", no_argument, NULL, O_NOCACHE },
@@ -253,6 +255,10 @@ parse_opts(const struct cmd *c, struct opts *o, int argc, char **argv)
 			if (parse_size(optarg, &o->pl.max_timex) != 0)
 				return usage_error(c->name, "bad --max-timex '%s'", optarg);
 			break;
+		case O_MAXLINE:
+			if (parse_size(optarg, &o->pl.max_line) != 0)
+				return usage_error(c->name, "bad --max-line '%s'", optarg);
+			break;
 		case O_ONLY:
 			o->only = optarg;
 			break;
@@ -426,6 +432,7 @@ cache_salt(const struct opts *o)
 	if (o->pl.has_dct)
 		h = pl_hash(h, o->pl.dct.v, strlen(o->pl.dct.v) + 1);
 	h = pl_hash(h, &o->pl.max_timex, sizeof o->pl.max_timex);
+	h = pl_hash(h, &o->pl.max_line, sizeof o->pl.max_line);
 	/* The program itself: any rebuild of it invalidates the cache. */
 	if (read_file("/proc/self/exe", (size_t)1 << 30, &data, &n, &why) == 0) {
 		h = pl_hash(h, data, n);
@@ -811,9 +818,9 @@ cmd_render(struct opts *o, int argc, char **argv)
 
 static const int build_opts[] = { 'o', 'j', 'q', O_DCT, O_LANG, O_LOCALE,
 	O_TEMPLATES, O_FRONT, O_SITE, O_TITLE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY,
-	O_CACHE, O_NOCACHE, 0 };
-static const int extract_opts[] = { 'j', O_DCT, O_LANG, O_GAZ, O_MAXFILE, O_MAXTX, 0 };
-static const int timex_opts[] = { O_DCT, O_LANG, O_FORMAT, O_MAXFILE, O_MAXTX, 0 };
+	O_CACHE, O_NOCACHE, O_MAXLINE, 0 };
+static const int extract_opts[] = { 'j', O_DCT, O_LANG, O_GAZ, O_MAXFILE, O_MAXTX, O_MAXLINE, 0 };
+static const int timex_opts[] = { O_DCT, O_LANG, O_FORMAT, O_MAXFILE, O_MAXTX, O_MAXLINE, 0 };
 static const int normalize_opts[] = { O_LANG, O_FORMAT, O_MAXFILE, 0 };
 static const int merge_opts[] = { 'o', 0 };
 static const int render_opts[] = { 'o', O_LOCALE, O_TEMPLATES, O_FRONT, O_SITE,
@@ -838,6 +845,7 @@ static const struct cmd cmds[] = {
 	  "      --gazetteer FILE    companies file (default: the built-in one)\n"
 	  "      --max-file-size N   largest input file, bytes (k, M, G suffixes; default 64M)\n"
 	  "      --max-timex N       date expressions kept per article (default 20000)\n"
+	  "      --max-line N        longest line of an input file, bytes (default 4M)\n"
 	  "      --cache DIR         events cache (default $XDG_CACHE_HOME/dateline or\n"
 	  "                          ~/.cache/dateline): unchanged articles are not reprocessed\n"
 	  "      --no-cache          process every article\n"
@@ -849,7 +857,7 @@ static const struct cmd cmds[] = {
 	  "in the order of the files. '-' or no FILE with stdin redirected: read a list\n"
 	  "of paths from stdin, one per line. Folders are walked.\n"
 	  "  -j, --jobs N, --lang auto|en|fr, --dct YYYY-MM-DD, --gazetteer FILE,\n"
-	  "  --max-file-size N, --max-timex N   as for build\n",
+	  "  --max-file-size N, --max-timex N, --max-line N   as for build\n",
 	  extract_opts },
 	{ "timex", cmd_timex,
 	  "usage: dateline timex [--dct DATE] [--lang auto|en|fr] [--format timeml|jsonl] FILE...\n"

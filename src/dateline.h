@@ -31,6 +31,7 @@
 /* Default limits: bad input never makes memory grow out of proportion. */
 #define DL_MAX_FILE_BYTES   (64u << 20)	/* largest input file */
 #define DL_MAX_TIMEX        20000	/* date expressions kept per document */
+#define DL_MAX_LINE_BYTES   (4u << 20)	/* one line: an article is not a 4 MB line */
 
 struct arena;
 

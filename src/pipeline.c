@@ -32,6 +32,7 @@ pl_opts_default(struct pl_opts *o)
 	o->lang = "auto";
 	o->max_file = DL_MAX_FILE_BYTES;
 	o->max_timex = DL_MAX_TIMEX;
+	o->max_line = DL_MAX_LINE_BYTES;
 	o->stop = PL_EVENTS;
 }
 
@@ -124,12 +125,36 @@ pl_process(struct worker *w, const struct pl_opts *o, const char *path,
 	return d;
 }
 
+/* The longest line of DATA[0..n), in bytes (one memchr pass). */
+static size_t
+longest_line(const char *data, size_t n)
+{
+	size_t best = 0;
+	const char *p = data, *end = data + n;
+
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		if (len > best)
+			best = len;
+		p += len + 1;
+	}
+	return best;
+}
+
 struct doc *
 pl_process_bytes(struct worker *w, const struct pl_opts *o, const char *path,
     const char *data, size_t n, struct diag *dg)
 {
-	struct doc *d = doc_new(path);
+	struct doc *d;
 	const struct lang *l = NULL;
+
+	if (o->max_line && n > o->max_line && longest_line(data, n) > o->max_line) {
+		diag_add(dg, DIAG_REJECT, path, "a line longer than %zu bytes "
+		    "(see --max-line)", o->max_line);
+		return NULL;
+	}
+	d = doc_new(path);
 
 	if (ingest_bytes(w->ing, d, data, n, dg) != 0) {
 		doc_free(d);

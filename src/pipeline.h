@@ -24,6 +24,7 @@ struct pl_opts {
 	struct tval dct;
 	size_t max_file;		/* bytes */
 	size_t max_timex;		/* expressions per document */
+	size_t max_line;		/* bytes in one line */
 	const struct gazetteer *gaz;
 	int stop;			/* enum pl_stop: last stage to run */
 	const char *cache;		/* events cache folder, NULL: none */

@@ -72,6 +72,7 @@ grep -q 'loop-a.txt: ' "$tmp/stderr" && ok || ko "symbolic link loop not named"
 [ -p "$c/pipe.txt" ] && { grep -q 'pipe.txt: not a regular file' "$tmp/stderr" && ok || ko "named pipe not named"; }
 grep -q 'date-2021-02-30.md: .*impossible date' "$tmp/stderr" && ok || ko "impossible front-matter date not reported"
 grep -q 'many-dates.txt: .*date expressions' "$tmp/stderr" && ok || ko "date-expression limit not reported"
+grep -q 'long-line.txt: a line longer than' "$tmp/stderr" && ok || ko "line-length limit not reported"
 n=$(grep -c '' "$tmp/stderr")
 awk 'length > 1000 { exit 1 }' "$tmp/stderr" && ok || ko "a diagnostic line is over 1000 characters"
 grep -q '"doc":"[^"]*good.txt"' "$tmp/out/events.jsonl" 2>/dev/null || grep -q 'good.txt' "$tmp/out/events.jsonl" && ok || ko "the good article was not processed"
@@ -93,6 +94,10 @@ python3 -c "import json,sys; json.load(open(sys.argv[1]))" "$tmp/out/timeline.js
 python3 -c "
 import json,sys
 for l in open(sys.argv[1]): json.loads(l)" "$tmp/out/events.jsonl" && ok || ko "events.jsonl does not parse"
+
+# ---- limits can be changed by option
+"$bin" extract --max-line 64M "$c/long-line.txt" >/dev/null 2>"$tmp/err"
+[ $? -eq 0 ] && ok || { ko "--max-line 64M still rejects the long line"; cat "$tmp/err"; }
 
 # ---- a file over the size limit gets a clear message
 "$bin" extract --max-file-size 1k "$c/long-line.txt" >/dev/null 2>"$tmp/err"
