@@ -143,13 +143,57 @@ find(const struct cues *c, const struct pat *p, const struct buf *f)
 	return hit ? hit - f->p : -1;
 }
 
+/*
+ * A sieve of the words of a folded sentence (" word word "): a bit per hash
+ * of each word's first two bytes.  A pattern whose first word's start is
+ * not in the sieve cannot occur, and is skipped without a search: most of
+ * the hundreds of cues are ruled out in one table lookup each.
+ */
+struct sieve {
+	uint64_t b[64];		/* 4096 bits */
+};
+
+static unsigned
+sieve_hash(unsigned char x, unsigned char y)
+{
+	return ((unsigned)x * 31u + y) & 4095u;
+}
+
+static void
+sieve_of(const struct buf *f, struct sieve *sv)
+{
+	memset(sv, 0, sizeof *sv);
+	for (size_t i = 0; i + 2 < f->n; i++)
+		if (f->p[i] == ' ') {
+			unsigned h = sieve_hash((unsigned char)f->p[i + 1],
+			    (unsigned char)f->p[i + 2]);
+			sv->b[h >> 6] |= 1ull << (h & 63);
+		}
+}
+
+static bool
+sieve_may(const struct sieve *sv, const struct cues *c, const struct pat *p)
+{
+	const char *s = c->text.p + p->off;
+
+	if (p->n < 3 || s[0] != ' ')
+		return true;
+	unsigned h = sieve_hash((unsigned char)s[1], (unsigned char)s[2]);
+	return (sv->b[h >> 6] >> (h & 63)) & 1;
+}
+
 /* Does any pattern of LIST occur in F (at its start if AT_START)? */
 static bool
 any(const struct cues *c, int list, const struct buf *f, bool at_start)
 {
 	const struct plist *l = &c->l[list];
+	struct sieve sv;
 
+	if (!at_start)
+		sieve_of(f, &sv);
 	for (size_t i = 0; i < l->n; i++) {
+		if (!at_start && !sieve_may(&sv, c, &l->p[i]))
+			continue;
 		if (at_start) {
 			if (l->p[i].n <= f->n &&
 			    memcmp(f->p, c->text.p + l->p[i].off, l->p[i].n) == 0)
@@ -426,8 +470,12 @@ deal_kind(const struct cues *c, const struct buf *f, uint8_t *kind,
 	const struct plist *l = &c->l[P_KIND];
 	long pos = -1;
 	int w = -1;
+	struct sieve sv;
 
+	sieve_of(f, &sv);
 	for (size_t i = 0; i < l->n; i++) {
+		if (!sieve_may(&sv, c, &l->p[i]))
+			continue;
 		long at = find(c, &l->p[i], f);
 		if (at < 0)
 			continue;
@@ -461,11 +509,13 @@ cue_status(const struct cues *c, const struct buf *f, long kind_at,
 	};
 	const struct plist *l = &c->l[P_STATUS];
 	int best = -1, best_rank = 0;
+	struct sieve sv;
 
+	sieve_of(f, &sv);
 	for (size_t i = 0; i < l->n; i++) {
 		const struct pat *p = &l->p[i];
 		int r;
-		if (p->val >= ST_MAX)
+		if (p->val >= ST_MAX || !sieve_may(&sv, c, p))
 			continue;
 		r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
 		if (best >= 0 && r <= best_rank)
