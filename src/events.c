@@ -1,4 +1,3 @@
-#define _GNU_SOURCE
 /*
  * events.c - deal events from sentences.
  *
@@ -14,6 +13,7 @@
  * so " joint venture " is a whole-word substring test and "acquisition*" a
  * prefix one.  The tables are folded once per document.
  */
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -43,6 +43,10 @@ ev_rules_get(const char *code)
 			return rules_all[i];
 	return &ev_rules_en;
 }
+
+/* glibc's memmem, declared here: _GNU_SOURCE would also bring in a
+ * struct timex of its own (sys/timex.h). */
+void *memmem(const void *, size_t, const void *, size_t);
 
 /* ------------------------------------------------------------ cue tables */
 
@@ -120,12 +124,28 @@ cues_init(struct cues *c, const struct ev_rules *r)
 	add_words(c, P_APPOS, r->apposition);
 }
 
+/*
+ * The folded cues of every language, built once (the first ev_run) and only
+ * read after: every worker shares them.
+ */
+static struct cues cues_built[sizeof rules_all / sizeof rules_all[0]];
+static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
+
 static void
-cues_free(struct cues *c)
+cues_build_all(void)
 {
-	buf_free(&c->text);
-	for (int i = 0; i < P_MAX; i++)
-		free(c->l[i].p);
+	for (size_t i = 0; rules_all[i]; i++)
+		cues_init(&cues_built[i], rules_all[i]);
+}
+
+static const struct cues *
+cues_for(const struct ev_rules *r)
+{
+	pthread_once(&cues_once, cues_build_all);
+	for (size_t i = 0; rules_all[i]; i++)
+		if (rules_all[i] == r)
+			return &cues_built[i];
+	return &cues_built[0];
 }
 
 /* Where pattern P first occurs in the folded sentence F, or -1. */
@@ -545,7 +565,7 @@ add_actor(struct event *ev, const char *name)
 struct state {
 	const struct gazetteer *g;
 	const struct ev_rules *r;
-	struct cues c;
+	const struct cues *c;	/* the language's cues, built once */
 	struct buf f;		/* folded sentence */
 	struct buf scratch;
 	size_t tx_from;
@@ -575,7 +595,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		return;
 	memset(&ev, 0, sizeof ev);
 	nm = gaz_match(st->g, &st->r->gaz, text, n, m, EV_MAX_MATCHES);
-	nm = drop_apposition(&st->c, text, n, m, nm, &st->scratch, &ab, &ae);
+	nm = drop_apposition(st->c, text, n, m, nm, &st->scratch, &ab, &ae);
 	/* Cues inside the apposition describe the company, not the deal. */
 	buf_reset(&st->f);
 	gaz_fold(text, ae > ab ? ab : n, &st->f);
@@ -583,7 +603,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		st->f.n--;
 		gaz_fold(text + ae, n - ae, &st->f);
 	}
-	if (!deal_kind(&st->c, &st->f, &ev.kind, &label, &kind_at, &kind_w)) {
+	if (!deal_kind(st->c, &st->f, &ev.kind, &label, &kind_at, &kind_w)) {
 		/* The article's main actor: its first company, if no event
 		 * says otherwise ("The companies said..."). */
 		if (st->main_actor == NULL && nm > 0)
@@ -592,13 +612,13 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			    m[0].end - m[0].beg);
 		return;
 	}
-	if (any(&st->c, P_REVENUE, &st->f, false))
+	if (any(st->c, P_REVENUE, &st->f, false))
 		return;
 	for (size_t k = 0; k < nm; k++)
 		add_actor(&ev, m[k].canon ? m[k].canon :
 		    arena_strndup(d->a, text + m[k].beg, m[k].end - m[k].beg));
 	if (ev.nactors == 0 && st->main_actor &&
-	    any(&st->c, P_ANAPHORA, &st->f, true))
+	    any(st->c, P_ANAPHORA, &st->f, true))
 		add_actor(&ev, st->main_actor);
 	if (ev.nactors == 0)
 		return;
@@ -614,7 +634,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 
 	ev.sent = i;
 	ev.timex = -1;
-	is_main = any(&st->c, P_MAIN, &st->f, false);
+	is_main = any(st->c, P_MAIN, &st->f, false);
 	/* The cue's place in the sentence, from its place in the folded text. */
 	cue = s->beg + (size_t)((double)kind_at / (double)(st->f.n ? st->f.n : 1) *
 	    (double)n);
@@ -628,7 +648,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		ev.when = d->dct;
 	}
 
-	stc = cue_status(&st->c, &st->f, kind_at, kind_w);
+	stc = cue_status(st->c, &st->f, kind_at, kind_w);
 	if (stc >= 0)
 		ev.status = (uint8_t)stc;
 	else
@@ -657,14 +677,13 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	memset(&st, 0, sizeof st);
 	st.g = g;
 	st.r = ev_rules_get(l ? l->code : d->lang);
-	cues_init(&st.c, st.r);
-	mark_boiler(&st.c, d, &st.f);
+	st.c = cues_for(st.r);
+	mark_boiler(st.c, d, &st.f);
 	d->ev = arena_alloc(d->a, d->nsents * sizeof *d->ev);
 	for (uint32_t i = 0; i < d->nsents; i++)
 		if (!d->sents[i].boiler)
 			sentence(&st, d, i);
 	buf_free(&st.f);
 	buf_free(&st.scratch);
-	cues_free(&st.c);
 	return d->nev;
 }
