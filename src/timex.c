@@ -39,6 +39,8 @@ struct lexidx {
 	const struct tx_rules *r;
 	const struct tx_lex **e;	/* sorted by form */
 	size_t n;
+	char (*mw)[32];		/* first words of the forms of several words, sorted */
+	size_t nmw;
 };
 
 static struct lexidx lexidx[MAX_LANGS];
@@ -51,6 +53,12 @@ lexcmp(const void *a, const void *b)
 	const struct tx_lex *y = *(const struct tx_lex *const *)b;
 
 	return strcmp(x->form, y->form);
+}
+
+static int
+wordcmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
 }
 
 /* Built once for every language, read-only after: safe for the workers. */
@@ -71,6 +79,17 @@ lex_build(void)
 			lexidx[i].e[k] = &r->lex[k];
 		qsort(lexidx[i].e, n, sizeof *lexidx[i].e, lexcmp);
 		lexidx[i].n = n;
+		/* "il y a", "at present": their first words, for tokenize() */
+		lexidx[i].mw = xcalloc(n, sizeof *lexidx[i].mw);
+		for (size_t k = 0; k < n; k++) {
+			const char *sp = strchr(r->lex[k].form, ' ');
+			size_t l = sp ? (size_t)(sp - r->lex[k].form) : 0;
+			if (sp && l < 32) {
+				memcpy(lexidx[i].mw[lexidx[i].nmw], r->lex[k].form, l);
+				lexidx[i].mw[lexidx[i].nmw++][l] = '\0';
+			}
+		}
+		qsort(lexidx[i].mw, lexidx[i].nmw, sizeof *lexidx[i].mw, wordcmp);
 	}
 }
 
@@ -110,6 +129,25 @@ lex_find(const struct lexidx *ix, const char *form)
 			lo = mid + 1;
 	}
 	return NULL;
+}
+
+/* Does a form of several words start with WORD? */
+static bool
+mw_starts(const struct lexidx *ix, const char *word)
+{
+	size_t lo = 0, hi = ix ? ix->nmw : 0;
+
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		int c = strcmp(word, ix->mw[mid]);
+		if (c == 0)
+			return true;
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
+	return false;
 }
 
 /* A second entry with FORM, other than FIRST, or NULL. */
@@ -409,6 +447,8 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 	}
 	/* Words the table knows as a group: "il y a", "at present". */
 	for (size_t k = 0; k + 1 < ts->n; k++) {
+		if (ts->t[k].kind != K_WORD || !mw_starts(ix, ts->t[k].f))
+			continue;
 		for (size_t w = 3; w >= 2; w--) {
 			if (k + w > ts->n)
 				continue;
