@@ -409,6 +409,7 @@ render_out(const struct timeline *tl, struct opts *o, struct diag *dg)
 {
 	const char *outdir = o->out ? o->out : "out";
 
+	o->r.jobs = o->jobs;
 	if (mkdirs(outdir) != 0) {
 		diag_add(dg, DIAG_REJECT, outdir, "cannot create output folder: %s", strerror(errno));
 		return -1;

@@ -7,6 +7,9 @@
  */
 #include <errno.h>
 #include <stdio.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <unistd.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -100,6 +103,73 @@ in_list(const char *list, const char *name)
 	return false;
 }
 
+struct rjob {
+	size_t i;		/* index into backends[] */
+	struct diag bd;
+	int rc;
+};
+
+struct rpool {
+	const struct timeline *tl;
+	const struct rctx *r;
+	const char *outdir;
+	struct rjob jobs[NBACKENDS];
+	size_t n;
+	atomic_size_t next;
+};
+
+static void *
+render_worker(void *arg)
+{
+	struct rpool *p = arg;
+	struct rctx rc = *p->r;
+	struct rview copy;
+	struct arena *a = NULL;
+	size_t k;
+
+	if (p->r->view) {
+		copy = *p->r->view;
+		a = arena_new();
+		copy.a = a;
+		copy.shared = true;
+		rc.view = &copy;
+	}
+	while ((k = atomic_fetch_add(&p->next, 1)) < p->n) {
+		struct rjob *j = &p->jobs[k];
+		struct outset os = {0};
+		j->rc = backends[j->i]->render(p->tl, &rc, &os, &j->bd);
+		if (j->rc == 0 && outset_write(&os, p->outdir, &j->bd) != 0)
+			j->rc = -1;
+		outset_free(&os);
+	}
+	arena_free(a);
+	return NULL;
+}
+
+static void
+run_pool(struct rpool *p, int jobs)
+{
+	pthread_t th[NBACKENDS];
+	long n = jobs;
+
+	if (n <= 0)
+		n = sysconf(_SC_NPROCESSORS_ONLN);
+	if (n > (long)p->n)
+		n = (long)p->n;
+	if (n <= 1) {
+		render_worker(p);
+		return;
+	}
+	long started = 0;
+	for (; started < n; started++)
+		if (pthread_create(&th[started], NULL, render_worker, p) != 0)
+			break;
+	if (started == 0)
+		render_worker(p);
+	for (long i = 0; i < started; i++)
+		pthread_join(th[i], NULL);
+}
+
 int
 render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
     const char *only, struct diag *dg)
@@ -133,25 +203,29 @@ render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
 		shared.view->shared = true;
 	diag_free(&vd);
 	r = &shared;
-	for (size_t i = 0; i < NBACKENDS; i++) {
-		struct outset os = {0};
-		struct diag bd = {0};
-		if (only != NULL && !in_list(only, backends[i]->name))
-			continue;
-		if (backends[i]->render(tl, r, &os, &bd) != 0)
+
+	/* Backends render at once, each into its own files, each with its own
+	 * copy of the view whose arena is its own; their messages are then
+	 * taken in backend order, so the output does not depend on timing. */
+	struct rpool pool = { .tl = tl, .r = r, .outdir = outdir };
+	for (size_t i = 0; i < NBACKENDS; i++)
+		if (only == NULL || in_list(only, backends[i]->name))
+			pool.jobs[pool.n++].i = i;
+	atomic_init(&pool.next, 0);
+	run_pool(&pool, r->jobs);
+	for (size_t k = 0; k < pool.n; k++) {
+		struct diag *bd = &pool.jobs[k].bd;
+		if (pool.jobs[k].rc != 0)
 			rc = -1;
-		else if (outset_write(&os, outdir, &bd) != 0)
-			rc = -1;
-		outset_free(&os);
 		/* Backends share templates: say each problem once. */
-		for (size_t k = 0; k < bd.n; k++) {
+		for (size_t m = 0; m < bd->n; m++) {
 			bool seen = false;
 			for (size_t j = 0; j < dg->n && !seen; j++)
-				seen = strcmp(dg->it[j].msg, bd.it[k].msg) == 0;
+				seen = strcmp(dg->it[j].msg, bd->it[m].msg) == 0;
 			if (!seen)
-				diag_add(dg, bd.it[k].level, NULL, "%s", bd.it[k].msg);
+				diag_add(dg, bd->it[m].level, NULL, "%s", bd->it[m].msg);
 		}
-		diag_free(&bd);
+		diag_free(bd);
 	}
 	if (shared.view) {
 		shared.view->shared = false;

@@ -25,6 +25,7 @@ struct rctx {
 	const char *site_url;	/* absolute base URL for links, or NULL */
 	const char *title;	/* page title, or NULL for the default */
 	struct rview *view;	/* set by render_all: the view every backend shares */
+	int jobs;		/* backends rendered at once (0: one per core) */
 };
 
 struct outfile {

@@ -100,7 +100,7 @@ run(struct run *x, const struct backend *be, const char *locale, const char *fil
 {
 	x->a = arena_new();
 	x->tl = sample(x->a);
-	x->r = (struct rctx){ locale, "../templates", FM_NONE, NULL, NULL, NULL };
+	x->r = (struct rctx){ locale, "../templates", FM_NONE, NULL, NULL, NULL, 0 };
 	cr_assert_eq(be->render(x->tl, &x->r, &x->os, &x->dg), 0, "%s: %s",
 	    be->name, x->dg.n ? x->dg.it[0].msg : "");
 	for (size_t i = 0; i < x->os.n; i++)
@@ -197,7 +197,7 @@ Test(render, missing_template_is_named)
 {
 	struct arena *a = arena_new();
 	struct timeline *tl = sample(a);
-	struct rctx r = { "en", "no-such-folder", FM_NONE, NULL, NULL, NULL };
+	struct rctx r = { "en", "no-such-folder", FM_NONE, NULL, NULL, NULL, 0 };
 	struct outset os = {0};
 	struct diag dg = {0};
 
@@ -237,7 +237,7 @@ page_error(const char *page)
 	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/style.css", dir), "", 0), 0);
 	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/page.html", dir), page,
 	    strlen(page)), 0);
-	struct rctx r = { "en", dir, FM_NONE, NULL, NULL, NULL };
+	struct rctx r = { "en", dir, FM_NONE, NULL, NULL, NULL, 0 };
 	cr_expect_eq(backend_html.render(tl, &r, &os, &dg), -1, "%s", page);
 	msg = xstrdup(dg.n ? dg.it[0].msg : "");
 	for (size_t i = 0; i < os.n; i++) {
@@ -294,7 +294,7 @@ Test(render, markdown_front_matter)
 
 	x.a = arena_new();
 	x.tl = sample(x.a);
-	x.r = (struct rctx){ "fr", "../templates", FM_HUGO, NULL, "Titre {{< x >}}", NULL };
+	x.r = (struct rctx){ "fr", "../templates", FM_HUGO, NULL, "Titre {{< x >}}", NULL, 0 };
 	cr_assert_eq(backend_md.render(x.tl, &x.r, &x.os, &x.dg), 0);
 	const char *s = x.os.f[0].b.p;
 	cr_expect_eq(strncmp(s, "---\ntitle: \"Titre \\u007b\\u007b\\u003c x", 38), 0, "%s", s);
@@ -450,7 +450,7 @@ golden(const char *in, const char *locale, bool bless)
 	size_t n;
 	const char *why;
 	struct timeline *tl = tl_new();
-	struct rctx r = { locale, "../templates", FM_NONE, "https://example.org/deals/", NULL, NULL };
+	struct rctx r = { locale, "../templates", FM_NONE, "https://example.org/deals/", NULL, NULL, 0 };
 	struct diag dg = {0};
 	struct stat st;
 
@@ -522,7 +522,7 @@ Test(render, empty_entries)
 	    &backend_md, &backend_json, &backend_jsonl, &backend_csv,
 	    &backend_atom, &backend_ics };
 	struct timeline *tl = tl_new();
-	struct rctx r = { "fr", "../templates", FM_JEKYLL, "javascript:alert(1)", "", NULL };
+	struct rctx r = { "fr", "../templates", FM_JEKYLL, "javascript:alert(1)", "", NULL, 0 };
 
 	tl->e = xcalloc(3, sizeof *tl->e);	/* tl_free frees it */
 	tl->n = 3;
