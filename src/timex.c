@@ -1402,6 +1402,22 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			rel_value(c, m, u, 0);
 			return true;
 		}
+		/* "the year": the article's year */
+		if (u == TU_YEAR && i > 0 && at(c, i - 1)->cls == TC_DET &&
+		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
+		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
+			m->e = i + 1;
+			rel_value(c, m, u, 0);
+			return true;
+		}
+		/* "for years", "in weeks": a vague duration */
+		if (i > 0 && (at(c, i - 1)->cls == TC_PREP || at(c, i - 1)->cls == TC_IN) &&
+		    at(c, i)->cls == TC_UNIT && u != TU_HOUR && u != TU_MINUTE &&
+		    at(c, i)->f[strlen(at(c, i)->f) - 1] == 's' && !is_cls(c, i + 1, TC_OF)) {
+			m->e = i + 1;
+			duration_value(m, u, -1);
+			return true;
+		}
 		if (u == TU_QUARTER && i > 0 && at(c, i - 1)->cls == TC_DET &&
 		    at(c, i)->cls == TC_QUARTER && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;	/* "the quarter": the one reported on */

@@ -156,6 +156,8 @@ EN = [
  ("The plant closes at midnight.", D, "midnight", "TIME", "2021-06-15T24:00"),
  ("The auction ends at noon.", D, "noon", "TIME", "2021-06-15T12:00"),
  ("Two years later, the venture was sold.", D, "Two years later", "DATE", "2023"),
+ ("Profit rose for the year as cloud sales grew.", D, "the year", "DATE", "2021"),
+ ("The two firms have worked together for years.", D, "years", "DURATION", "PXY"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
