@@ -1293,12 +1293,13 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		duration_value(m, u, -1);
 		return true;
 	}
-	/* "noon", "midi": a time of the article's day */
+	/* "noon", "midi": a time of the day last named */
 	if (t->cls == TC_PARTDAY && t->val >= 5) {
+		struct ymd d = ref_day(c);
 		m->e = i + 1;
 		m->type = TX_TIME;
 		if (c->has_dct)
-			setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[t->val]);
+			setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[t->val]);
 		else
 			setv(m, "XXXX-XX-XX%s", partday[t->val]);
 		return true;
@@ -1601,7 +1602,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	if (u == TU_YEAR && k > 0 && (is_punct(c, k - 1, ',') || is_punct(c, k - 1, '(')) &&
 	    (u_at + 1 >= c->n || is_punct(c, u_at + 1, ',') || is_punct(c, u_at + 1, ')')))
 		return false;	/* "Jean Dupont, 53 ans," */
-	if (is_cls(c, u_at + 1, TC_LATER) && n >= 0) {
+	if (is_cls(c, u_at + 1, TC_LATER) && n >= 0 && u != TU_HOUR && u != TU_MINUTE) {
 		m->e = u_at + 2;
 		rel_value(c, m, u, n);
 		return true;
@@ -1733,6 +1734,15 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	m->e = k;
 	m->type = TX_TIME;
+	/* "15 h 30, hier": the time of that day */
+	size_t q = is_punct(c, k, ',') ? k + 1 : k;
+	if (c->has_dct && is_cls(c, q, TC_DAYREF) && at(c, q)->val != 100) {
+		struct ymd d = days_to_ymd(ymd_to_days(c->dct) + at(c, q)->val);
+		m->e = q + 1;
+		setv(m, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, h, mi);
+		m->v.gran = GRAN_TIME;
+		return true;
+	}
 	if (c->has_dct) {
 		struct ymd d = ref_day(c);
 		setv(m, "%04d-%02d-%02dT%02d:%02d", d.y, d.m, d.d, h, mi);

@@ -295,6 +295,8 @@ FR = [
  ("La hausse atteint deux fois par an.", D, "-", "", ""),
  ("Les discussions ont repris vendredi dernier.", D, "vendredi dernier", "DATE", "2021-06-11"),
  ("Le projet a été lancé il y a six mois.", D, "il y a six mois", "DATE", "2020-12"),
+ ("L'incident a eu lieu vers 15 h 30, hier, au siège.", D, "vers 15 h 30, hier", "TIME", "2021-06-14T15:30", "APPROX"),
+ ("Le 10 juin, la réunion a commencé à midi.", D, "midi", "TIME", "2021-06-10T12:00"),
  ("La licence coûte 2 020 euros par poste.", D, "-", "", ""),
  ("Le groupe supprime 643 postes.", D, "-", "", ""),
  ("Le service couvre 200 pays.", D, "-", "", ""),
