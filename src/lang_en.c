@@ -125,6 +125,12 @@ static const struct tx_lex lex[] = {
 	{ "am", TC_AMPM, 0 }, { "pm", TC_AMPM, 12 },
 	{ "o'clock", TC_HOUR, 0 },
 
+	{ "page", TC_NOTYEAR, 0 }, { "pages", TC_NOTYEAR, 0 }, { "p", TC_NOTYEAR, 0 },
+	{ "pp", TC_NOTYEAR, 0 }, { "no", TC_NOTYEAR, 0 }, { "number", TC_NOTYEAR, 0 },
+	{ "item", TC_NOTYEAR, 0 }, { "section", TC_NOTYEAR, 0 }, { "article", TC_NOTYEAR, 0 },
+	{ "room", TC_NOTYEAR, 0 }, { "flight", TC_NOTYEAR, 0 }, { "route", TC_NOTYEAR, 0 },
+	{ "model", TC_NOTYEAR, 0 }, { "version", TC_NOTYEAR, 0 }, { "chapter", TC_NOTYEAR, 0 },
+	{ "figure", TC_NOTYEAR, 0 }, { "table", TC_NOTYEAR, 0 }, { "part", TC_NOTYEAR, 0 },
 	{ "will", TC_FUTURE, 0 }, { "shall", TC_FUTURE, 0 },
 	{ "expected", TC_FUTURE, 0 }, { "plans", TC_FUTURE, 0 },
 	{ "planned", TC_FUTURE, 0 }, { "upcoming", TC_FUTURE, 0 },

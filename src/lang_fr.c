@@ -134,6 +134,11 @@ static const struct tx_lex lex[] = {
 	{ "midi", TC_PARTDAY, 5 }, { "minuit", TC_PARTDAY, 6 },
 	{ "h", TC_HOUR, 0 },
 
+	{ "page", TC_NOTYEAR, 0 }, { "pages", TC_NOTYEAR, 0 }, { "p", TC_NOTYEAR, 0 },
+	{ "numero", TC_NOTYEAR, 0 }, { "article", TC_NOTYEAR, 0 }, { "section", TC_NOTYEAR, 0 },
+	{ "chapitre", TC_NOTYEAR, 0 }, { "figure", TC_NOTYEAR, 0 }, { "tableau", TC_NOTYEAR, 0 },
+	{ "salle", TC_NOTYEAR, 0 }, { "vol", TC_NOTYEAR, 0 }, { "ligne", TC_NOTYEAR, 0 },
+	{ "version", TC_NOTYEAR, 0 }, { "modele", TC_NOTYEAR, 0 },
 	{ "devrait", TC_FUTURE, 0 }, { "devraient", TC_FUTURE, 0 },
 	{ "va", TC_FUTURE, 0 }, { "vont", TC_FUTURE, 0 },
 	{ "prevoit", TC_FUTURE, 0 }, { "prevu", TC_FUTURE, 0 },

@@ -800,8 +800,8 @@ bare_year_ok(const struct ctx *c, size_t i)
 
 	if (p && p->kind == K_PUNCT && (p->f[0] == '$' || p->f[0] == '#' || p->f[0] == '+'))
 		return false;
-	if (p && p->kind == K_NUM)
-		return false;
+	if (p && (p->kind == K_NUM || p->cls == TC_NOTYEAR))
+		return false;	/* phone numbers; "page 2021" */
 	if (i + 1 < c->n && (n->kind == K_NUM || (n->kind == K_PUNCT &&
 	    (n->f[0] == '%' || n->f[0] == '$'))))
 		return false;
@@ -816,9 +816,13 @@ bare_year_ok(const struct ctx *c, size_t i)
 	case TC_MONTH: case TC_QUARTER: case TC_HALF: case TC_THIS: case TC_WITHIN:
 		return true;
 	}
-	if (p->kind == K_PUNCT && (p->f[0] == '(' || p->f[0] == ',' || p->f[0] == '-'))
-		return !starts_lower_word(c, i + 1) || p->f[0] == '(';
-	return !starts_lower_word(c, i + 1) && !(n->kind == K_WORD && n->cap);
+	/* Elsewhere a year is a modifier ("a 1996 law", "its 1990 results")
+	 * but a count is followed by a plural ("2020 engineers", "1500 euros"). */
+	if (starts_lower_word(c, i + 1) && n->cls == TC_NONE) {
+		size_t l = strlen(n->f);
+		return !(l > 2 && n->f[l - 1] == 's');
+	}
+	return true;
 }
 
 /* ------------------------------------------------------------ matchers */

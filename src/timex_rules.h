@@ -56,6 +56,7 @@ enum tx_cls {
 	TC_LATER,	/* "later" (after the duration): that far ahead */
 	TC_AGE,		/* "old" in "a 6-year-old": an age, not a duration */
 	TC_PER,		/* "per", "par", "once", "twice": "a year" after it is a rate */
+	TC_NOTYEAR,	/* "page", "article", "flight": the number after it is no year */
 	TC_MAX
 };
 

@@ -158,6 +158,8 @@ EN = [
  ("Two years later, the venture was sold.", D, "Two years later", "DATE", "2023"),
  ("Profit rose for the year as cloud sales grew.", D, "the year", "DATE", "2021"),
  ("The two firms have worked together for years.", D, "years", "DURATION", "PXY"),
+ ("A 2019 law opened the market to cloud providers.", D, "2019", "DATE", "2019"),
+ ("Orange will publish its 2021 results in February.", D, "2021", "DATE", "2021"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
@@ -297,6 +299,7 @@ FR = [
  ("Le projet a été lancé il y a six mois.", D, "il y a six mois", "DATE", "2020-12"),
  ("L'incident a eu lieu vers 15 h 30, hier, au siège.", D, "vers 15 h 30, hier", "TIME", "2021-06-14T15:30", "APPROX"),
  ("Le 10 juin, la réunion a commencé à midi.", D, "midi", "TIME", "2021-06-10T12:00"),
+ ("Le groupe a publié ses résultats 2021 hier.", D, "2021", "DATE", "2021"),
  ("La licence coûte 2 020 euros par poste.", D, "-", "", ""),
  ("Le groupe supprime 643 postes.", D, "-", "", ""),
  ("Le service couvre 200 pays.", D, "-", "", ""),
