@@ -107,7 +107,8 @@ static const struct tx_lex lex[] = {
 	{ "monthly", TC_SETADV, TU_MONTH }, { "weekly", TC_SETADV, TU_WEEK },
 	{ "daily", TC_SETADV, TU_DAY },
 
-	{ "the", TC_DET, 0 },
+	{ "the", TC_DET, 0 }, { "its", TC_DET, 0 }, { "their", TC_DET, 0 },
+	{ "our", TC_DET, 0 }, { "his", TC_DET, 0 }, { "her", TC_DET, 0 },
 	{ "of", TC_OF, 0 },
 	{ "to", TC_RANGE, 0 }, { "until", TC_RANGE, 0 }, { "through", TC_RANGE, 0 },
 	{ "and", TC_AND, 0 },
