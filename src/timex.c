@@ -1528,6 +1528,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
  * DCT: mostly back (news reports what happened), a little ahead. */
 #define WEEKDAY_BACK 5
 #define WEEKDAY_AHEAD 1
+#define WEEKDAY_CUE_SPAN 6	/* tokens before a weekday where a future cue counts */
 
 /* "Monday", "mardi", "dimanche matin" */
 static bool
@@ -1557,12 +1558,17 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 		return true;
 	}
 	/* News speaks of the days around its date: the nearest one, ahead
-	 * if the sentence is about the future. */
-	if (c->future && delta < 0)
+	 * if its own clause is about the future (a cue just before it: "will
+	 * meet on Friday"; a "will" elsewhere in the sentence says nothing). */
+	bool ahead = false;
+	for (size_t k = i > WEEKDAY_CUE_SPAN ? i - WEEKDAY_CUE_SPAN : 0; k < i; k++)
+		if (at(c, k)->cls == TC_FUTURE)
+			ahead = true;
+	if (ahead && delta < 0)
 		delta += 7;
-	else if (!c->future && delta > WEEKDAY_AHEAD)
+	else if (!ahead && delta > WEEKDAY_AHEAD)
 		delta -= 7;
-	else if (!c->future && delta < -WEEKDAY_BACK)
+	else if (!ahead && delta < -WEEKDAY_BACK)
 		delta += 7;
 	struct ymd d = days_to_ymd(d0 + delta);
 	return day_with_part(c, m, d, i + 1);
