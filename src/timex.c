@@ -514,6 +514,7 @@ struct ctx {
 	bool has_dct;
 	struct ymd dct;
 	bool future;		/* the sentence speaks of the future */
+	size_t cur;		/* the token being matched */
 	char last_q[32];	/* the last quarter named in the document: "2021-Q3" */
 	bool has_ref;		/* the last day named in the document, for times */
 	struct ymd ref;
@@ -628,9 +629,22 @@ rel_value(const struct ctx *c, struct m *m, int unit, int k)
 #define PAST_BIAS 120
 #define FUTURE_BIAS 200
 
+/* A future cue in the clause before the token being matched. */
+static bool
+future_here(const struct ctx *c)
+{
+	size_t from = c->cur > 8 ? c->cur - 8 : 0;
+
+	for (size_t k = from; k < c->cur && k < c->n; k++)
+		if (c->t[k].cls == TC_FUTURE)
+			return true;
+	return false;
+}
+
 static int
 guess_year_day(const struct ctx *c, int month, int day)
 {
+	bool future = c->future && future_here(c);
 	long now = ymd_to_days(c->dct), bestdist = 0;
 	int best = c->dct.y;
 
@@ -640,9 +654,9 @@ guess_year_day(const struct ctx *c, int month, int day)
 		int d = day > ymd_days_in_month(y, month) ? ymd_days_in_month(y, month) : day;
 		long delta = ymd_to_days((struct ymd){ y, month, d }) - now;
 		long dist = delta < 0 ? -delta : delta;
-		if (c->future && delta < 0)
+		if (future && delta < 0)
 			dist += FUTURE_BIAS;
-		if (!c->future && delta > 0)
+		if (!future && delta > 0)
 			dist += PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
 			best = y;
@@ -1775,8 +1789,9 @@ static const matcher matchers[] = {
 
 /* The longest match of any matcher at I.  Returns true and fills BEST. */
 static bool
-longest(const struct ctx *c, size_t i, bool after_mod, struct m *best)
+longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 {
+	c->cur = i;
 	struct m m;
 	bool found = false;
 
