@@ -304,6 +304,16 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 				return;
 			}
 		}
+	/* A verb in a past tense: "acquired", "announced" (not "need"). */
+	if (t->kind == K_WORD && fl >= 5 && !t->cap)
+		for (const char *const *sfx = r->past_suffix; sfx && *sfx; sfx++) {
+			size_t k = strlen(*sfx);
+			if (fl > k + 2 && strcmp(t->f + fl - k, *sfx) == 0 &&
+			    strchr("aeiou", t->f[fl - k - 1]) == NULL) {
+				t->cls = TC_PASTV;
+				return;
+			}
+		}
 	/* Digits and an ordinal suffix: "1er", "21st", "3e". */
 	if (t->kind == K_ALNUM && t->f[0] >= '0' && t->f[0] <= '9') {
 		int v = 0;
@@ -504,6 +514,7 @@ struct m {
 	uint8_t type;
 	struct tval v;
 	bool det_ok;	/* an anaphoric expression: "the quarter" keeps its "the" */
+	bool anaph;	/* a period named again ("a year ago"): not a new last_q */
 };
 
 struct ctx {
@@ -514,6 +525,7 @@ struct ctx {
 	bool has_dct;
 	struct ymd dct;
 	bool future;		/* the sentence speaks of the future */
+	bool past;		/* ... or only of the past (a past tense, no future cue) */
 	size_t cur;		/* the token being matched */
 	char last_q[32];	/* the last quarter named in the document: "2021-Q3" */
 	bool has_ref;		/* the last day named in the document, for times */
@@ -628,6 +640,7 @@ rel_value(const struct ctx *c, struct m *m, int unit, int k)
  * the future when the sentence speaks of it. */
 #define PAST_BIAS 120
 #define FUTURE_BIAS 200
+#define PAST_TENSE_BIAS 300	/* a sentence in a past tense, nothing of the future */
 
 /* A future cue in the clause before the token being matched. */
 static bool
@@ -642,7 +655,7 @@ future_here(const struct ctx *c)
 }
 
 static int
-guess_year_day(const struct ctx *c, int month, int day)
+guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 {
 	bool future = c->future && future_here(c);
 	long now = ymd_to_days(c->dct), bestdist = 0;
@@ -657,7 +670,7 @@ guess_year_day(const struct ctx *c, int month, int day)
 		if (future && delta < 0)
 			dist += FUTURE_BIAS;
 		if (!future && delta > 0)
-			dist += PAST_BIAS;
+			dist += c->past && whole_month ? PAST_TENSE_BIAS : PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
 			best = y;
 			bestdist = dist;
@@ -669,8 +682,11 @@ guess_year_day(const struct ctx *c, int month, int day)
 static int
 guess_year(const struct ctx *c, int month)
 {
-	return guess_year_day(c, month, 15);
+	return guess_year_day(c, month, 15, true);
 }
+
+static int unit_of(const struct ctx *, size_t);
+static size_t rel_year(const struct ctx *, size_t, int *);
 
 static const char unit_letter[TU_MAX] = {
 	[TU_DAY] = 'D', [TU_WEEK] = 'W', [TU_MONTH] = 'M', [TU_QUARTER] = 'Q',
@@ -856,7 +872,7 @@ day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
 	} else if (c->has_dct) {
-		y = guess_year_day(c, mo, d);
+		y = guess_year_day(c, mo, d, false);
 		if (!ymd_valid(y, mo, d))
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
@@ -1061,6 +1077,14 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		return false;
 	m->e = month_dot(c, i + 1);
 	int mo = month_num(t);
+	/* "June last year", "February this year", "avril de l'année prochaine" */
+	int ry;
+	size_t re = rel_year(c, m->e, &ry);
+	if (re > m->e) {
+		m->e = re;
+		setv(m, "%04d-%02d", ry, mo);
+		return true;
+	}
 	/* "juin prochain", "septembre dernier" */
 	if ((is_cls(c, m->e, TC_PAST) || is_cls(c, m->e, TC_NEXT)) && c->has_dct) {
 		int y = c->dct.y;
@@ -1115,6 +1139,7 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 			k++;
 		m->e = k;
 		m->det_ok = true;
+		m->anaph = true;
 		if (c->last_q[0] && strlen(c->last_q) == 7)
 			setv(m, "%04d%s", atoi(c->last_q) - 1, c->last_q + 4);
 		else if (c->has_dct)
@@ -1206,10 +1231,89 @@ period_year(const struct ctx *c, size_t *k, int first_month, bool *ok)
 	return y;
 }
 
+/* The year of a quarter or half named without one: the last that has
+ * begun (results are reported after the period: "third-quarter profit"),
+ * or, in a clause about the future, the next that is not half over. */
+static int
+guess_period_year(const struct ctx *c, int first_month, int months)
+{
+	if (c->future && future_here(c))
+		return first_month + months / 2 > c->dct.m ? c->dct.y : c->dct.y + 1;
+	return first_month <= c->dct.m ? c->dct.y : c->dct.y - 1;
+}
+
+/* A year named before a quarter or half: "the 1988 second quarter",
+ * "this year's third quarter", "next year's first half" (*Y that year),
+ * "the year-ago third quarter" (*Y -1: a year before the period's own).
+ * Returns the index after it, I if there is none. */
+static size_t
+period_prefix(const struct ctx *c, size_t i, int *y)
+{
+	const struct tok *t = at(c, i);
+
+	if ((*y = year_at(c, i)) != 0)
+		return i + 1;
+	if (!c->has_dct)
+		return i;
+	if ((t->cls == TC_THIS || t->cls == TC_PAST || t->cls == TC_NEXT) &&
+	    unit_of(c, i + 1) == TU_YEAR) {
+		*y = c->dct.y + (t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0);
+		return i + 2;
+	}
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && is_punct(c, i + 1, '-') &&
+	    !at(c, i + 1)->space_before && is_cls(c, i + 2, TC_AGO)) {
+		*y = -1;
+		return i + 3;
+	}
+	return i;
+}
+
+static bool period_at(const struct ctx *, size_t, struct m *, int);
+
+/* A year named relative to the DCT after a month: "this year", "last
+ * year", "of next year", "l'an dernier", "de l'année prochaine".  Returns
+ * the index after it (I if none) and the year in *Y. */
+static size_t
+rel_year(const struct ctx *c, size_t i, int *y)
+{
+	size_t k = i;
+
+	if (!c->has_dct)
+		return i;
+	if (is_cls(c, k, TC_OF))
+		k++;
+	if ((is_cls(c, k, TC_THIS) || is_cls(c, k, TC_PAST) || is_cls(c, k, TC_NEXT)) &&
+	    unit_of(c, k + 1) == TU_YEAR && !is_cls(c, k + 2, TC_PAST) && !is_cls(c, k + 2, TC_NEXT)) {
+		int d = is_cls(c, k, TC_PAST) ? -1 : is_cls(c, k, TC_NEXT) ? 1 : 0;
+		*y = c->dct.y + d;
+		return k + 2;
+	}
+	if (is_cls(c, k, TC_DET))
+		k++;
+	if (unit_of(c, k) == TU_YEAR && (is_cls(c, k + 1, TC_PAST) || is_cls(c, k + 1, TC_NEXT)) &&
+	    k > i) {
+		*y = c->dct.y + (is_cls(c, k + 1, TC_PAST) ? -1 : 1);
+		return k + 2;
+	}
+	return i;
+}
+
 /* "Q4 2022", "the fourth quarter of 2022", "au troisième trimestre 2023",
- * "H1 2024", "premier semestre", "T3" */
+ * "H1 2024", "premier semestre", "T3", "this year's third quarter" */
 static bool
 mx_period(const struct ctx *c, size_t i, struct m *m)
+{
+	int py = 0;
+	size_t j = period_prefix(c, i, &py);
+
+	if (j > i && period_at(c, j, m, py))
+		return true;
+	return period_at(c, i, m, 0);
+}
+
+/* A quarter or half at I; PY the year a prefix named (-1: the year before). */
+static bool
+period_at(const struct ctx *c, size_t i, struct m *m, int py)
 {
 	const struct tok *t = at(c, i);
 	int n = 0, kind = 0;	/* 1 quarter, 2 half */
@@ -1247,7 +1351,13 @@ mx_period(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	if (kind == 0 || n < 1 || (kind == 1 && n > 4) || (kind == 2 && n > 2))
 		return false;
-	int y = period_year(c, &k, kind == 1 ? 3 * n - 2 : 6 * n - 5, &ok);
+	int first = kind == 1 ? 3 * n - 2 : 6 * n - 5, y;
+	if (year_at(c, k) || (is_cls(c, k, TC_OF) && year_at(c, k + 1)) || !c->has_dct)
+		y = period_year(c, &k, first, &ok);
+	else {
+		ok = true;
+		y = py > 0 ? py : guess_period_year(c, first, kind == 1 ? 3 : 6) + (py < 0 ? -1 : 0);
+	}
 	m->e = k;
 	m->det_ok = true;
 	if (!ok)
@@ -1640,6 +1750,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		/* "a year ago" after a quarter was named: that quarter, a year
 		 * before ("profit rose in the third quarter from a year ago"). */
 		if (u == TU_YEAR && c->last_q[0] && strlen(c->last_q) == 7) {
+			m->anaph = true;
 			setv(m, "%04d%s", atoi(c->last_q) - n, c->last_q + 4);
 			return true;
 		}
@@ -1831,7 +1942,7 @@ static void
 emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
     uint32_t sent)
 {
-	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X')
+	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X' && !m->anaph)
 		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
 	if ((m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME) && m->v.v[0] != 'X' &&
 	    m->v.v[0] != 'P') {
@@ -1934,9 +2045,14 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 		c.t = ts.t;
 		c.n = ts.n;
 		c.future = false;
+		c.past = false;
 		for (size_t k = 0; k < ts.n; k++)
 			if (ts.t[k].cls == TC_FUTURE)
 				c.future = true;
+			else if (ts.t[k].cls == TC_PASTV)
+				c.past = true;
+		if (c.future)
+			c.past = false;
 		for (size_t i = 0; i < ts.n; ) {
 			struct m best;
 			int mod;

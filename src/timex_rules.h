@@ -57,6 +57,7 @@ enum tx_cls {
 	TC_AGE,		/* "old" in "a 6-year-old": an age, not a duration */
 	TC_PER,		/* "per", "par", "once", "twice": "a year" after it is a rate */
 	TC_NOTYEAR,	/* "page", "article", "flight": the number after it is no year */
+	TC_PASTV,	/* a verb in a past tense: "said", "bought"; see past_suffix */
 	TC_MAX
 };
 
@@ -80,6 +81,8 @@ struct tx_rules {
 	const char *const *ord_suffix;	/* "er", "e", "eme", "st", "nd"...: NUMBER+suffix is an ordinal */
 	bool det_in_span;		/* "le 27 avril": the determiner belongs to the expression */
 	const char *const *future_suffix;	/* verb endings of the future tense ("era") */
+	const char *const *past_suffix;		/* verb endings of a past tense ("ed"), for
+						 * lower-case words the lexicon does not know */
 	uint8_t partday_type;
 	uint8_t ref_type;		/* PRESENT_REF & co: TX_DATE (TimeBank) or TX_TIME (FTiB) */
 	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays out) */		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB) */
