@@ -124,7 +124,12 @@ static const struct tx_lex lex[] = {
 	{ "evening", TC_PARTDAY, 3 }, { "night", TC_PARTDAY, 4 },
 	{ "noon", TC_PARTDAY, 5 }, { "midday", TC_PARTDAY, 5 }, { "midnight", TC_PARTDAY, 6 },
 	{ "am", TC_AMPM, 0 }, { "pm", TC_AMPM, 12 },
+	{ "a.m", TC_AMPM, 0 }, { "p.m", TC_AMPM, 12 },
 	{ "o'clock", TC_HOUR, 0 },
+	{ "est", TC_TZONE, 0 }, { "edt", TC_TZONE, 0 }, { "cst", TC_TZONE, 0 },
+	{ "cdt", TC_TZONE, 0 }, { "mst", TC_TZONE, 0 }, { "mdt", TC_TZONE, 0 },
+	{ "pst", TC_TZONE, 0 }, { "pdt", TC_TZONE, 0 }, { "gmt", TC_TZONE, 0 },
+	{ "utc", TC_TZONE, 0 }, { "bst", TC_TZONE, 0 }, { "cet", TC_TZONE, 0 },
 
 	{ "page", TC_NOTYEAR, 0 }, { "pages", TC_NOTYEAR, 0 }, { "p", TC_NOTYEAR, 0 },
 	{ "pp", TC_NOTYEAR, 0 }, { "no", TC_NOTYEAR, 0 }, { "number", TC_NOTYEAR, 0 },

@@ -504,6 +504,28 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		memmove(h, b + 1, (ts->n - k - 3) * sizeof *h);
 		ts->n -= 2;
 	}
+	/* Dotted abbreviations the table knows: "a.m.", "p.m." (folded "a.m"). */
+	for (size_t k = 0; k + 2 < ts->n; k++) {
+		struct tok *a = &ts->t[k], *d = &ts->t[k + 1], *b = &ts->t[k + 2];
+		if (a->kind != K_WORD || d->kind != K_PUNCT || d->f[0] != '.' ||
+		    b->kind != K_WORD || d->space_before || b->space_before ||
+		    strlen(a->f) != 1 || strlen(b->f) != 1)
+			continue;
+		char joined[4] = { a->f[0], '.', b->f[0], '\0' };
+		const struct tx_lex *x = lex_find(ix, joined);
+		if (x == NULL)
+			continue;
+		size_t w = 3;
+		if (k + 3 < ts->n && ts->t[k + 3].kind == K_PUNCT && ts->t[k + 3].f[0] == '.' &&
+		    !ts->t[k + 3].space_before)
+			w = 4;
+		memcpy(a->f, joined, sizeof joined);
+		a->end = ts->t[k + w - 1].end;
+		a->cls = x->cls;
+		a->val = x->val;
+		memmove(d, a + w, (ts->n - k - w) * sizeof *d);
+		ts->n -= w - 1;
+	}
 }
 
 /* ------------------------------------------------------------ values */
@@ -687,6 +709,7 @@ guess_year(const struct ctx *c, int month)
 
 static int unit_of(const struct ctx *, size_t);
 static size_t rel_year(const struct ctx *, size_t, int *);
+static bool mx_weekday(const struct ctx *, size_t, struct m *);
 
 static const char unit_letter[TU_MAX] = {
 	[TU_DAY] = 'D', [TU_WEEK] = 'W', [TU_MONTH] = 'M', [TU_QUARTER] = 'Q',
@@ -1238,7 +1261,7 @@ static int
 guess_period_year(const struct ctx *c, int first_month, int months)
 {
 	if (c->future && future_here(c))
-		return first_month + months / 2 > c->dct.m ? c->dct.y : c->dct.y + 1;
+		return first_month + months / 2 >= c->dct.m ? c->dct.y : c->dct.y + 1;
 	return first_month <= c->dct.m ? c->dct.y : c->dct.y - 1;
 }
 
@@ -1869,6 +1892,19 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	m->e = k;
 	m->type = TX_TIME;
+	/* "9 a.m. EST Tuesday": the time of that weekday */
+	size_t w = is_cls(c, k, TC_TZONE) && at(c, k)->cap ? k + 1 : k;
+	struct m wm;
+	memset(&wm, 0, sizeof wm);
+	if (c->has_dct && is_cls(c, w, TC_WEEKDAY) && mx_weekday(c, w, &wm) &&
+	    strlen(wm.v.v) == 10 && wm.v.v[0] != 'X') {
+		m->e = w + 1;
+		setv(m, "%sT%02d:%02d", wm.v.v, h, mi);
+		m->v.gran = GRAN_TIME;
+		return true;
+	}
+	if (w > k)
+		m->e = w;
 	/* "15 h 30, hier": the time of that day */
 	size_t q = is_punct(c, k, ',') ? k + 1 : k;
 	if (c->has_dct && is_cls(c, q, TC_DAYREF) && at(c, q)->val != 100) {

@@ -58,6 +58,7 @@ enum tx_cls {
 	TC_PER,		/* "per", "par", "once", "twice": "a year" after it is a rate */
 	TC_NOTYEAR,	/* "page", "article", "flight": the number after it is no year */
 	TC_PASTV,	/* a verb in a past tense: "said", "bought"; see past_suffix */
+	TC_TZONE,	/* a time zone after a time, capitalized: "EST", "GMT" */
 	TC_MAX
 };
 
