@@ -833,6 +833,19 @@ number_at(const struct ctx *c, size_t i, size_t *next)
 	return -1;
 }
 
+/* A year in words: "nineteen ninety-six" (hundreds, then 10-99).  0 if none. */
+static int
+year_words_at(const struct ctx *c, size_t i, size_t *next)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->cls != TC_NUMBER || t->kind != K_WORD || t->val < 17 || t->val > 20 ||
+	    at(c, i + 1)->kind != K_WORD)
+		return 0;
+	int lo = number_at(c, i + 1, next);
+	return lo >= 10 && lo <= 99 ? t->val * 100 + lo : 0;
+}
+
 static bool
 starts_lower_word(const struct ctx *c, size_t i)
 {
@@ -959,10 +972,15 @@ static int
 opt_year(const struct ctx *c, size_t *k)
 {
 	int y;
+	size_t nx;
 	const struct tok *t = at(c, *k);
 
 	if ((y = year_at(c, *k)) != 0) {
 		(*k)++;
+		return y;
+	}
+	if ((y = year_words_at(c, *k, &nx)) != 0) {
+		*k = nx;
 		return y;
 	}
 	if (t->kind == K_NUM && !t->sep && t->ndig == 2 && t->num > 31 &&
@@ -1133,6 +1151,13 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 	const struct tok *t = at(c, i);
 	int y;
 
+	/* A year in words: "nineteen ninety-six", "twenty twenty-one" */
+	size_t nx;
+	if ((y = year_words_at(c, i, &nx)) != 0) {
+		m->e = nx;
+		setv(m, "%04d", y);
+		return true;
+	}
 	/* "2010s", "1990s" */
 	if (t->kind == K_ALNUM && strlen(t->f) == 5 && t->f[4] == 's' &&
 	    t->f[3] == '0' && t->f[0] >= '1' && t->f[0] <= '2') {
@@ -1780,7 +1805,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		rel_value(c, m, u, -n);
 		return true;
 	}
-	if (pc == TC_IN && n >= 0 && u != TU_HOUR && u != TU_MINUTE) {
+	/* "in two weeks": a date ahead; "built in six months" (a past tense): a duration */
+	if (pc == TC_IN && n >= 0 && u != TU_HOUR && u != TU_MINUTE && !c->past) {
 		m->e = u_at + 1;	/* "in two weeks": a date */
 		rel_value(c, m, u, n);
 		return true;
