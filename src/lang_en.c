@@ -163,7 +163,7 @@ static const struct tx_lex lex[] = {
 	{ "proceed", TC_NONE, 0 }, { "exceed", TC_NONE, 0 }, { "succeed", TC_NONE, 0 },
 	{ "based", TC_NONE, 0 }, { "limited", TC_NONE, 0 }, { "united", TC_NONE, 0 },
 	{ "scheduled", TC_FUTURE, 0 }, { "planning", TC_FUTURE, 0 },
-	{ "as expected", TC_NONE, 0 }, { "than expected", TC_NONE, 0 },
+	{ "as soon as", TC_FUTURE, 0 }, { "as expected", TC_NONE, 0 }, { "than expected", TC_NONE, 0 },
 	{ "is to", TC_FUTURE, 0 }, { "are to", TC_FUTURE, 0 }, { "going to", TC_FUTURE, 0 },
 	{ "is set to", TC_FUTURE, 0 }, { "are set to", TC_FUTURE, 0 },
 	{ "plan to", TC_FUTURE, 0 }, { "aims to", TC_FUTURE, 0 }, { "intends to", TC_FUTURE, 0 },

@@ -1700,7 +1700,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
  * DCT: mostly back (news reports what happened), a little ahead. */
 #define WEEKDAY_BACK 5
 #define WEEKDAY_AHEAD 1
-#define WEEKDAY_CUE_SPAN 6	/* tokens before a weekday where a future cue counts */
+#define WEEKDAY_CUE_SPAN 6	/* tokens before a weekday, in its clause, where a future cue counts */
 
 /* "Monday", "mardi", "dimanche matin" */
 static bool
@@ -1733,9 +1733,12 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	 * if its own clause is about the future (a cue just before it: "will
 	 * meet on Friday"; a "will" elsewhere in the sentence says nothing). */
 	bool ahead = false;
-	for (size_t k = i > WEEKDAY_CUE_SPAN ? i - WEEKDAY_CUE_SPAN : 0; k < i; k++)
+	for (size_t k = i; k-- > 0 && k + WEEKDAY_CUE_SPAN >= i; ) {
 		if (at(c, k)->cls == TC_FUTURE)
 			ahead = true;
+		if (at(c, k)->kind == K_PUNCT && strchr(",;:", at(c, k)->f[0]))
+			break;	/* the clause begins */
+	}
 	if (ahead && delta < 0)
 		delta += 7;
 	else if (!ahead && delta > WEEKDAY_AHEAD)
