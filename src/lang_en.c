@@ -173,6 +173,7 @@ static const struct tx_lex lex[] = {
 static const char *const elisions[] = { NULL };
 static const char *const ord_suffix[] = { "st", "nd", "rd", "th", NULL };
 static const char *const past_suffix[] = { "ed", NULL };
+static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,
@@ -180,6 +181,7 @@ static const struct tx_rules rules = {
 	.slash_dmy = false,
 	.ord_suffix = ord_suffix,
 	.past_suffix = past_suffix,
+	.deadline_preps = deadline_preps,
 	.partday_type = TX_DATE,
 	.ref_type = TX_DATE,
 	.approx_in_span = false,

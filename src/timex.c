@@ -664,15 +664,18 @@ rel_value(const struct ctx *c, struct m *m, int unit, int k)
 #define FUTURE_BIAS 200
 #define PAST_TENSE_BIAS 300	/* a sentence in a past tense, nothing of the future */
 
-/* A future cue in the clause before the token being matched. */
+/* A future cue in the clause before the token being matched, at most
+ * this many tokens back. */
+#define FUTURE_CUE_SPAN 12
 static bool
 future_here(const struct ctx *c)
 {
-	size_t from = c->cur > 8 ? c->cur - 8 : 0;
-
-	for (size_t k = from; k < c->cur && k < c->n; k++)
+	for (size_t k = c->cur < c->n ? c->cur : c->n; k-- > 0 && k + FUTURE_CUE_SPAN >= c->cur; ) {
 		if (c->t[k].cls == TC_FUTURE)
 			return true;
+		if (c->t[k].kind == K_PUNCT && strchr(",;:", c->t[k].f[0]))
+			break;	/* the clause begins */
+	}
 	return false;
 }
 
@@ -683,6 +686,9 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 	long now = ymd_to_days(c->dct), bestdist = 0;
 	int best = c->dct.y;
 
+	if (whole_month && month == c->dct.m)
+		return c->dct.y;	/* the month under way */
+
 	/* The nearest such date to the DCT; a sentence about the future
 	 * pushes it ahead. */
 	for (int y = c->dct.y - 1; y <= c->dct.y + 1; y++) {
@@ -690,7 +696,7 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 		long delta = ymd_to_days((struct ymd){ y, month, d }) - now;
 		long dist = delta < 0 ? -delta : delta;
 		if (future && delta < 0)
-			dist += FUTURE_BIAS;
+			dist += whole_month ? 2 * FUTURE_BIAS : FUTURE_BIAS;
 		if (!future && delta > 0)
 			dist += c->past && whole_month ? PAST_TENSE_BIAS : PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
@@ -705,6 +711,15 @@ static int
 guess_year(const struct ctx *c, int month)
 {
 	return guess_year_day(c, month, 15, true);
+}
+
+static bool
+in_list(const char *const *list, const char *f)
+{
+	for (; list && *list; list++)
+		if (strcmp(*list, f) == 0)
+			return true;
+	return false;
 }
 
 static int unit_of(const struct ctx *, size_t);
@@ -1137,7 +1152,10 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		setv(m, "%04d-%02d", y, mo);
 		return true;
 	}
-	if (c->has_dct)
+	/* "by August", "through January": a deadline lies ahead */
+	if (c->has_dct && i > 0 && !c->past && in_list(c->r->deadline_preps, at(c, i - 1)->f))
+		setv(m, "%04d-%02d", mo >= c->dct.m ? c->dct.y : c->dct.y + 1, mo);
+	else if (c->has_dct)
 		setv(m, "%04d-%02d", guess_year(c, mo), mo);
 	else
 		setv(m, "XXXX-%02d", mo);
