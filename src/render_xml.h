@@ -14,6 +14,11 @@
 xmlNodePtr xel(xmlNodePtr parent, const char *name, const char *text);
 void xattr(xmlNodePtr, const char *name, const char *value);
 void xtext(xmlNodePtr parent, const char *text);
+/*
+ * A text child of PARENT written as it is: the N bytes HTML a writer
+ * (htmlw.h) made, with libxml2's own escaping, for PARENT's content.
+ */
+void xraw(xmlNodePtr parent, const char *html, size_t n);
 /* printf into the view's arena. */
 #define xfmt(rv, ...) arena_printf((rv)->a, __VA_ARGS__)
 /* S through esc_text, in the view's arena. */
