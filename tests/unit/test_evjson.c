@@ -210,3 +210,157 @@ Test(evjson, timeline_round_trip_is_byte_identical)
 	arena_free(a);
 	doc_free(d);
 }
+
+/*
+ * The fast reader (no jansson tree) must accept a line only when jansson
+ * does, with the same values.  An unknown key first sends a line to
+ * jansson alone; both readings of mutated lines must agree.
+ */
+static uint32_t xs = 88172645u;
+
+static uint32_t
+xrand(uint32_t n)
+{
+	xs ^= xs << 13;
+	xs ^= xs >> 17;
+	xs ^= xs << 5;
+	return xs % n;
+}
+
+static void
+mutate(struct buf *m, const char *line)
+{
+	static const char *const ins[] = {
+		"\"", "\\", "\\u0000", "\\ud800", "\\udc00", "\\ud83d\\ude00",
+		"\\u00E9", "\\n", "\\x", "\\/", "\xc3", "\xc3\xa9", "\xed\xa0\x80",
+		"\xf4\x90\x80\x80", "\xc0\xaf", "\x01", "\x7f", "0", "00", "-1",
+		"1.0", "1e3", "4294967296", "99999999999999999999", "-0",
+		"\"id\":\"0123456789abcdef\",", "\"kind\":\"launch\",", "null",
+		"true", " ", "\t", "\r\n", ",", ":", "[", "]", "{", "}", "x",
+		"\"when\":null,", "\"type\":\"DATE\",", "\"type\":null,",
+		"\"mod\":\"APPROX\",", "\"headlines\":5,", "\"timex\":null,",
+		"\"sources\":[],", "\"z\":1,", "\xef\xbb\xbf",
+	};
+	size_t n = strlen(line);
+
+	buf_reset(m);
+	buf_puts(m, line);
+	for (uint32_t k = 1 + xrand(3); k > 0; k--) {
+		size_t at = xrand((uint32_t)m->n + 1);
+		struct buf t = {0};
+		buf_put(&t, m->p, at);
+		switch (xrand(3)) {
+		case 0:
+			buf_puts(&t, ins[xrand(sizeof ins / sizeof ins[0])]);
+			buf_puts(&t, m->p + at);
+			break;
+		case 1:
+			buf_puts(&t, ins[xrand(sizeof ins / sizeof ins[0])]);
+			if (at < m->n)
+				buf_puts(&t, m->p + at + 1);
+			break;
+		default:
+			if (at + 1 < m->n)
+				buf_puts(&t, m->p + at + 1 + xrand((uint32_t)(m->n - at - 1)));
+			break;
+		}
+		buf_reset(m);
+		buf_put(m, t.p ? t.p : "", t.n);
+		buf_free(&t);
+	}
+	(void)n;
+}
+
+/* LINE with an unknown first key, if it is an object: jansson reads it. */
+static void
+slow(struct buf *s, const char *line, size_t n)
+{
+	buf_reset(s);
+	if (n > 0 && line[0] == '{') {
+		buf_puts(s, "{\"~\":0,");
+		buf_put(s, line + 1, n - 1);
+	} else
+		buf_put(s, line, n);
+}
+
+static bool
+str_same(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static bool
+rec_same(const struct evrec *x, const struct evrec *y)
+{
+	const struct source *a = &x->src, *b = &y->src;
+
+	if (x->dated != y->dated || strcmp(x->when.v, y->when.v) != 0 ||
+	    x->when.gran != y->when.gran || x->when.mod != y->when.mod ||
+	    x->type != y->type || x->nactors != y->nactors ||
+	    x->kind != y->kind || x->status != y->status)
+		return false;
+	for (size_t i = 0; i < x->nactors; i++)
+		if (!str_same(x->actors[i], y->actors[i]))
+			return false;
+	return str_same(a->doc, b->doc) && str_same(a->title, b->title) &&
+	    str_same(a->url, b->url) && str_same(a->lang, b->lang) &&
+	    str_same(a->dct, b->dct) && str_same(a->sentence, b->sentence) &&
+	    str_same(a->headline, b->headline) && str_same(a->ttext, b->ttext) &&
+	    a->sspan.beg == b->sspan.beg && a->sspan.end == b->sspan.end &&
+	    a->has_tspan == b->has_tspan && a->tspan.beg == b->tspan.beg &&
+	    a->tspan.end == b->tspan.end;
+}
+
+Test(evjson, fast_reader_agrees_with_jansson)
+{
+	static const char *const entries[] = {
+		"{\"id\":\"682923f28fc003a7\",\"when\":{\"value\":\"2021-Q4\",\"gran\":\"quarter\",\"mod\":\"END\"},\"actors\":[\"Deutsche Telekom\",\"Soci\\u00e9t\\u00E9 \\\"X\\\" \\ud83d\\ude00\"],\"kind\":\"partnership\",\"status\":\"done\",\"headlines\":{\"en\":null,\"fr\":\"Accord \\n\\t\\/ <b>\"},\"sources\":[{\"doc\":\"a/b.html\",\"title\":\"T\\u2028\",\"url\":null,\"lang\":\"fr\",\"dct\":\"2017-07-26\",\"sentence\":\"Accord 1001 é\",\"sspan\":[0,28],\"timex\":{\"text\":\"1001\",\"span\":[24,28]},\"headline\":\"H\"},{\"doc\":\"c\",\"title\":null,\"url\":\"https://x/?a=1&b\",\"lang\":\"en\",\"dct\":null,\"sentence\":\"s\",\"sspan\":[4294967295,4294967295],\"timex\":null,\"headline\":null}]}",
+		" { \"id\" : \"0123456789abcdef\" , \"when\" : null , \"actors\" : [ \"A\" ] , \"kind\" : \"launch\" , \"status\" : \"planned\" , \"headlines\" : null , \"sources\" : [ ] } \r",
+		"{\"sources\":[],\"status\":\"cancelled\",\"kind\":\"other\",\"actors\":[\"A\",\"B\",\"C\",\"D\",\"E\",\"F\",\"G\",\"H\",\"I\"],\"id\":\"\\u0030123456789abcde\",\"when\":{\"mod\":null,\"gran\":\"day\",\"value\":\"2021-05-01\"}}",
+	};
+	static const char *const recs[] = {
+		"{\"schema\":1,\"doc\":\"corpus/x \\\"y\\\".txt\",\"title\":\"Titre\",\"url\":\"https://e/a?b=1&c=2\",\"lang\":\"fr\",\"dct\":\"2021-05-27\",\"sentence\":\"fin du 4e trimestre 2022 \\u00e9\",\"sspan\":[0,24],\"timex\":{\"text\":\"fin du 4e trimestre 2022\",\"span\":[0,24]},\"when\":{\"value\":\"2022-Q4\",\"gran\":\"quarter\",\"mod\":\"END\",\"type\":\"DATE\"},\"actors\":[\"Orange\",\"Soci\\u00e9t\\u00e9\"],\"kind\":\"joint_venture\",\"status\":\"planned\",\"headline\":\"Orange et \\\"Test\\\"\"}",
+		"{\"schema\":1,\"doc\":\"a\",\"title\":null,\"url\":null,\"lang\":\"en\",\"dct\":null,\"sentence\":\"s\",\"sspan\":[0,1],\"timex\":null,\"when\":null,\"actors\":[\"A\",\"B\",\"C\",\"D\",\"E\",\"F\",\"G\",\"H\"],\"kind\":\"launch\",\"status\":\"done\",\"headline\":null}",
+	};
+	struct buf m = {0}, s = {0}, w1 = {0}, w2 = {0};
+	struct timeline *fast = tl_new(), *ref = tl_new();
+	struct arena *a = arena_new();
+	int accepted = 0;
+
+	for (int round = 0; round < 40000; round++) {
+		const char *why;
+		bool ent = round % 2 == 0;
+		const char *seed = ent ? entries[xrand(3)] : recs[xrand(2)];
+		if (round < 10)
+			buf_reset(&m), buf_puts(&m, seed);
+		else
+			mutate(&m, seed);
+		slow(&s, m.p, m.n);
+		if (ent) {
+			int r1 = evjson_parse_entry(m.p, m.n, fast, &why);
+			int r2 = evjson_parse_entry(s.p, s.n, ref, &why);
+			cr_assert_eq(r1, r2, "%s", m.p);
+			accepted += r1 == 0;
+		} else {
+			struct evrec x, y;
+			int r1 = evjson_parse(m.p, m.n, a, &x, &why);
+			int r2 = evjson_parse(s.p, s.n, a, &y, &why);
+			cr_assert_eq(r1, r2, "%s", m.p);
+			if (r1 == 0)
+				cr_assert(rec_same(&x, &y), "%s", m.p);
+			accepted += r1 == 0;
+		}
+	}
+	cr_expect_gt(accepted, 1000);
+	evjson_write_timeline(fast, &w1);
+	evjson_write_timeline(ref, &w2);
+	cr_expect_eq(fast->n, ref->n);
+	cr_expect_str_eq(w1.p ? w1.p : "", w2.p ? w2.p : "");
+	buf_free(&m);
+	buf_free(&s);
+	buf_free(&w1);
+	buf_free(&w2);
+	tl_free(fast);
+	tl_free(ref);
+	arena_free(a);
+}
