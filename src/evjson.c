@@ -1,11 +1,13 @@
 /*
  * evjson.c - events and timeline entries as JSON Lines (docs/events-schema.md).
  *
- * Objects are built with jansson and dumped with JSON_COMPACT |
- * JSON_PRESERVE_ORDER, so keys come in the order they are set here and the
- * output is the same byte for byte on every run.  Non-ASCII text is written
- * as UTF-8, except U+2028 and U+2029, written "\u2028" and "\u2029" so that
- * no tool splitting lines on Unicode separators cuts a record in two.
+ * Lines are written as jansson's compact dump (JSON_COMPACT |
+ * JSON_PRESERVE_ORDER) writes them, so keys come in the order they are
+ * written here and the output is the same byte for byte on every run.
+ * Non-ASCII text is written as UTF-8, except U+2028 and U+2029, written
+ * "\u2028" and "\u2029" so that no tool splitting lines on Unicode
+ * separators cuts a record in two.  Lines are read by a strict reader of
+ * exactly these lines, and by jansson when it gives up.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,121 +19,134 @@
 
 /* ------------------------------------------------------------ writing */
 
-/* A JSON string of S[0..n) (ill-formed UTF-8 repaired to U+FFFD), or null. */
-static json_t *
-jstrn(const char *s, size_t n)
-{
-	struct buf b = {0};
-	json_t *j;
-	size_t i = 0;
-	bool bad = false;
+/*
+ * Written straight into the buffer, byte for byte as jansson's json_dumps()
+ * with JSON_COMPACT | JSON_PRESERVE_ORDER wrote the same objects (the
+ * reader still uses jansson for lines it does not know): keys in this
+ * order, no blanks, '"' '\\' and the C0 controls escaped (\b \f \n \r \t,
+ * else \u00XX), everything else as UTF-8 but U+2028 and U+2029.
+ */
 
-	if (s == NULL)
-		return json_null();
-	while (i < n) {
-		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
-		if (cp < 0) {
-			bad = true;
-			break;
-		}
-		i += (size_t)len;
-	}
-	if (!bad)
-		return json_stringn(s, n);
-	for (i = 0; i < n;) {
-		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
-		buf_put_utf8(&b, cp < 0 ? 0xFFFD : (unsigned)cp);
-		i += (size_t)len;
-	}
-	j = json_stringn(b.p ? b.p : "", b.n);
-	buf_free(&b);
-	return j;
-}
-
-static json_t *
-jstr(const char *s)
-{
-	return s ? jstrn(s, strlen(s)) : json_null();
-}
-
-static json_t *
-jspan(struct span s)
-{
-	json_t *a = json_array();
-
-	json_array_append_new(a, json_integer(s.beg));
-	json_array_append_new(a, json_integer(s.end));
-	return a;
-}
-
-static json_t *
-jwhen(bool dated, const struct tval *v, int type)
-{
-	json_t *o;
-
-	if (!dated)
-		return json_null();
-	o = json_object();
-	json_object_set_new(o, "value", jstr(v->v));
-	json_object_set_new(o, "gran", jstr(tx_gran_names[v->gran < GRAN_MAX ?
-	    v->gran : GRAN_NONE]));
-	json_object_set_new(o, "mod", v->mod != MOD_NONE && v->mod < MOD_MAX ?
-	    jstr(tx_mod_names[v->mod < MOD_MAX ? v->mod : 0]) : json_null());
-	if (type >= 0)
-		json_object_set_new(o, "type", jstr(tx_type_names[type < TX_TYPE_MAX ? type : TX_DATE]));
-	return o;
-}
-
-/* Dump J as one line (then a newline) to OUT, and release it. */
+/* S as a JSON string (ill-formed UTF-8 repaired to U+FFFD), or null. */
 static void
-dump_line(json_t *j, struct buf *out)
+put_str(struct buf *b, const char *s)
 {
-	char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	size_t n, i = 0, run = 0;
 
-	json_decref(j);
-	if (s == NULL)
+	if (s == NULL) {
+		buf_puts(b, "null");
 		return;
-	for (const char *p = s; *p; p++) {
-		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-		    ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) {
-			buf_puts(out, (unsigned char)p[2] == 0xA8 ?
-			    "\\u2028" : "\\u2029");
-			p += 2;
-		} else
-			buf_putc(out, *p);
 	}
-	buf_putc(out, '\n');
-	free(s);
+	n = strlen(s);
+	buf_putc(b, '"');
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		buf_put(b, s + run, i - run);
+		if (c < 0x80) {
+			static const char hex[] = "0123456789ABCDEF";
+			char e[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
+			const char *sh = c == '"' ? "\\\"" : c == '\\' ? "\\\\" :
+			    c == '\b' ? "\\b" : c == '\f' ? "\\f" : c == '\n' ? "\\n" :
+			    c == '\r' ? "\\r" : c == '\t' ? "\\t" : e;
+			buf_puts(b, sh);
+			i++;
+		} else {
+			int len, cp = utf8_decode((const unsigned char *)s + i, n - i,
+			    &len);
+			if (cp < 0)
+				buf_put(b, "\xEF\xBF\xBD", 3);
+			else if (cp == 0x2028 || cp == 0x2029)
+				buf_puts(b, cp == 0x2028 ? "\\u2028" : "\\u2029");
+			else
+				buf_put(b, s + i, (size_t)len);
+			i += (size_t)len;
+		}
+		run = i;
+	}
+	buf_put(b, s + run, i - run);
+	buf_putc(b, '"');
 }
 
-/* Source fields shared by both schemas, in this order. */
+/* ,"KEY": (no comma for the first key of an object: KEY starts with '{'). */
 static void
-set_source(json_t *o, const struct source *s)
+put_key(struct buf *b, const char *key)
 {
-	json_object_set_new(o, "doc", jstr(s->doc));
-	json_object_set_new(o, "title", jstr(s->title));
-	json_object_set_new(o, "url", jstr(s->url));
-	json_object_set_new(o, "lang", jstr(s->lang));
-	json_object_set_new(o, "dct", jstr(s->dct));
-	json_object_set_new(o, "sentence", jstr(s->sentence));
-	json_object_set_new(o, "sspan", jspan(s->sspan));
-	if (s->has_tspan) {
-		json_t *t = json_object();
-		json_object_set_new(t, "text", jstr(s->ttext));
-		json_object_set_new(t, "span", jspan(s->tspan));
-		json_object_set_new(o, "timex", t);
-	} else
-		json_object_set_new(o, "timex", json_null());
+	if (key[0] == '{')
+		buf_printf(b, "{\"%s\":", key + 1);
+	else
+		buf_printf(b, ",\"%s\":", key);
 }
 
-static json_t *
-jactors(const char *const *a, size_t n)
+static void
+put_span(struct buf *b, struct span s)
 {
-	json_t *arr = json_array();
+	buf_printf(b, "[%lu,%lu]", (unsigned long)s.beg, (unsigned long)s.end);
+}
 
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(arr, jstr(a[i]));
-	return arr;
+static void
+put_when(struct buf *b, bool dated, const struct tval *v, int type)
+{
+	if (!dated) {
+		buf_puts(b, "null");
+		return;
+	}
+	put_key(b, "{value");
+	put_str(b, v->v);
+	put_key(b, "gran");
+	put_str(b, tx_gran_names[v->gran < GRAN_MAX ? v->gran : GRAN_NONE]);
+	put_key(b, "mod");
+	put_str(b, v->mod != MOD_NONE && v->mod < MOD_MAX ?
+	    tx_mod_names[v->mod] : NULL);
+	if (type >= 0) {
+		put_key(b, "type");
+		put_str(b, tx_type_names[type < TX_TYPE_MAX ? type : TX_DATE]);
+	}
+	buf_putc(b, '}');
+}
+
+/* Source fields shared by both schemas, in this order, after KEY0's '{'. */
+static void
+put_source(struct buf *b, const struct source *s, bool first)
+{
+	put_key(b, first ? "{doc" : "doc");
+	put_str(b, s->doc);
+	put_key(b, "title");
+	put_str(b, s->title);
+	put_key(b, "url");
+	put_str(b, s->url);
+	put_key(b, "lang");
+	put_str(b, s->lang);
+	put_key(b, "dct");
+	put_str(b, s->dct);
+	put_key(b, "sentence");
+	put_str(b, s->sentence);
+	put_key(b, "sspan");
+	put_span(b, s->sspan);
+	put_key(b, "timex");
+	if (s->has_tspan) {
+		put_key(b, "{text");
+		put_str(b, s->ttext);
+		put_key(b, "span");
+		put_span(b, s->tspan);
+		buf_putc(b, '}');
+	} else
+		buf_puts(b, "null");
+}
+
+static void
+put_actors(struct buf *b, const char *const *a, size_t n)
+{
+	buf_putc(b, '[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_putc(b, ',');
+		put_str(b, a[i]);
+	}
+	buf_putc(b, ']');
 }
 
 /* Walks code points of a text forward, restarting when asked to go back. */
@@ -168,7 +183,6 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		const struct sent *st = &d->sents[ev->sent];
 		struct source s;
 		struct span sp = doc_span(d, st->beg, st->end);
-		json_t *o = json_object();
 		size_t b, e;
 		char *sentence, *ttext = NULL;
 
@@ -200,17 +214,22 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		e = cp_byte(&w, sp.end);
 		sentence = xstrndup(d->text ? d->text + b : "", e - b);
 		s.sentence = sentence;
-		json_object_set_new(o, "schema", json_integer(EVENTS_SCHEMA));
-		set_source(o, &s);
-		json_object_set_new(o, "when", jwhen(ev->dated, &ev->when,
+		buf_printf(out, "{\"schema\":%d", EVENTS_SCHEMA);
+		put_source(out, &s, false);
+		put_key(out, "when");
+		put_when(out, ev->dated, &ev->when,
 		    ev->timex >= 0 && (size_t)ev->timex < d->ntx ?
-		    d->tx[ev->timex].type : TX_DATE));
-		json_object_set_new(o, "actors", jactors(ev->actors, ev->nactors));
-		json_object_set_new(o, "kind", jstr(deal_kind_names[ev->kind < DEAL_MAX ? ev->kind : DEAL_OTHER]));
-		json_object_set_new(o, "status",
-		    jstr(deal_status_names[ev->status < ST_MAX ? ev->status : ST_ANNOUNCED]));
-		json_object_set_new(o, "headline", jstr(ev->headline));
-		dump_line(o, out);
+		    d->tx[ev->timex].type : TX_DATE);
+		put_key(out, "actors");
+		put_actors(out, ev->actors, ev->nactors);
+		put_key(out, "kind");
+		put_str(out, deal_kind_names[ev->kind < DEAL_MAX ? ev->kind : DEAL_OTHER]);
+		put_key(out, "status");
+		put_str(out, deal_status_names[ev->status < ST_MAX ? ev->status :
+		    ST_ANNOUNCED]);
+		put_key(out, "headline");
+		put_str(out, ev->headline);
+		buf_puts(out, "}\n");
 		free(sentence);
 		free(ttext);
 	}
@@ -221,24 +240,35 @@ evjson_write_timeline(const struct timeline *tl, struct buf *out)
 {
 	for (size_t i = 0; i < tl->n; i++) {
 		const struct entry *e = &tl->e[i];
-		json_t *o = json_object(), *h = json_object(), *srcs = json_array();
 
-		json_object_set_new(o, "id", jstr(e->id));
-		json_object_set_new(o, "when", jwhen(e->dated, &e->when, -1));
-		json_object_set_new(o, "actors", jactors(e->actors, e->nactors));
-		json_object_set_new(o, "kind", jstr(deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]));
-		json_object_set_new(o, "status", jstr(deal_status_names[e->status < ST_MAX ? e->status : ST_ANNOUNCED]));
-		json_object_set_new(h, "en", jstr(e->headline[0]));
-		json_object_set_new(h, "fr", jstr(e->headline[1]));
-		json_object_set_new(o, "headlines", h);
+		put_key(out, "{id");
+		put_str(out, e->id);
+		put_key(out, "when");
+		put_when(out, e->dated, &e->when, -1);
+		put_key(out, "actors");
+		put_actors(out, e->actors, e->nactors);
+		put_key(out, "kind");
+		put_str(out, deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]);
+		put_key(out, "status");
+		put_str(out, deal_status_names[e->status < ST_MAX ? e->status :
+		    ST_ANNOUNCED]);
+		put_key(out, "headlines");
+		put_key(out, "{en");
+		put_str(out, e->headline[0]);
+		put_key(out, "fr");
+		put_str(out, e->headline[1]);
+		buf_putc(out, '}');
+		put_key(out, "sources");
+		buf_putc(out, '[');
 		for (size_t k = 0; k < e->nsrc; k++) {
-			json_t *s = json_object();
-			set_source(s, &e->src[k]);
-			json_object_set_new(s, "headline", jstr(e->src[k].headline));
-			json_array_append_new(srcs, s);
+			if (k)
+				buf_putc(out, ',');
+			put_source(out, &e->src[k], true);
+			put_key(out, "headline");
+			put_str(out, e->src[k].headline);
+			buf_putc(out, '}');
 		}
-		json_object_set_new(o, "sources", srcs);
-		dump_line(o, out);
+		buf_puts(out, "]}\n");
 	}
 }
 

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <criterion/criterion.h>
+#include <jansson.h>
 
 #include "dateline.h"
 #include "evjson.h"
@@ -363,4 +364,187 @@ Test(evjson, fast_reader_agrees_with_jansson)
 	tl_free(fast);
 	tl_free(ref);
 	arena_free(a);
+}
+
+/* ------------------------------------------------------------ writer */
+
+/* The writer as it was, through jansson: the reference for the bytes. */
+
+static json_t *
+ref_str(const char *s)
+{
+	struct buf b = {0};
+	json_t *j;
+	size_t n, i = 0;
+
+	if (s == NULL)
+		return json_null();
+	n = strlen(s);
+	for (i = 0; i < n;) {
+		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
+		buf_put_utf8(&b, cp < 0 ? 0xFFFD : (unsigned)cp);
+		i += (size_t)len;
+	}
+	j = json_stringn(b.p ? b.p : "", b.n);
+	buf_free(&b);
+	return j;
+}
+
+static json_t *
+ref_span(struct span s)
+{
+	json_t *a = json_array();
+
+	json_array_append_new(a, json_integer(s.beg));
+	json_array_append_new(a, json_integer(s.end));
+	return a;
+}
+
+static json_t *
+ref_when(bool dated, const struct tval *v, int type)
+{
+	json_t *o;
+
+	if (!dated)
+		return json_null();
+	o = json_object();
+	json_object_set_new(o, "value", ref_str(v->v));
+	json_object_set_new(o, "gran", ref_str(tx_gran_names[v->gran < GRAN_MAX ?
+	    v->gran : GRAN_NONE]));
+	json_object_set_new(o, "mod", v->mod != MOD_NONE && v->mod < MOD_MAX ?
+	    ref_str(tx_mod_names[v->mod]) : json_null());
+	if (type >= 0)
+		json_object_set_new(o, "type", ref_str(tx_type_names[type < TX_TYPE_MAX ?
+		    type : TX_DATE]));
+	return o;
+}
+
+static void
+ref_dump(json_t *j, struct buf *out)
+{
+	char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+
+	json_decref(j);
+	for (const char *p = s; *p; p++) {
+		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) {
+			buf_puts(out, (unsigned char)p[2] == 0xA8 ? "\\u2028" : "\\u2029");
+			p += 2;
+		} else
+			buf_putc(out, *p);
+	}
+	buf_putc(out, '\n');
+	free(s);
+}
+
+static void
+ref_source(json_t *o, const struct source *s)
+{
+	json_object_set_new(o, "doc", ref_str(s->doc));
+	json_object_set_new(o, "title", ref_str(s->title));
+	json_object_set_new(o, "url", ref_str(s->url));
+	json_object_set_new(o, "lang", ref_str(s->lang));
+	json_object_set_new(o, "dct", ref_str(s->dct));
+	json_object_set_new(o, "sentence", ref_str(s->sentence));
+	json_object_set_new(o, "sspan", ref_span(s->sspan));
+	if (s->has_tspan) {
+		json_t *t = json_object();
+		json_object_set_new(t, "text", ref_str(s->ttext));
+		json_object_set_new(t, "span", ref_span(s->tspan));
+		json_object_set_new(o, "timex", t);
+	} else
+		json_object_set_new(o, "timex", json_null());
+}
+
+static void
+ref_timeline(const struct timeline *tl, struct buf *out)
+{
+	for (size_t i = 0; i < tl->n; i++) {
+		const struct entry *e = &tl->e[i];
+		json_t *o = json_object(), *h = json_object(), *srcs = json_array();
+		json_t *acts = json_array();
+
+		json_object_set_new(o, "id", ref_str(e->id));
+		json_object_set_new(o, "when", ref_when(e->dated, &e->when, -1));
+		for (size_t k = 0; k < e->nactors; k++)
+			json_array_append_new(acts, ref_str(e->actors[k]));
+		json_object_set_new(o, "actors", acts);
+		json_object_set_new(o, "kind", ref_str(deal_kind_names[e->kind < DEAL_MAX ?
+		    e->kind : DEAL_OTHER]));
+		json_object_set_new(o, "status", ref_str(deal_status_names[e->status <
+		    ST_MAX ? e->status : ST_ANNOUNCED]));
+		json_object_set_new(h, "en", ref_str(e->headline[0]));
+		json_object_set_new(h, "fr", ref_str(e->headline[1]));
+		json_object_set_new(o, "headlines", h);
+		for (size_t k = 0; k < e->nsrc; k++) {
+			json_t *s = json_object();
+			ref_source(s, &e->src[k]);
+			json_object_set_new(s, "headline", ref_str(e->src[k].headline));
+			json_array_append_new(srcs, s);
+		}
+		json_object_set_new(o, "sources", srcs);
+		ref_dump(o, out);
+	}
+}
+
+Test(evjson, writer_same_bytes_as_jansson)
+{
+	static const char *const pieces[] = {
+		"a", " ", "\"", "\\", "/", "\b", "\f", "\n", "\r", "\t", "\x01",
+		"\x1f", "\x7f", "é", "\xe2\x80\xa8", "\xe2\x80\xa9", "\xf0\x9f\x9a\x80",
+		"\xff", "\xc3", "\xed\xa0\x80", "<", "&", "{", "\xef\xbf\xbd",
+	};
+	struct timeline *tl = tl_new();
+	struct buf s = {0}, mine = {0}, ref = {0};
+	uint32_t x = 977;
+
+	tl->e = xcalloc(64, sizeof *tl->e);
+	for (size_t i = 0; i < 64; i++) {
+		struct entry *e = &tl->e[tl->n++];
+		const char **strs[8];
+		e->actors = arena_alloc(tl->a, 3 * sizeof *e->actors);
+		e->nactors = 1 + i % 3;
+		e->src = arena_alloc(tl->a, 2 * sizeof *e->src);
+		e->nsrc = i % 3;
+		strs[0] = &e->actors[0];
+		strs[1] = &e->actors[e->nactors - 1];
+		strs[2] = &e->headline[i % 2];
+		strs[3] = &e->src[0].doc;
+		strs[4] = &e->src[0].sentence;
+		strs[5] = &e->src[1].title;
+		strs[6] = &e->src[0].ttext;
+		strs[7] = &e->src[1].headline;
+		for (int k = 0; k < 8; k++) {
+			buf_reset(&s);
+			for (int m = (int)(x % 7); m >= 0; m--) {
+				x ^= x << 13;
+				x ^= x >> 17;
+				x ^= x << 5;
+				buf_puts(&s, pieces[x % (sizeof pieces / sizeof pieces[0])]);
+			}
+			*strs[k] = arena_strdup(tl->a, s.p);
+		}
+		for (size_t k = 0; k < e->nactors; k++)
+			if (e->actors[k] == NULL)
+				e->actors[k] = "A";
+		snprintf(e->id, sizeof e->id, "%016zx", i * 7919);
+		e->dated = i % 4 != 0;
+		snprintf(e->when.v, sizeof e->when.v, "20%02zu-Q%zu", i, 1 + i % 4);
+		e->when.gran = (uint8_t)(i % (GRAN_MAX + 1));
+		e->when.mod = (uint8_t)(i % (MOD_MAX + 1));
+		e->kind = (uint8_t)(i % (DEAL_MAX + 1));
+		e->status = (uint8_t)(i % (ST_MAX + 1));
+		e->src[0].has_tspan = i % 2;
+		e->src[0].tspan = (struct span){ (uint32_t)i, UINT32_MAX };
+		e->src[1].sspan = (struct span){ 0, (uint32_t)i };
+		e->src[1].lang = "fr";
+	}
+	evjson_write_timeline(tl, &mine);
+	ref_timeline(tl, &ref);
+	cr_assert_eq(mine.n, ref.n);
+	cr_expect_str_eq(mine.p, ref.p);
+	buf_free(&s);
+	buf_free(&mine);
+	buf_free(&ref);
+	tl_free(tl);
 }
