@@ -75,10 +75,10 @@ put_str(struct buf *b, const char *s)
 static void
 put_key(struct buf *b, const char *key)
 {
-	if (key[0] == '{')
-		buf_printf(b, "{\"%s\":", key + 1);
-	else
-		buf_printf(b, ",\"%s\":", key);
+	buf_putc(b, key[0] == '{' ? '{' : ',');
+	buf_putc(b, '"');
+	buf_puts(b, key + (key[0] == '{'));
+	buf_puts(b, "\":");
 }
 
 static void
