@@ -2,7 +2,8 @@
  * render_xml.h - libxml2 helpers shared by the HTML, email and Atom backends.
  *
  * Every value goes into the tree as a text node or an attribute value, so
- * the serializer escapes it; nothing here pastes markup.
+ * the serializer escapes it.  The one exception, xraw(), pastes markup that
+ * htmlw.h wrote, whose values are escaped exactly as the serializer does.
  */
 #ifndef DL_RENDER_XML_H
 #define DL_RENDER_XML_H
