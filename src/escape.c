@@ -53,7 +53,26 @@ esc_text(struct buf *b, const char *s, size_t n)
 	if (s == NULL)
 		return;
 	while (i < n) {
-		int cp = next_cp(s, n, &i);
+		unsigned char c = (unsigned char)s[i];
+		size_t j = i;
+		/* Printable ASCII runs go out whole. */
+		while (j < n && (unsigned char)s[j] > 0x20 && (unsigned char)s[j] < 0x7F)
+			j++;
+		if (j > i) {
+			if (space)
+				buf_putc(b, ' ');
+			space = false;
+			any = true;
+			buf_put(b, s + i, j - i);
+			i = j;
+			continue;
+		}
+		size_t at = i;
+		int cp = c;
+		if (c < 0x80)
+			i++;
+		else
+			cp = next_cp(s, n, &i);
 		if (is_space(cp)) {
 			space = any;
 			continue;
@@ -64,7 +83,10 @@ esc_text(struct buf *b, const char *s, size_t n)
 			buf_putc(b, ' ');
 		space = false;
 		any = true;
-		buf_put_utf8(b, (unsigned)cp);
+		if (c >= 0x80 && i - at == 1)
+			buf_put_utf8(b, 0xFFFD);	/* an ill-formed byte */
+		else
+			buf_put(b, s + at, i - at);	/* well-formed: the same bytes */
 	}
 	if (b->p == NULL)
 		buf_puts(b, "");

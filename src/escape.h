@@ -1,8 +1,8 @@
 /*
  * escape.h - one escape function per output context.
  *
- * HTML, email and Atom are libxml2 trees and Markdown is a cmark tree: they
- * escape by construction.  Every other context a value from an input can
+ * HTML, email and Atom are libxml2 trees (or htmlw.h, which escapes as their
+ * serializer does) and Markdown is a cmark tree: they escape by construction.  Every other context a value from an input can
  * land in has exactly one function here, appending to a buffer.  Inputs are
  * UTF-8 (ill-formed bytes become U+FFFD).
  */

@@ -1,11 +1,13 @@
 /*
  * evjson.c - events and timeline entries as JSON Lines (docs/events-schema.md).
  *
- * Objects are built with jansson and dumped with JSON_COMPACT |
- * JSON_PRESERVE_ORDER, so keys come in the order they are set here and the
- * output is the same byte for byte on every run.  Non-ASCII text is written
- * as UTF-8, except U+2028 and U+2029, written "\u2028" and "\u2029" so that
- * no tool splitting lines on Unicode separators cuts a record in two.
+ * Lines are written as jansson's compact dump (JSON_COMPACT |
+ * JSON_PRESERVE_ORDER) writes them, so keys come in the order they are
+ * written here and the output is the same byte for byte on every run.
+ * Non-ASCII text is written as UTF-8, except U+2028 and U+2029, written
+ * "\u2028" and "\u2029" so that no tool splitting lines on Unicode
+ * separators cuts a record in two.  Lines are read by a strict reader of
+ * exactly these lines, and by jansson when it gives up.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -17,121 +19,134 @@
 
 /* ------------------------------------------------------------ writing */
 
-/* A JSON string of S[0..n) (ill-formed UTF-8 repaired to U+FFFD), or null. */
-static json_t *
-jstrn(const char *s, size_t n)
-{
-	struct buf b = {0};
-	json_t *j;
-	size_t i = 0;
-	bool bad = false;
+/*
+ * Written straight into the buffer, byte for byte as jansson's json_dumps()
+ * with JSON_COMPACT | JSON_PRESERVE_ORDER wrote the same objects (the
+ * reader still uses jansson for lines it does not know): keys in this
+ * order, no blanks, '"' '\\' and the C0 controls escaped (\b \f \n \r \t,
+ * else \u00XX), everything else as UTF-8 but U+2028 and U+2029.
+ */
 
-	if (s == NULL)
-		return json_null();
-	while (i < n) {
-		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
-		if (cp < 0) {
-			bad = true;
-			break;
-		}
-		i += (size_t)len;
-	}
-	if (!bad)
-		return json_stringn(s, n);
-	for (i = 0; i < n;) {
-		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
-		buf_put_utf8(&b, cp < 0 ? 0xFFFD : (unsigned)cp);
-		i += (size_t)len;
-	}
-	j = json_stringn(b.p ? b.p : "", b.n);
-	buf_free(&b);
-	return j;
-}
-
-static json_t *
-jstr(const char *s)
-{
-	return s ? jstrn(s, strlen(s)) : json_null();
-}
-
-static json_t *
-jspan(struct span s)
-{
-	json_t *a = json_array();
-
-	json_array_append_new(a, json_integer(s.beg));
-	json_array_append_new(a, json_integer(s.end));
-	return a;
-}
-
-static json_t *
-jwhen(bool dated, const struct tval *v, int type)
-{
-	json_t *o;
-
-	if (!dated)
-		return json_null();
-	o = json_object();
-	json_object_set_new(o, "value", jstr(v->v));
-	json_object_set_new(o, "gran", jstr(tx_gran_names[v->gran < GRAN_MAX ?
-	    v->gran : GRAN_NONE]));
-	json_object_set_new(o, "mod", v->mod != MOD_NONE && v->mod < MOD_MAX ?
-	    jstr(tx_mod_names[v->mod < MOD_MAX ? v->mod : 0]) : json_null());
-	if (type >= 0)
-		json_object_set_new(o, "type", jstr(tx_type_names[type < TX_TYPE_MAX ? type : TX_DATE]));
-	return o;
-}
-
-/* Dump J as one line (then a newline) to OUT, and release it. */
+/* S as a JSON string (ill-formed UTF-8 repaired to U+FFFD), or null. */
 static void
-dump_line(json_t *j, struct buf *out)
+put_str(struct buf *b, const char *s)
 {
-	char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+	size_t n, i = 0, run = 0;
 
-	json_decref(j);
-	if (s == NULL)
+	if (s == NULL) {
+		buf_puts(b, "null");
 		return;
-	for (const char *p = s; *p; p++) {
-		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-		    ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) {
-			buf_puts(out, (unsigned char)p[2] == 0xA8 ?
-			    "\\u2028" : "\\u2029");
-			p += 2;
-		} else
-			buf_putc(out, *p);
 	}
-	buf_putc(out, '\n');
-	free(s);
+	n = strlen(s);
+	buf_putc(b, '"');
+	while (i < n) {
+		unsigned char c = (unsigned char)s[i];
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			i++;
+			continue;
+		}
+		buf_put(b, s + run, i - run);
+		if (c < 0x80) {
+			static const char hex[] = "0123456789ABCDEF";
+			char e[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
+			const char *sh = c == '"' ? "\\\"" : c == '\\' ? "\\\\" :
+			    c == '\b' ? "\\b" : c == '\f' ? "\\f" : c == '\n' ? "\\n" :
+			    c == '\r' ? "\\r" : c == '\t' ? "\\t" : e;
+			buf_puts(b, sh);
+			i++;
+		} else {
+			int len, cp = utf8_decode((const unsigned char *)s + i, n - i,
+			    &len);
+			if (cp < 0)
+				buf_put(b, "\xEF\xBF\xBD", 3);
+			else if (cp == 0x2028 || cp == 0x2029)
+				buf_puts(b, cp == 0x2028 ? "\\u2028" : "\\u2029");
+			else
+				buf_put(b, s + i, (size_t)len);
+			i += (size_t)len;
+		}
+		run = i;
+	}
+	buf_put(b, s + run, i - run);
+	buf_putc(b, '"');
 }
 
-/* Source fields shared by both schemas, in this order. */
+/* ,"KEY": (no comma for the first key of an object: KEY starts with '{'). */
 static void
-set_source(json_t *o, const struct source *s)
+put_key(struct buf *b, const char *key)
 {
-	json_object_set_new(o, "doc", jstr(s->doc));
-	json_object_set_new(o, "title", jstr(s->title));
-	json_object_set_new(o, "url", jstr(s->url));
-	json_object_set_new(o, "lang", jstr(s->lang));
-	json_object_set_new(o, "dct", jstr(s->dct));
-	json_object_set_new(o, "sentence", jstr(s->sentence));
-	json_object_set_new(o, "sspan", jspan(s->sspan));
-	if (s->has_tspan) {
-		json_t *t = json_object();
-		json_object_set_new(t, "text", jstr(s->ttext));
-		json_object_set_new(t, "span", jspan(s->tspan));
-		json_object_set_new(o, "timex", t);
-	} else
-		json_object_set_new(o, "timex", json_null());
+	buf_putc(b, key[0] == '{' ? '{' : ',');
+	buf_putc(b, '"');
+	buf_puts(b, key + (key[0] == '{'));
+	buf_puts(b, "\":");
 }
 
-static json_t *
-jactors(const char *const *a, size_t n)
+static void
+put_span(struct buf *b, struct span s)
 {
-	json_t *arr = json_array();
+	buf_printf(b, "[%lu,%lu]", (unsigned long)s.beg, (unsigned long)s.end);
+}
 
-	for (size_t i = 0; i < n; i++)
-		json_array_append_new(arr, jstr(a[i]));
-	return arr;
+static void
+put_when(struct buf *b, bool dated, const struct tval *v, int type)
+{
+	if (!dated) {
+		buf_puts(b, "null");
+		return;
+	}
+	put_key(b, "{value");
+	put_str(b, v->v);
+	put_key(b, "gran");
+	put_str(b, tx_gran_names[v->gran < GRAN_MAX ? v->gran : GRAN_NONE]);
+	put_key(b, "mod");
+	put_str(b, v->mod != MOD_NONE && v->mod < MOD_MAX ?
+	    tx_mod_names[v->mod] : NULL);
+	if (type >= 0) {
+		put_key(b, "type");
+		put_str(b, tx_type_names[type < TX_TYPE_MAX ? type : TX_DATE]);
+	}
+	buf_putc(b, '}');
+}
+
+/* Source fields shared by both schemas, in this order, after KEY0's '{'. */
+static void
+put_source(struct buf *b, const struct source *s, bool first)
+{
+	put_key(b, first ? "{doc" : "doc");
+	put_str(b, s->doc);
+	put_key(b, "title");
+	put_str(b, s->title);
+	put_key(b, "url");
+	put_str(b, s->url);
+	put_key(b, "lang");
+	put_str(b, s->lang);
+	put_key(b, "dct");
+	put_str(b, s->dct);
+	put_key(b, "sentence");
+	put_str(b, s->sentence);
+	put_key(b, "sspan");
+	put_span(b, s->sspan);
+	put_key(b, "timex");
+	if (s->has_tspan) {
+		put_key(b, "{text");
+		put_str(b, s->ttext);
+		put_key(b, "span");
+		put_span(b, s->tspan);
+		buf_putc(b, '}');
+	} else
+		buf_puts(b, "null");
+}
+
+static void
+put_actors(struct buf *b, const char *const *a, size_t n)
+{
+	buf_putc(b, '[');
+	for (size_t i = 0; i < n; i++) {
+		if (i)
+			buf_putc(b, ',');
+		put_str(b, a[i]);
+	}
+	buf_putc(b, ']');
 }
 
 /* Walks code points of a text forward, restarting when asked to go back. */
@@ -168,7 +183,6 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		const struct sent *st = &d->sents[ev->sent];
 		struct source s;
 		struct span sp = doc_span(d, st->beg, st->end);
-		json_t *o = json_object();
 		size_t b, e;
 		char *sentence, *ttext = NULL;
 
@@ -200,17 +214,22 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		e = cp_byte(&w, sp.end);
 		sentence = xstrndup(d->text ? d->text + b : "", e - b);
 		s.sentence = sentence;
-		json_object_set_new(o, "schema", json_integer(EVENTS_SCHEMA));
-		set_source(o, &s);
-		json_object_set_new(o, "when", jwhen(ev->dated, &ev->when,
+		buf_printf(out, "{\"schema\":%d", EVENTS_SCHEMA);
+		put_source(out, &s, false);
+		put_key(out, "when");
+		put_when(out, ev->dated, &ev->when,
 		    ev->timex >= 0 && (size_t)ev->timex < d->ntx ?
-		    d->tx[ev->timex].type : TX_DATE));
-		json_object_set_new(o, "actors", jactors(ev->actors, ev->nactors));
-		json_object_set_new(o, "kind", jstr(deal_kind_names[ev->kind < DEAL_MAX ? ev->kind : DEAL_OTHER]));
-		json_object_set_new(o, "status",
-		    jstr(deal_status_names[ev->status < ST_MAX ? ev->status : ST_ANNOUNCED]));
-		json_object_set_new(o, "headline", jstr(ev->headline));
-		dump_line(o, out);
+		    d->tx[ev->timex].type : TX_DATE);
+		put_key(out, "actors");
+		put_actors(out, ev->actors, ev->nactors);
+		put_key(out, "kind");
+		put_str(out, deal_kind_names[ev->kind < DEAL_MAX ? ev->kind : DEAL_OTHER]);
+		put_key(out, "status");
+		put_str(out, deal_status_names[ev->status < ST_MAX ? ev->status :
+		    ST_ANNOUNCED]);
+		put_key(out, "headline");
+		put_str(out, ev->headline);
+		buf_puts(out, "}\n");
 		free(sentence);
 		free(ttext);
 	}
@@ -221,24 +240,35 @@ evjson_write_timeline(const struct timeline *tl, struct buf *out)
 {
 	for (size_t i = 0; i < tl->n; i++) {
 		const struct entry *e = &tl->e[i];
-		json_t *o = json_object(), *h = json_object(), *srcs = json_array();
 
-		json_object_set_new(o, "id", jstr(e->id));
-		json_object_set_new(o, "when", jwhen(e->dated, &e->when, -1));
-		json_object_set_new(o, "actors", jactors(e->actors, e->nactors));
-		json_object_set_new(o, "kind", jstr(deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]));
-		json_object_set_new(o, "status", jstr(deal_status_names[e->status < ST_MAX ? e->status : ST_ANNOUNCED]));
-		json_object_set_new(h, "en", jstr(e->headline[0]));
-		json_object_set_new(h, "fr", jstr(e->headline[1]));
-		json_object_set_new(o, "headlines", h);
+		put_key(out, "{id");
+		put_str(out, e->id);
+		put_key(out, "when");
+		put_when(out, e->dated, &e->when, -1);
+		put_key(out, "actors");
+		put_actors(out, e->actors, e->nactors);
+		put_key(out, "kind");
+		put_str(out, deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]);
+		put_key(out, "status");
+		put_str(out, deal_status_names[e->status < ST_MAX ? e->status :
+		    ST_ANNOUNCED]);
+		put_key(out, "headlines");
+		put_key(out, "{en");
+		put_str(out, e->headline[0]);
+		put_key(out, "fr");
+		put_str(out, e->headline[1]);
+		buf_putc(out, '}');
+		put_key(out, "sources");
+		buf_putc(out, '[');
 		for (size_t k = 0; k < e->nsrc; k++) {
-			json_t *s = json_object();
-			set_source(s, &e->src[k]);
-			json_object_set_new(s, "headline", jstr(e->src[k].headline));
-			json_array_append_new(srcs, s);
+			if (k)
+				buf_putc(out, ',');
+			put_source(out, &e->src[k], true);
+			put_key(out, "headline");
+			put_str(out, e->src[k].headline);
+			buf_putc(out, '}');
 		}
-		json_object_set_new(o, "sources", srcs);
-		dump_line(o, out);
+		buf_puts(out, "]}\n");
 	}
 }
 
@@ -383,6 +413,587 @@ get_actors(json_t *v, struct arena *a, const char **out, size_t max,
 	return 0;
 }
 
+/* ------------------------------------------------------------ fast reader */
+
+/*
+ * Lines as evjson_write_*() writes them are read without jansson's tree: a
+ * strict reader takes an object whose keys are the schema's own, each once,
+ * whose strings are well-formed UTF-8 (every escape decoded, "\u0000" and
+ * lone surrogates refused), whose numbers are integers of at most 15 digits
+ * and whose values are of the schema's types.  On anything else it gives up
+ * and the line is read by jansson (load() and the get_*() above), whose
+ * verdict and reason stand.  Everything it accepts, jansson accepts with
+ * the same values: it only saves the tree.
+ */
+struct jr {
+	const char *p, *end;
+	struct arena *a;
+};
+
+static void
+jr_ws(struct jr *r)
+{
+	while (r->p < r->end && (*r->p == ' ' || *r->p == '\t' ||
+	    *r->p == '\n' || *r->p == '\r'))
+		r->p++;
+}
+
+/* Skip blanks; true (and past it) if C comes next. */
+static bool
+jr_ch(struct jr *r, char c)
+{
+	jr_ws(r);
+	if (r->p < r->end && *r->p == c) {
+		r->p++;
+		return true;
+	}
+	return false;
+}
+
+static bool
+jr_null(struct jr *r)
+{
+	jr_ws(r);
+	if (r->end - r->p >= 4 && memcmp(r->p, "null", 4) == 0) {
+		r->p += 4;
+		return true;
+	}
+	return false;
+}
+
+static int
+hex4(const char *s)
+{
+	int v = 0;
+
+	for (int i = 0; i < 4; i++) {
+		char c = s[i];
+		v <<= 4;
+		if (c >= '0' && c <= '9')
+			v |= c - '0';
+		else if (c >= 'a' && c <= 'f')
+			v |= c - 'a' + 10;
+		else if (c >= 'A' && c <= 'F')
+			v |= c - 'A' + 10;
+		else
+			return -1;
+	}
+	return v;
+}
+
+/* Encode CP (a Unicode scalar value) at D; returns the bytes written. */
+static size_t
+put_cp(char *d, unsigned cp)
+{
+	if (cp < 0x80) {
+		d[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		d[0] = (char)(0xC0 | (cp >> 6));
+		d[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		d[0] = (char)(0xE0 | (cp >> 12));
+		d[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		d[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	d[0] = (char)(0xF0 | (cp >> 18));
+	d[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	d[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	d[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/* The escape at S (after its '\\', before END): code point, or -1. */
+static long
+jr_escape(const char **s, const char *end)
+{
+	const char *p = *s;
+	long cp;
+
+	if (p >= end)
+		return -1;
+	switch (*p++) {
+	case '"': cp = '"'; break;
+	case '\\': cp = '\\'; break;
+	case '/': cp = '/'; break;
+	case 'b': cp = '\b'; break;
+	case 'f': cp = '\f'; break;
+	case 'n': cp = '\n'; break;
+	case 'r': cp = '\r'; break;
+	case 't': cp = '\t'; break;
+	case 'u':
+		if (end - p < 4 || (cp = hex4(p)) <= 0)
+			return -1;	/* bad digits, or U+0000 */
+		p += 4;
+		if (cp >= 0xDC00 && cp <= 0xDFFF)
+			return -1;	/* lone low surrogate */
+		if (cp >= 0xD800 && cp <= 0xDBFF) {
+			int lo;
+			if (end - p < 6 || p[0] != '\\' || p[1] != 'u' ||
+			    (lo = hex4(p + 2)) < 0xDC00 || lo > 0xDFFF)
+				return -1;
+			cp = 0x10000 + ((cp - 0xD800) << 10) + (lo - 0xDC00);
+			p += 6;
+		}
+		break;
+	default:
+		return -1;
+	}
+	*s = p;
+	return cp;
+}
+
+/* A string into the arena (*OUT, *LEN without the NUL). */
+static bool
+jr_str(struct jr *r, const char **out, size_t *len)
+{
+	const char *s, *p;
+	char *d, *q;
+
+	jr_ws(r);
+	if (r->p >= r->end || *r->p != '"')
+		return false;
+	s = p = r->p + 1;
+	/* Plain bytes first: most strings have no escape. */
+	while (p < r->end && *p != '"' && *p != '\\') {
+		unsigned char c = (unsigned char)*p;
+		if (c < 0x20)
+			return false;
+		if (c < 0x80)
+			p++;
+		else {
+			int n;
+			if (utf8_decode((const unsigned char *)p,
+			    (size_t)(r->end - p), &n) < 0)
+				return false;
+			p += n;
+		}
+	}
+	if (p >= r->end)
+		return false;
+	if (*p == '"') {
+		*out = arena_strndup(r->a, s, (size_t)(p - s));
+		if (len)
+			*len = (size_t)(p - s);
+		r->p = p + 1;
+		return true;
+	}
+	/* Escapes: the decoded string is never longer than the escaped one. */
+	const char *e = p;
+	while (e < r->end && *e != '"')
+		e += *e == '\\' && e + 1 < r->end ? 2 : 1;
+	if (e >= r->end)
+		return false;
+	d = q = arena_alloc(r->a, (size_t)(e - s) + 1);
+	memcpy(q, s, (size_t)(p - s));
+	q += p - s;
+	while (p < r->end && *p != '"') {
+		unsigned char c = (unsigned char)*p;
+		if (c == '\\') {
+			const char *t = p + 1;
+			long cp = jr_escape(&t, r->end);
+			if (cp < 0)
+				return false;
+			q += put_cp(q, (unsigned)cp);
+			p = t;
+		} else if (c < 0x20)
+			return false;
+		else if (c < 0x80)
+			*q++ = *p++;
+		else {
+			int n;
+			if (utf8_decode((const unsigned char *)p,
+			    (size_t)(r->end - p), &n) < 0)
+				return false;
+			memcpy(q, p, (size_t)n);
+			q += n;
+			p += n;
+		}
+	}
+	if (p >= r->end || q - d > e - s)
+		return false;
+	*q = '\0';
+	*out = d;
+	if (len)
+		*len = (size_t)(q - d);
+	r->p = p + 1;
+	return true;
+}
+
+/* A string or null (*OUT NULL). */
+static bool
+jr_strnull(struct jr *r, const char **out)
+{
+	*out = NULL;
+	return jr_null(r) || jr_str(r, out, NULL);
+}
+
+/* A string that is one of NAMES: its index in *K. */
+static bool
+jr_name(struct jr *r, const char *const *names, int n, uint8_t *k)
+{
+	const char *s;
+	int i;
+
+	if (!jr_str(r, &s, NULL) || (i = dl_name_index(names, n, s)) < 0)
+		return false;
+	*k = (uint8_t)i;
+	return true;
+}
+
+/* A non-negative integer of at most 15 digits, no leading zero. */
+static bool
+jr_uint(struct jr *r, uint64_t *v)
+{
+	const char *p;
+	uint64_t x = 0;
+
+	jr_ws(r);
+	p = r->p;
+	while (p < r->end && *p >= '0' && *p <= '9' && p - r->p < 16)
+		x = x * 10 + (uint64_t)(*p++ - '0');
+	if (p == r->p || p - r->p > 15 || (*r->p == '0' && p - r->p > 1))
+		return false;
+	/* A fraction or an exponent makes it a real. */
+	if (p < r->end && (*p == '.' || *p == 'e' || *p == 'E'))
+		return false;
+	r->p = p;
+	*v = x;
+	return true;
+}
+
+static bool
+jr_span(struct jr *r, struct span *s)
+{
+	uint64_t b, e;
+
+	if (!jr_ch(r, '[') || !jr_uint(r, &b) || !jr_ch(r, ',') ||
+	    !jr_uint(r, &e) || !jr_ch(r, ']') || e < b || e > UINT32_MAX)
+		return false;
+	s->beg = (uint32_t)b;
+	s->end = (uint32_t)e;
+	return true;
+}
+
+/*
+ * The next key of an object, one of KEYS (plain, no escape) not yet in
+ * *SEEN, and its ':'.  Its index in *K.
+ */
+static bool
+jr_key(struct jr *r, const char *const *keys, int n, uint32_t *seen, int *k)
+{
+	const char *s, *p;
+
+	jr_ws(r);
+	if (r->p >= r->end || *r->p != '"')
+		return false;
+	s = p = r->p + 1;
+	while (p < r->end && *p != '"' && *p != '\\')
+		p++;
+	if (p >= r->end || *p != '"')
+		return false;
+	for (int i = 0; i < n; i++)
+		if (strlen(keys[i]) == (size_t)(p - s) &&
+		    memcmp(keys[i], s, (size_t)(p - s)) == 0) {
+			if (*seen & (1u << i))
+				return false;	/* duplicate */
+			*seen |= 1u << i;
+			*k = i;
+			r->p = p + 1;
+			return jr_ch(r, ':');
+		}
+	return false;
+}
+
+/*
+ * An object of KEYS: FIELD(R, ARG, K) reads the value of each key.  True if
+ * it is well-formed and every key in REQUIRED (bits) is there.
+ */
+static bool
+jr_object(struct jr *r, const char *const *keys, int n, uint32_t required,
+    bool (*field)(struct jr *, void *, int), void *arg)
+{
+	uint32_t seen = 0;
+	int k;
+
+	if (!jr_ch(r, '{'))
+		return false;
+	if (!jr_ch(r, '}')) {
+		do {
+			if (!jr_key(r, keys, n, &seen, &k) || !field(r, arg, k))
+				return false;
+		} while (jr_ch(r, ','));
+		if (!jr_ch(r, '}'))
+			return false;
+	}
+	return (seen & required) == required;
+}
+
+/* Strings of an array, at least one, at most MAX (0: any) into the arena. */
+static bool
+jr_strings(struct jr *r, size_t max, const char ***out, size_t *n)
+{
+	const char **v = NULL, *s;
+	size_t cap = 0;
+
+	*n = 0;
+	if (!jr_ch(r, '[') || jr_ch(r, ']'))
+		return false;
+	do {
+		if (!jr_str(r, &s, NULL) || (max && *n == max))
+			return false;
+		if (*n == cap) {
+			const char **nv = arena_alloc(r->a, (cap ? cap * 2 : 8) *
+			    sizeof *nv);
+			if (*n)
+				memcpy(nv, v, *n * sizeof *v);
+			v = nv;
+			cap = cap ? cap * 2 : 8;
+		}
+		v[(*n)++] = s;
+	} while (jr_ch(r, ','));
+	*out = v;
+	return jr_ch(r, ']');
+}
+
+/* "when": as get_when() (TYPE may be NULL). */
+struct jr_when {
+	struct tval *t;
+	uint8_t *type;
+};
+
+static const char *const when_keys[] = { "value", "gran", "mod", "type" };
+
+static bool
+when_field(struct jr *r, void *arg, int k)
+{
+	struct jr_when *w = arg;
+	const char *s;
+	size_t n;
+
+	switch (k) {
+	case 0:
+		if (!jr_str(r, &s, &n) || n >= sizeof w->t->v)
+			return false;
+		memcpy(w->t->v, s, n);
+		return true;
+	case 1:
+		return jr_name(r, tx_gran_names, GRAN_MAX, &w->t->gran);
+	case 2:
+		if (jr_null(r)) {
+			w->t->mod = MOD_NONE;
+			return true;
+		}
+		return jr_name(r, tx_mod_names, MOD_MAX, &w->t->mod);
+	default: {
+		uint8_t ty;
+		if (!jr_name(r, tx_type_names, TX_TYPE_MAX, &ty))
+			return false;
+		if (w->type)
+			*w->type = ty;
+		return true;
+	}
+	}
+}
+
+static bool
+jr_when(struct jr *r, bool *dated, struct tval *t, uint8_t *type)
+{
+	struct jr_when w = { t, type };
+
+	memset(t, 0, sizeof *t);	/* mod: MOD_NONE */
+	*dated = false;
+	if (type)
+		*type = TX_DATE;
+	if (jr_null(r))
+		return true;
+	if (!jr_object(r, when_keys, 4, 3u, when_field, &w))
+		return false;
+	*dated = true;
+	return true;
+}
+
+/* The "timex" of a source: null or {text, span}. */
+static const char *const timex_keys[] = { "text", "span" };
+
+static bool
+timex_field(struct jr *r, void *arg, int k)
+{
+	struct source *s = arg;
+
+	return k == 0 ? jr_strnull(r, &s->ttext) : jr_span(r, &s->tspan);
+}
+
+/* A source field K (SOURCE_KEYS) into S; FALSE if not one. */
+static const char *const source_keys[] = { "doc", "title", "url", "lang",
+	"dct", "sentence", "headline", "sspan", "timex" };
+#define SOURCE_REQUIRED ((1u << 0) | (1u << 3) | (1u << 5) | (1u << 7))
+
+static bool
+source_field(struct jr *r, struct source *s, int k)
+{
+	switch (k) {
+	case 0: return jr_str(r, &s->doc, NULL);
+	case 1: return jr_strnull(r, &s->title);
+	case 2: return jr_strnull(r, &s->url);
+	case 3: return jr_str(r, &s->lang, NULL);
+	case 4: return jr_strnull(r, &s->dct);
+	case 5: return jr_str(r, &s->sentence, NULL);
+	case 6: return jr_strnull(r, &s->headline);
+	case 7: return jr_span(r, &s->sspan);
+	default:
+		if (jr_null(r))
+			return true;
+		s->has_tspan = true;
+		return jr_object(r, timex_keys, 2, 2u, timex_field, s);
+	}
+}
+
+static bool
+source_obj_field(struct jr *r, void *arg, int k)
+{
+	return source_field(r, arg, k);
+}
+
+/* Nothing but blanks left. */
+static bool
+jr_end(struct jr *r)
+{
+	jr_ws(r);
+	return r->p == r->end;
+}
+
+/* An events record (schema 1): its keys, the source's first. */
+static const char *const rec_keys[] = { "doc", "title", "url", "lang",
+	"dct", "sentence", "headline", "sspan", "timex", "schema", "when",
+	"actors", "kind", "status" };
+#define REC_REQUIRED (SOURCE_REQUIRED | (1u << 9) | (1u << 11) | (1u << 12) | \
+	(1u << 13))
+
+static bool
+rec_field(struct jr *r, void *arg, int k)
+{
+	struct evrec *rec = arg;
+	uint64_t v;
+	const char **acts;
+	size_t n;
+
+	switch (k) {
+	case 9:
+		return jr_uint(r, &v) && v == EVENTS_SCHEMA;
+	case 10:
+		return jr_when(r, &rec->dated, &rec->when, &rec->type);
+	case 11:
+		if (!jr_strings(r, DL_MAX_ACTORS, &acts, &n))
+			return false;
+		memcpy(rec->actors, acts, n * sizeof *acts);
+		rec->nactors = (uint8_t)n;
+		return true;
+	case 12:
+		return jr_name(r, deal_kind_names, DEAL_MAX, &rec->kind);
+	case 13:
+		return jr_name(r, deal_status_names, ST_MAX, &rec->status);
+	default:
+		return source_field(r, &rec->src, k);
+	}
+}
+
+static bool
+fast_parse(const char *line, size_t n, struct arena *a, struct evrec *rec)
+{
+	struct jr r = { line, line + n, a };
+
+	memset(rec, 0, sizeof *rec);
+	rec->type = TX_DATE;
+	return jr_object(&r, rec_keys, 14, REC_REQUIRED, rec_field, rec) &&
+	    jr_end(&r);
+}
+
+/* A timeline entry. */
+static const char *const entry_keys[] = { "id", "when", "actors", "kind",
+	"status", "headlines", "sources" };
+static const char *const hl_keys[] = { "en", "fr" };
+
+static bool
+hl_field(struct jr *r, void *arg, int k)
+{
+	struct entry *e = arg;
+
+	return jr_strnull(r, &e->headline[k]);
+}
+
+static bool
+jr_sources(struct jr *r, struct entry *e)
+{
+	struct source *v = NULL;
+	size_t cap = 0;
+
+	if (!jr_ch(r, '['))
+		return false;
+	if (!jr_ch(r, ']')) {
+		do {
+			if (e->nsrc == cap) {
+				struct source *nv = arena_alloc(r->a, (cap ? cap * 2 :
+				    4) * sizeof *nv);
+				if (e->nsrc)
+					memcpy(nv, v, e->nsrc * sizeof *v);
+				v = nv;
+				cap = cap ? cap * 2 : 4;
+			}
+			if (!jr_object(r, source_keys, 9, SOURCE_REQUIRED,
+			    source_obj_field, &v[e->nsrc]))
+				return false;
+			e->nsrc++;
+		} while (jr_ch(r, ','));
+		if (!jr_ch(r, ']'))
+			return false;
+	}
+	e->src = v ? v : arena_alloc(r->a, sizeof *e->src);
+	return true;
+}
+
+static bool
+entry_field(struct jr *r, void *arg, int k)
+{
+	struct entry *e = arg;
+	const char *s;
+	size_t n;
+
+	switch (k) {
+	case 0:
+		if (!jr_str(r, &s, &n) || n != 16)
+			return false;
+		memcpy(e->id, s, 17);
+		return true;
+	case 1:
+		return jr_when(r, &e->dated, &e->when, NULL);
+	case 2:
+		return jr_strings(r, 0, &e->actors, &e->nactors);
+	case 3:
+		return jr_name(r, deal_kind_names, DEAL_MAX, &e->kind);
+	case 4:
+		return jr_name(r, deal_status_names, ST_MAX, &e->status);
+	case 5:
+		return jr_null(r) || jr_object(r, hl_keys, 2, 0, hl_field, e);
+	default:
+		return jr_sources(r, e);
+	}
+}
+
+static bool
+fast_parse_entry(const char *line, size_t n, struct timeline *tl,
+    struct entry *e)
+{
+	struct jr r = { line, line + n, tl->a };
+
+	return jr_object(&r, entry_keys, 7, (1u << 0) | (1u << 2) | (1u << 3) |
+	    (1u << 4) | (1u << 6), entry_field, e) && jr_end(&r);
+}
+
 static json_t *
 load(const char *line, size_t n, const char **why)
 {
@@ -410,6 +1021,8 @@ evjson_parse(const char *line, size_t n, struct arena *a, struct evrec *rec,
 	size_t na = 0;
 	int rc = -1;
 
+	if (fast_parse(line, n, a, rec))
+		return 0;
 	memset(rec, 0, sizeof *rec);
 	if ((o = load(line, n, why)) == NULL)
 		return -1;
@@ -462,6 +1075,11 @@ evjson_parse_entry(const char *line, size_t n, struct timeline *tl,
 	size_t i, na;
 	int rc = -1;
 
+	e = new_entry(tl);
+	if (fast_parse_entry(line, n, tl, e)) {
+		tl->n++;
+		return 0;
+	}
 	if ((o = load(line, n, why)) == NULL)
 		return -1;
 	e = new_entry(tl);

@@ -1,8 +1,12 @@
 /*
  * evjson.h - the events JSON Lines schema (version EVENTS_SCHEMA), written by
  * `dateline extract`, read by `merge` and `build`; and the merged timeline's
- * JSON Lines (out/events.jsonl), read by `render`.  Built with jansson, so
- * every string is escaped by construction.  Schema: README "Events schema".
+ * JSON Lines (out/events.jsonl), read by `render`.  Written byte for byte as
+ * jansson's compact dump, every string escaped.  Read by a strict reader of
+ * the schema's own lines, and by jansson whenever that reader gives up (any
+ * other line, malformed ones included), so what is accepted is what jansson
+ * accepts.
+ * Schema: README "Events schema".
  */
 #ifndef DL_EVJSON_H
 #define DL_EVJSON_H

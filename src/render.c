@@ -245,22 +245,80 @@ struct priv {
 	size_t nkv, cap;
 };
 
+/* S[0..n) through esc_text, into arena A; TMP is scratch. */
 static char *
-clean(struct arena *a, const char *s, size_t n)
+clean(struct arena *a, struct buf *tmp, const char *s, size_t n)
 {
-	struct buf b = {0};
-	char *r;
-
-	esc_text(&b, s ? s : "", s ? n : 0);
-	r = arena_strndup(a, b.p ? b.p : "", b.n);
-	buf_free(&b);
-	return r;
+	buf_reset(tmp);
+	esc_text(tmp, s ? s : "", s ? n : 0);
+	return arena_strndup(a, tmp->p ? tmp->p : "", tmp->n);
 }
 
 static char *
-cleans(struct arena *a, const char *s)
+cleans(struct arena *a, struct buf *tmp, const char *s)
 {
-	return clean(a, s, s ? strlen(s) : 0);
+	return clean(a, tmp, s, s ? strlen(s) : 0);
+}
+
+/* ------------------------------------------------------------ memo */
+
+/*
+ * Values worked out once per distinct key while the view is built: dates
+ * in words (ICU) and article dates.  Keys and values live in the arena.
+ */
+struct memo_slot {
+	const char *k;
+	size_t kn;
+	uint64_t h;
+	void *v;
+};
+
+struct memo {
+	struct memo_slot *s;
+	size_t n, cap;		/* cap: a power of two, or 0 */
+};
+
+static uint64_t
+hash_bytes(const void *p, size_t n)
+{
+	const unsigned char *s = p;
+	uint64_t h = 1469598103934665603u;
+
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ s[i]) * 1099511628211u;
+	return h;
+}
+
+/* The value slot of key K (*slot NULL if new: the caller fills it). */
+static void **
+memo_get(struct memo *m, struct arena *a, const void *k, size_t kn)
+{
+	uint64_t h = hash_bytes(k, kn);
+	size_t i;
+
+	if (2 * (m->n + 1) > m->cap) {
+		size_t cap = m->cap ? m->cap * 2 : 256;
+		struct memo_slot *s = xcalloc(cap, sizeof *s);
+		for (size_t j = 0; j < m->cap; j++) {
+			if (m->s[j].k == NULL)
+				continue;
+			for (i = m->s[j].h & (cap - 1); s[i].k; i = (i + 1) & (cap - 1))
+				;
+			s[i] = m->s[j];
+		}
+		free(m->s);
+		m->s = s;
+		m->cap = cap;
+	}
+	for (i = h & (m->cap - 1); m->s[i].k; i = (i + 1) & (m->cap - 1))
+		if (m->s[i].h == h && m->s[i].kn == kn &&
+		    memcmp(m->s[i].k, k, kn) == 0)
+			return &m->s[i].v;
+	m->s[i].k = arena_strndup(a, k, kn);
+	m->s[i].kn = kn;
+	m->s[i].h = h;
+	m->n++;
+	return &m->s[i].v;
 }
 
 /* Load TEMPLATES/strings/LOCALE.tsv: "key TAB value" lines, '#' comments. */
@@ -361,15 +419,82 @@ rv_template(const struct rview *rv, const char *name, char **out, size_t *n,
 	return 0;
 }
 
+/* What building the view keeps from entry to entry. */
+struct vctx {
+	struct datefmt *df;
+	struct buf tmp;		/* esc_text scratch */
+	struct memo dates;	/* struct vdate by date value */
+	struct memo dcts;	/* struct vdct by article date string */
+	const char *kind[DEAL_MAX + 1], *status[ST_MAX + 1];	/* localized */
+};
+
+/* A date value in words, as HTML, as a range, and its group heading. */
+struct vdate {
+	const char *text;	/* cleaned */
+	char html[16];
+	bool ranged;
+	struct ymd beg, end;	/* as tval_range() leaves them */
+	const char *group;	/* the year, for a year or finer; else TEXT */
+};
+
+/* An article date: parsed (or not) and its vdate. */
+struct vdct {
+	bool parsed;
+	struct tval v;
+	const struct vdate *d;
+};
+
+static const struct vdate *
+vdate(struct rview *rv, struct vctx *vc, const struct tval *t)
+{
+	char key[sizeof t->v + 2], text[256];
+	size_t n = strnlen(t->v, sizeof t->v - 1);
+	void **slot;
+	struct vdate *d;
+
+	/* Every field of a tval: the text, then granularity and modifier. */
+	memcpy(key, t->v, n);
+	key[n] = (char)t->gran;
+	key[n + 1] = (char)t->mod;
+	slot = memo_get(&vc->dates, rv->a, key, n + 2);
+	if (*slot != NULL)
+		return *slot;
+	d = arena_alloc(rv->a, sizeof *d);
+	datefmt_text(vc->df, t, text, sizeof text);
+	d->text = cleans(rv->a, &vc->tmp, text);
+	datefmt_html(t, d->html, sizeof d->html);
+	d->ranged = tval_range(t, &d->beg, &d->end) == 0;
+	d->group = d->ranged && t->gran >= GRAN_YEAR ?
+	    arena_printf(rv->a, "%d", d->beg.y) : d->text;
+	*slot = d;
+	return d;
+}
+
+static const struct vdct *
+vdct(struct rview *rv, struct vctx *vc, const char *dct)
+{
+	void **slot = memo_get(&vc->dcts, rv->a, dct, strlen(dct));
+	struct vdct *d;
+
+	if (*slot != NULL)
+		return *slot;
+	d = arena_alloc(rv->a, sizeof *d);
+	d->parsed = tval_parse(dct, &d->v) == 0;
+	if (d->parsed)
+		d->d = vdate(rv, vc, &d->v);
+	*slot = d;
+	return d;
+}
+
 /* The sentence of S cut around its date expression (code points). */
 static void
-split_mark(struct arena *a, struct rsrc *rs)
+split_mark(struct arena *a, struct buf *tmp, struct rsrc *rs)
 {
 	const struct source *s = rs->s;
 	const char *t = s->sentence ? s->sentence : "";
 	size_t n = strlen(t), i = 0, cp = 0, bb = n, be = n;
 
-	rs->sentence = cleans(a, t);
+	rs->sentence = clean(a, tmp, t, n);
 	rs->pre = rs->sentence;
 	rs->mark = rs->post = "";
 	if (!s->has_tspan || s->tspan.end <= s->tspan.beg)
@@ -383,16 +508,20 @@ split_mark(struct arena *a, struct rsrc *rs)
 		}
 		if (i == n)
 			break;
-		int len;
-		utf8_decode((const unsigned char *)t + i, n - i, &len);
-		i += (size_t)len;
+		if ((unsigned char)t[i] < 0x80)
+			i++;
+		else {
+			int len;
+			utf8_decode((const unsigned char *)t + i, n - i, &len);
+			i += (size_t)len;
+		}
 		cp++;
 	}
 	if (bb >= be || be > n)
 		return;
-	rs->pre = clean(a, t, bb);
-	rs->mark = clean(a, t + bb, be - bb);
-	rs->post = clean(a, t + be, n - be);
+	rs->pre = clean(a, tmp, t, bb);
+	rs->mark = clean(a, tmp, t + bb, be - bb);
+	rs->post = clean(a, tmp, t + be, n - be);
 	/* esc_text trims: keep the spaces around the mark. */
 	if (bb > 0 && strchr(" \t\r\n", t[bb - 1]) && *rs->pre)
 		rs->pre = arena_printf(a, "%s ", rs->pre);
@@ -409,91 +538,84 @@ base_name(const char *path)
 }
 
 static void
-view_entry(struct rview *rv, struct datefmt *df, const struct entry *e,
+view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
     struct rentry *re)
 {
 	struct arena *a = rv->a;
+	struct buf *tmp = &vc->tmp;
 	int li = strcmp(rv->locale, "fr") == 0 ? 1 : 0;
 	static const char *const langs[2] = { "en", "fr" };
-	char text[256];
 
 	re->e = e;
 	if (e->headline[li] && *e->headline[li]) {
-		re->headline = cleans(a, e->headline[li]);
+		re->headline = cleans(a, tmp, e->headline[li]);
 		re->hl_lang = langs[li];
 	} else if (e->headline[!li] && *e->headline[!li]) {
-		re->headline = cleans(a, e->headline[!li]);
+		re->headline = cleans(a, tmp, e->headline[!li]);
 		re->hl_lang = langs[!li];
 	} else {
 		re->headline = "";
 		re->hl_lang = rv->locale;
 	}
-	re->kind = rv_str(rv, arena_printf(a, "kind.%s", e->kind < DEAL_MAX ?
-	    deal_kind_names[e->kind] : "other"));
-	re->status = rv_str(rv, arena_printf(a, "status.%s", e->status < ST_MAX ?
-	    deal_status_names[e->status] : "announced"));
+	re->kind = vc->kind[e->kind < DEAL_MAX ? e->kind : DEAL_MAX];
+	re->status = vc->status[e->status < ST_MAX ? e->status : ST_MAX];
 	re->actors = arena_alloc(a, (e->nactors + 1) * sizeof *re->actors);
 	re->slugs = arena_alloc(a, (e->nactors + 1) * sizeof *re->slugs);
 	for (size_t i = 0; i < e->nactors; i++)
-		re->actors[i] = cleans(a, e->actors[i]);
+		re->actors[i] = cleans(a, tmp, e->actors[i]);
 	if (*re->headline == '\0') {
 		/* No headline: "Partnership: A, B". */
-		struct buf b = {0};
-		buf_puts(&b, re->kind);
+		buf_reset(tmp);
+		buf_puts(tmp, re->kind);
 		for (size_t i = 0; i < e->nactors; i++)
-			buf_printf(&b, "%s%s", i ? ", " : ": ", re->actors[i]);
-		re->headline = arena_strdup(a, b.p);
-		buf_free(&b);
+			buf_printf(tmp, "%s%s", i ? ", " : ": ", re->actors[i]);
+		re->headline = arena_strdup(a, tmp->p);
 	}
 	if (e->dated) {
-		datefmt_text(df, &e->when, text, sizeof text);
-		re->date_text = cleans(a, text);
-		datefmt_html(&e->when, re->html_date, sizeof re->html_date);
-		re->ranged = tval_range(&e->when, &re->beg, &re->end) == 0;
+		const struct vdate *d = vdate(rv, vc, &e->when);
+		re->date_text = d->text;
+		memcpy(re->html_date, d->html, sizeof re->html_date);
+		re->ranged = d->ranged;
+		/* As tval_range() left them, even when it failed. */
+		re->beg = d->beg;
+		re->end = d->end;
+		re->group = d->group;
 	} else
 		re->date_text = rv_str(rv, "undated");
-	if (re->ranged) {
+	if (re->ranged)
 		re->year = re->beg.y;
-		re->group = e->when.gran >= GRAN_YEAR ?
-		    arena_printf(a, "%d", re->year) : re->date_text;
-	} else {
+	else {
 		re->undated = true;
 		re->group = rv_str(rv, "undated_section");
-	}
-	for (size_t i = 0; i < e->nsrc; i++) {
-		struct tval dv;
-		struct ymd db, de;
-		if (e->src[i].dct && tval_parse(e->src[i].dct, &dv) == 0 &&
-		    tval_range(&dv, &db, &de) == 0 && (!re->has_updated ||
-		    ymd_to_days(db) > ymd_to_days(re->updated))) {
-			re->updated = db;
-			re->has_updated = true;
-		}
-	}
-	if (!re->has_updated && re->ranged) {
-		re->updated = re->beg;
-		re->has_updated = true;
 	}
 	re->src = arena_alloc(a, (e->nsrc + 1) * sizeof *re->src);
 	re->nsrc = e->nsrc;
 	for (size_t i = 0; i < e->nsrc; i++) {
 		struct rsrc *rs = &re->src[i];
-		struct buf u = {0};
+		const struct vdct *dc = e->src[i].dct ? vdct(rv, vc, e->src[i].dct) :
+		    NULL;
+		if (dc && dc->parsed && dc->d->ranged && (!re->has_updated ||
+		    ymd_to_days(dc->d->beg) > ymd_to_days(re->updated))) {
+			re->updated = dc->d->beg;
+			re->has_updated = true;
+		}
 		rs->s = &e->src[i];
-		rs->name = cleans(a, e->src[i].title && *e->src[i].title ?
+		rs->name = cleans(a, tmp, e->src[i].title && *e->src[i].title ?
 		    e->src[i].title : base_name(e->src[i].doc ? e->src[i].doc : ""));
-		if (esc_url(&u, e->src[i].url))
-			rs->url = arena_strdup(a, u.p);
-		buf_free(&u);
+		buf_reset(tmp);
+		if (esc_url(tmp, e->src[i].url))
+			rs->url = arena_strndup(a, tmp->p, tmp->n);
 		rs->lang = e->src[i].lang && (strcmp(e->src[i].lang, "en") == 0 ||
 		    strcmp(e->src[i].lang, "fr") == 0) ? e->src[i].lang : "";
-		split_mark(a, rs);
-		struct tval dv;
-		if (e->src[i].dct && tval_parse(e->src[i].dct, &dv) == 0) {
-			datefmt_text(df, &dv, text, sizeof text);
-			rs->dct_text = cleans(a, text);
-			datefmt_html(&dv, rs->dct_html, sizeof rs->dct_html);
+		split_mark(a, tmp, rs);
+		if (dc && dc->parsed) {
+			rs->dct_text = dc->d->text;
+			memcpy(rs->dct_html, dc->d->html, sizeof rs->dct_html);
 		}
+	}
+	if (!re->has_updated && re->ranged) {
+		re->updated = re->beg;
+		re->has_updated = true;
 	}
 }
 
@@ -518,7 +640,7 @@ rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 		return r->view;
 	struct rview *rv = xcalloc(1, sizeof *rv);
 	struct priv *pv = xcalloc(1, sizeof *pv);
-	struct datefmt *df;
+	struct vctx vc = {0};
 	size_t cap = 0;
 
 	rv->tl = tl;
@@ -539,15 +661,25 @@ rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 		rview_free(rv);
 		return NULL;
 	}
-	rv->title = r->title ? cleans(rv->a, r->title) : "";
+	rv->title = r->title ? cleans(rv->a, &vc.tmp, r->title) : "";
 	if (*rv->title == '\0')
 		rv->title = rv_str(rv, "title");
-	df = datefmt_new(rv->locale);
+	vc.df = datefmt_new(rv->locale);
+	/* Kind and status names once (out-of-range ones as before). */
+	for (int k = 0; k <= DEAL_MAX; k++)
+		vc.kind[k] = rv_str(rv, arena_printf(rv->a, "kind.%s", k < DEAL_MAX ?
+		    deal_kind_names[k] : "other"));
+	for (int k = 0; k <= ST_MAX; k++)
+		vc.status[k] = rv_str(rv, arena_printf(rv->a, "status.%s",
+		    k < ST_MAX ? deal_status_names[k] : "announced"));
 	rv->n = tl->n;
 	rv->e = arena_alloc(rv->a, (tl->n + 1) * sizeof *rv->e);
 	for (size_t i = 0; i < tl->n; i++)
-		view_entry(rv, df, &tl->e[i], &rv->e[i]);
-	datefmt_free(df);
+		view_entry(rv, &vc, &tl->e[i], &rv->e[i]);
+	datefmt_free(vc.df);
+	buf_free(&vc.tmp);
+	free(vc.dates.s);
+	free(vc.dcts.s);
 	/* The timeline is in order; a hand-made or concatenated file may not be. */
 	if (rv->n > 1)
 		qsort(rv->e, rv->n, sizeof *rv->e, entry_cmp);

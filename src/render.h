@@ -5,7 +5,8 @@
  * in render.c.  A backend asks the outset for files by relative name and
  * fills their buffers; render.c writes them all, each to a temporary file
  * renamed into place, and only if the backend succeeded.  Escaping is by
- * construction (libxml2 trees for HTML/email/Atom, cmark trees for Markdown,
+ * construction (libxml2 trees for HTML/email/Atom, with the HTML entries
+ * written by htmlw.h as libxml2 would write them; cmark trees for Markdown;
  * escape.h for the rest).
  */
 #ifndef DL_RENDER_H

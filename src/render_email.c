@@ -7,12 +7,15 @@
  * colours on every cell, absolute links only (sources' http(s) URLs, the
  * page under --site-url), no script, style, link or image.  It holds the
  * newest dated entries, oldest first, as many as fit in EMAIL_MAX bytes.
- * email.txt wraps at 78 characters (esc_wrap).
+ * email.txt wraps at 78 characters (esc_wrap).  Each entry's row is a <tr>
+ * node whose content is written once by htmlw.h (escaped as libxml2 would,
+ * see render_html.c), and a try whose rows alone are too large is not built.
  */
 #include <stdlib.h>
 #include <string.h>
 
 #include "escape.h"
+#include "htmlw.h"
 #include "render.h"
 #include "render_xml.h"
 
@@ -41,6 +44,9 @@ struct mail {
 	const struct rview *rv;
 	const struct rentry **v;	/* the entries, oldest first */
 	size_t nv;
+	struct hw w;
+	struct buf *rows;	/* per entry of the view: its row's content, once */
+	bool *done;
 };
 
 static xmlNodePtr
@@ -61,53 +67,110 @@ para(xmlNodePtr parent, const char *style, const char *text)
 	return p;
 }
 
+/* A <p> with a style and TEXT, through the writer. */
 static void
-entry_row(const struct mail *m, xmlNodePtr frag, const struct rentry *re)
+hw_para(struct hw *w, const char *style, const char *text)
+{
+	hw_open(w, "p");
+	hw_attr(w, "style", style);
+	hw_text(w, text);
+	hw_close(w);
+}
+
+static void
+hw_link(struct hw *w, const char *href, const char *text)
+{
+	hw_open(w, "a");
+	hw_attr(w, "href", href);
+	hw_attr(w, "style", s_link);
+	hw_text(w, text);
+	hw_close(w);
+}
+
+/* The content of RE's <tr>, written once (htmlw.h) and kept. */
+static const struct buf *
+entry_row(struct mail *m, const struct rentry *re)
 {
 	const struct rview *rv = m->rv;
-	xmlNodePtr td = row(frag, td_entry), p, x;
-	const char *page = rv_site(rv, xfmt(rv, "index.html#e-%s", re->e->id));
-	struct buf b = {0};
+	size_t k = (size_t)(re - rv->e);
+	struct hw *w = &m->w;
+	struct buf *out = &m->rows[k], b = {0};
+	const char *page;
 
-	p = para(td, s_meta, xfmt(rv, "%s · %s · ", re->date_text, re->kind));
-	x = xel(p, "strong", re->status);
-	xattr(x, "style", re->e->status == ST_PLANNED ? s_planned : s_status);
-	p = para(td, s_head, NULL);
+	if (m->done[k])
+		return out;
+	m->done[k] = true;
+	page = rv_site(rv, xfmt(rv, "index.html#e-%s", re->e->id));
+	hw_begin(w, out, "tr");
+	hw_open(w, "td");
+	hw_attr(w, "style", td_entry);
+	hw_open(w, "p");
+	hw_attr(w, "style", s_meta);
+	hw_text(w, xfmt(rv, "%s · %s · ", re->date_text, re->kind));
+	hw_open(w, "strong");
+	hw_attr(w, "style", re->e->status == ST_PLANNED ? s_planned : s_status);
+	hw_text(w, re->status);
+	hw_close(w);
+	hw_close(w);
+	hw_open(w, "p");
+	hw_attr(w, "style", s_head);
 	if (strcmp(re->hl_lang, rv->locale) != 0)
-		xattr(p, "lang", re->hl_lang);
-	if (page) {
-		x = xel(p, "a", re->headline);
-		xattr(x, "href", page);
-		xattr(x, "style", s_link);
-	} else
-		xtext(p, re->headline);
+		hw_attr(w, "lang", re->hl_lang);
+	if (page)
+		hw_link(w, page, re->headline);
+	else
+		hw_text(w, re->headline);
+	hw_close(w);
 	for (size_t i = 0; i < re->e->nactors; i++)
 		buf_printf(&b, "%s%s", i ? ", " : "", re->actors[i]);
 	if (b.n)
-		para(td, s_co, b.p);
+		hw_para(w, s_co, b.p);
 	buf_free(&b);
 	if (re->nsrc && re->src[0].sentence[0]) {
-		p = para(td, s_quote, xfmt(rv, "“%s”", re->src[0].sentence));
+		hw_open(w, "p");
+		hw_attr(w, "style", s_quote);
 		if (re->src[0].lang[0] && strcmp(re->src[0].lang, rv->locale) != 0)
-			xattr(p, "lang", re->src[0].lang);
+			hw_attr(w, "lang", re->src[0].lang);
+		hw_text(w, xfmt(rv, "“%s”", re->src[0].sentence));
+		hw_close(w);
 	}
-	p = para(td, s_src, xfmt(rv, "%s%s", rv_str(rv, "sources"), rv_str(rv, "colon")));
+	hw_open(w, "p");
+	hw_attr(w, "style", s_src);
+	hw_text(w, xfmt(rv, "%s%s", rv_str(rv, "sources"), rv_str(rv, "colon")));
 	for (size_t i = 0; i < re->nsrc; i++) {
 		if (i > 0)
-			xtext(p, ", ");
-		if (re->src[i].url) {
-			x = xel(p, "a", re->src[i].name);
-			xattr(x, "href", re->src[i].url);
-			xattr(x, "style", s_link);
-		} else
-			xtext(p, re->src[i].name);
+			hw_text(w, ", ");
+		if (re->src[i].url)
+			hw_link(w, re->src[i].url, re->src[i].name);
+		else
+			hw_text(w, re->src[i].name);
 	}
+	hw_close(w);
+	hw_close(w);
+	hw_end(w);
+	return out;
+}
+
+/*
+ * True if the rows of M's entries alone are more than MAX bytes: the page,
+ * which holds them as they are, is then larger still.  Rows are written
+ * newest first, only as far as needed.
+ */
+static bool
+rows_exceed(struct mail *m, size_t max)
+{
+	size_t sum = 0;
+
+	for (size_t i = m->nv; i-- > 0; )
+		if ((sum += entry_row(m, m->v[i])->n) > max)
+			return true;
+	return false;
 }
 
 static xmlNodePtr
 build(void *arg, const char *name)
 {
-	const struct mail *m = arg;
+	struct mail *m = arg;
 	const struct rview *rv = m->rv;
 	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div");
 	const char *group = NULL, *page;
@@ -130,7 +193,8 @@ build(void *arg, const char *name)
 			xmlNodePtr h = xel(row(frag, td_group), "h2", group);
 			xattr(h, "style", s_h2);
 		}
-		entry_row(m, frag, m->v[i]);
+		const struct buf *r = entry_row(m, m->v[i]);
+		xraw(xel(frag, "tr", NULL), r->p, r->n);
 	}
 	xmlNodePtr td = row(frag, td_foot);
 	if ((page = rv_site(rv, "index.html")) != NULL) {
@@ -200,7 +264,7 @@ email_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
     struct diag *dg)
 {
 	struct rview *rv = rview_new(tl, r, dg);
-	struct mail m = { rv, NULL, 0 };
+	struct mail m = { .rv = rv };
 	char *tmpl = NULL;
 	size_t ntmpl, total = 0;
 	struct buf html = {0};
@@ -211,6 +275,8 @@ email_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	if (rv_template(rv, "email.html", &tmpl, &ntmpl, dg) != 0)
 		goto out;
 	m.v = xcalloc(rv->n + 1, sizeof *m.v);
+	m.rows = xcalloc(rv->n + 1, sizeof *m.rows);
+	m.done = xcalloc(rv->n + 1, sizeof *m.done);
 	for (size_t i = 0; i < rv->n; i++)
 		if (rv->e[i].ranged)
 			total++;
@@ -221,6 +287,8 @@ email_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		for (size_t i = 0; i < rv->n; i++)
 			if (rv->e[i].ranged && k++ >= skip)
 				m.v[m.nv++] = &rv->e[i];
+		if (want > 0 && rows_exceed(&m, EMAIL_MAX))
+			continue;
 		buf_reset(&html);
 		if (xpage(rv, "email.html", tmpl, ntmpl, rv->title,
 		    "rows", build,
@@ -234,6 +302,11 @@ email_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	rc = 0;
 out:
 	buf_free(&html);
+	for (size_t i = 0; m.rows && i < rv->n; i++)
+		buf_free(&m.rows[i]);
+	free(m.rows);
+	free(m.done);
+	hw_free(&m.w);
 	free(m.v);
 	free(tmpl);
 	rview_free(rv);

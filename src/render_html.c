@@ -4,18 +4,24 @@
  * The page template (TEMPLATES/page.html) is parsed with libxml2; each
  * <!--dateline:NAME--> comment is replaced by nodes built here with
  * xmlNewNode/xmlNewText/xmlNewProp, so every value is escaped by the
- * serializer.  Per-company pages are the same page over the entries of one
- * company: the filter that needs no script.
+ * serializer.  The entries, nearly all of a page, are the exception: each
+ * group is a <section> node whose content (heading and entries) is written
+ * by htmlw.h straight into a buffer and given to the serializer as one text
+ * node it writes as it is.  htmlw.h escapes every value (text, attribute,
+ * link) exactly as libxml2's serializer does, tests/unit/test_htmlw.c
+ * checks it against libxml2, so the page is the same as if it were nodes.
+ * Per-company pages are the same page over the entries of one company: the
+ * filter that needs no script.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include <jansson.h>
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
 
 #include "escape.h"
+#include "htmlw.h"
 #include "render.h"
 #include "render_xml.h"
 
@@ -28,6 +34,9 @@ struct page {
 	size_t ncss;
 	const char *js;		/* contents of filter.js, or NULL */
 	size_t njs;
+	struct hw *w;		/* writer of the entries */
+	struct buf *out;	/* its output, one section at a time */
+	struct buf *scratch;
 };
 
 static bool
@@ -41,113 +50,154 @@ has_actor(const struct rentry *re, const char *name)
 
 /* The date of RE: <time> if HTML has a string for it, else a <span>. */
 static void
-date_node(xmlNodePtr parent, const struct rentry *re, const char *cls)
+date_el(struct hw *w, const struct rentry *re, const char *cls)
 {
-	xmlNodePtr t;
-
 	if (re->html_date[0]) {
-		t = xel(parent, "time", re->date_text);
-		xattr(t, "class", cls);
-		xattr(t, "datetime", re->html_date);
+		hw_open(w, "time");
+		hw_attr(w, "class", cls);
+		hw_attr(w, "datetime", re->html_date);
 	} else {
-		t = xel(parent, "span", re->date_text);
-		xattr(t, "class", "date");
+		hw_open(w, "span");
+		hw_attr(w, "class", "date");
 	}
 	if (re->e->dated)
-		xattr(t, "data-timex", re->e->when.v);
+		hw_attr(w, "data-timex", re->e->when.v);
+	hw_text(w, re->date_text);
+	hw_close(w);
+}
+
+/* An element NAME with one attribute and its text. */
+static void
+el_attr(struct hw *w, const char *name, const char *attr, const char *value,
+    const char *text)
+{
+	hw_open(w, name);
+	hw_attr(w, attr, value);
+	hw_text(w, text);
+	hw_close(w);
 }
 
 static void
-entry_node(const struct page *pg, xmlNodePtr ol, const struct rentry *re)
+source_el(const struct page *pg, struct hw *w, const struct rsrc *rs, bool first)
 {
 	const struct rview *rv = pg->rv;
-	xmlNodePtr li = xel(ol, "li", NULL), p, h, ul, x;
-	char cls[96];
 
-	snprintf(cls, sizeof cls, "entry h-event status-%s",
-	    re->e->status < ST_MAX ? deal_status_names[re->e->status] : "announced");
-	xattr(li, "class", cls);
-	xattr(li, "id", xfmt(rv, "e-%s", re->e->id));
-	if (re->e->nactors > 0) {
-		struct buf sl = {0};
-		for (size_t i = 0; i < re->e->nactors; i++)
-			buf_printf(&sl, "%s%s", i ? " " : "", re->slugs[i]);
-		xattr(li, "data-companies", sl.p);
-		buf_free(&sl);
+	hw_open(w, "figure");
+	hw_attr(w, "class", "source");
+	if (rs->sentence[0]) {
+		hw_open(w, "blockquote");
+		if (first)
+			hw_attr(w, "class", "p-summary");
+		if (rs->lang[0])
+			hw_attr(w, "lang", rs->lang);
+		if (rs->url)
+			hw_attr(w, "cite", rs->url);
+		hw_open(w, "p");
+		hw_text(w, rs->pre);
+		if (rs->mark[0])
+			hw_el(w, "mark", rs->mark);
+		hw_text(w, rs->post);
+		hw_close(w);
+		hw_close(w);
 	}
-
-	p = xel(li, "p", NULL);
-	xattr(p, "class", "meta");
-	date_node(p, re, "dt-start");
-	xtext(p, " · ");
-	x = xel(p, "span", re->kind);
-	xattr(x, "class", "kind p-category");
-	xtext(p, " · ");
-	x = xel(p, "span", re->status);
-	xattr(x, "class", "status");
-
-	h = xel(li, "h3", NULL);
-	x = xel(h, "a", re->headline);
-	xattr(x, "class", "p-name u-url");
-	xattr(x, "href", xfmt(rv, "%s#e-%s", pg->up[0] ? "../index.html" : "",
-	    re->e->id));
-	if (strcmp(re->hl_lang, rv->locale) != 0)
-		xattr(h, "lang", re->hl_lang);
-
-	if (re->e->nactors > 0) {
-		ul = xel(li, "ul", NULL);
-		xattr(ul, "class", "companies");
-		xattr(ul, "aria-label", rv_str(rv, "companies"));
-		for (size_t i = 0; i < re->e->nactors; i++) {
-			xmlNodePtr cli = xel(ul, "li", NULL);
-			x = xel(cli, "a", re->actors[i]);
-			xattr(x, "class", "p-attendee");
-			xattr(x, "href", xfmt(rv, "%s%s.html", pg->co_dir,
-			    re->slugs[i]));
-		}
+	hw_open(w, "figcaption");
+	if (rs->url) {
+		hw_open(w, "a");
+		hw_attr(w, "href", rs->url);
+	} else
+		hw_open(w, "cite");
+	/* The source's title is in the source's language. */
+	if (rs->lang[0] && strcmp(rs->lang, rv->locale) != 0)
+		hw_attr(w, "lang", rs->lang);
+	hw_text(w, rs->name);
+	hw_close(w);
+	if (rs->dct_text) {
+		hw_text(w, " (");
+		if (rs->dct_html[0])
+			el_attr(w, "time", "datetime", rs->dct_html, rs->dct_text);
+		else
+			hw_el(w, "span", rs->dct_text);
+		hw_text(w, ")");
 	}
-	for (size_t i = 0; i < re->nsrc; i++) {
-		const struct rsrc *rs = &re->src[i];
-		xmlNodePtr fig = xel(li, "figure", NULL), bq, q, cap;
-		xattr(fig, "class", "source");
-		if (rs->sentence[0]) {
-			bq = xel(fig, "blockquote", NULL);
-			if (i == 0)
-				xattr(bq, "class", "p-summary");
-			if (rs->lang[0])
-				xattr(bq, "lang", rs->lang);
-			if (rs->url)
-				xattr(bq, "cite", rs->url);
-			q = xel(bq, "p", NULL);
-			xtext(q, rs->pre);
-			if (rs->mark[0])
-				xel(q, "mark", rs->mark);
-			xtext(q, rs->post);
-		}
-		cap = xel(fig, "figcaption", NULL);
-		if (rs->url) {
-			x = xel(cap, "a", rs->name);
-			xattr(x, "href", rs->url);
-		} else
-			x = xel(cap, "cite", rs->name);
-		/* The source's title is in the source's language. */
-		if (rs->lang[0] && strcmp(rs->lang, rv->locale) != 0)
-			xattr(x, "lang", rs->lang);
-		if (rs->dct_text) {
-			xtext(cap, " (");
-			x = xel(cap, rs->dct_html[0] ? "time" : "span", rs->dct_text);
-			if (rs->dct_html[0])
-				xattr(x, "datetime", rs->dct_html);
-			xtext(cap, ")");
-		}
-	}
+	hw_close(w);
+	hw_close(w);
 }
 
+static void
+entry_el(const struct page *pg, struct hw *w, const struct rentry *re)
+{
+	const struct rview *rv = pg->rv;
+
+	hw_open(w, "li");
+	hw_attrf(w, "class", "entry h-event status-%s", re->e->status < ST_MAX ?
+	    deal_status_names[re->e->status] : "announced");
+	hw_attrf(w, "id", "e-%s", re->e->id);
+	if (re->e->nactors > 0) {
+		struct buf *sl = pg->scratch;
+		buf_reset(sl);
+		for (size_t i = 0; i < re->e->nactors; i++)
+			buf_printf(sl, "%s%s", i ? " " : "", re->slugs[i]);
+		hw_attr(w, "data-companies", sl->p);
+	}
+
+	hw_open(w, "p");
+	hw_attr(w, "class", "meta");
+	date_el(w, re, "dt-start");
+	hw_text(w, " · ");
+	el_attr(w, "span", "class", "kind p-category", re->kind);
+	hw_text(w, " · ");
+	el_attr(w, "span", "class", "status", re->status);
+	hw_close(w);
+
+	hw_open(w, "h3");
+	if (strcmp(re->hl_lang, rv->locale) != 0)
+		hw_attr(w, "lang", re->hl_lang);
+	hw_open(w, "a");
+	hw_attr(w, "class", "p-name u-url");
+	hw_attrf(w, "href", "%s#e-%s", pg->up[0] ? "../index.html" : "",
+	    re->e->id);
+	hw_text(w, re->headline);
+	hw_close(w);
+	hw_close(w);
+
+	if (re->e->nactors > 0) {
+		hw_open(w, "ul");
+		hw_attr(w, "class", "companies");
+		hw_attr(w, "aria-label", rv_str(rv, "companies"));
+		for (size_t i = 0; i < re->e->nactors; i++) {
+			hw_open(w, "li");
+			hw_open(w, "a");
+			hw_attr(w, "class", "p-attendee");
+			hw_attrf(w, "href", "%s%s.html", pg->co_dir, re->slugs[i]);
+			hw_text(w, re->actors[i]);
+			hw_close(w);
+			hw_close(w);
+		}
+		hw_close(w);
+	}
+	for (size_t i = 0; i < re->nsrc; i++)
+		source_el(pg, w, &re->src[i], i == 0);
+	hw_close(w);
+}
+
+/* The content written for SEC (if any) becomes its child. */
+static void
+end_section(const struct page *pg, xmlNodePtr sec)
+{
+	if (sec != NULL && hw_end(pg->w))
+		xraw(sec, pg->out->p, pg->out->n);
+}
+
+/*
+ * One <section> per group: the sections are nodes of the page, their
+ * contents (the heading and every entry) are written by htmlw.h.
+ */
 static xmlNodePtr
 build_entries(const struct page *pg)
 {
 	const struct rview *rv = pg->rv;
-	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), sec = NULL, ol = NULL;
+	struct hw *w = pg->w;
+	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), sec = NULL;
 	const char *group = NULL;
 	int ng = 0;
 
@@ -160,17 +210,20 @@ build_entries(const struct page *pg)
 			const char *hid = re->undated ? "undated" :
 			    re->e->when.gran >= GRAN_YEAR ? xfmt(rv, "y-%d", re->year) :
 			    xfmt(rv, "g-%d", ++ng);
+			end_section(pg, sec);
 			group = re->group;
 			sec = xel(frag, "section", NULL);
 			xattr(sec, "aria-labelledby", hid);
 			xattr(sec, "class", re->undated ? "group undated" : "group");
-			xmlNodePtr h2 = xel(sec, "h2", group);
-			xattr(h2, "id", hid);
-			ol = xel(sec, "ol", NULL);
-			xattr(ol, "class", "entries");
+			buf_reset(pg->out);
+			hw_begin(w, pg->out, "section");
+			el_attr(w, "h2", "id", hid, group);
+			hw_open(w, "ol");
+			hw_attr(w, "class", "entries");
 		}
-		entry_node(pg, ol, re);
+		entry_el(pg, w, re);
 	}
+	end_section(pg, sec);
 	return frag;
 }
 
@@ -275,54 +328,175 @@ raw_element(const char *name, const char *text, size_t n)
 	return frag;
 }
 
+/*
+ * JSON as jansson's json_dumps() writes it with JSON_INDENT(1) |
+ * JSON_ENSURE_ASCII: members one a line, indented one space a level,
+ * "key": value, non-ASCII as \uXXXX.  A string that is not UTF-8 is left
+ * out with its key, as json_string() refuses it.
+ */
+struct ld {
+	struct buf *b;
+	int depth;		/* of the open object or array */
+	int n[8];		/* members so far, per level */
+};
+
+static void
+ld_line(struct ld *j, int depth)
+{
+	buf_putc(j->b, '\n');
+	for (int i = 0; i < depth; i++)
+		buf_putc(j->b, ' ');
+}
+
+static void
+ld_str(struct buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	size_t n = strlen(s), i = 0;
+
+	buf_putc(b, '"');
+	while (i < n) {
+		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
+		i += (size_t)len;
+		if (cp == '"' || cp == '\\') {
+			buf_putc(b, '\\');
+			buf_putc(b, (char)cp);
+		} else if (cp == '\b' || cp == '\f' || cp == '\n' || cp == '\r' ||
+		    cp == '\t') {
+			buf_putc(b, '\\');
+			buf_putc(b, cp == '\b' ? 'b' : cp == '\f' ? 'f' : cp == '\n' ? 'n' :
+			    cp == '\r' ? 'r' : 't');
+		} else if (cp >= 0x20 && cp < 0x80)
+			buf_putc(b, (char)cp);
+		else {
+			unsigned u[2] = { (unsigned)cp, 0 };
+			int k = 1;
+			if (cp > 0xFFFF) {
+				u[0] = 0xD800 | ((unsigned)(cp - 0x10000) >> 10);
+				u[1] = 0xDC00 | ((unsigned)(cp - 0x10000) & 0x3FF);
+				k = 2;
+			}
+			for (int m = 0; m < k; m++) {
+				char e[6] = { '\\', 'u', hex[u[m] >> 12], hex[(u[m] >> 8) & 15],
+				    hex[(u[m] >> 4) & 15], hex[u[m] & 15] };
+				buf_put(b, e, 6);
+			}
+		}
+	}
+	buf_putc(b, '"');
+}
+
+static bool
+utf8_ok(const char *s)
+{
+	size_t n = strlen(s);
+
+	for (size_t i = 0; i < n; ) {
+		int len;
+		if (utf8_decode((const unsigned char *)s + i, n - i, &len) < 0)
+			return false;
+		i += (size_t)len;
+	}
+	return true;
+}
+
+/* The separator and indent before the next member or element. */
+static void
+ld_next(struct ld *j)
+{
+	if (j->n[j->depth]++ > 0)
+		buf_putc(j->b, ',');
+	ld_line(j, j->depth + 1);
+}
+
+static void
+ld_key(struct ld *j, const char *key)
+{
+	ld_next(j);
+	if (key != NULL) {
+		ld_str(j->b, key);
+		buf_puts(j->b, ": ");
+	}
+}
+
+/* Open an object or array (C '{' or '['), as a member KEY (NULL: element). */
+static void
+ld_open(struct ld *j, const char *key, char c)
+{
+	if (j->depth >= 0)
+		ld_key(j, key);
+	buf_putc(j->b, c);
+	j->n[++j->depth] = 0;
+}
+
+static void
+ld_close(struct ld *j, char c)
+{
+	if (j->n[j->depth] > 0)
+		ld_line(j, j->depth);
+	buf_putc(j->b, c);
+	j->depth--;
+}
+
+static void
+ld_member(struct ld *j, const char *key, const char *value)
+{
+	if (!utf8_ok(value))
+		return;
+	ld_key(j, key);
+	ld_str(j->b, value);
+}
+
 /* schema.org BusinessEvent for each entry with a calendar range. */
 static xmlNodePtr
 build_jsonld(const struct page *pg)
 {
 	const struct rview *rv = pg->rv;
 	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), sc;
-	json_t *root = json_object(), *graph = json_array();
-	struct buf b = {0};
-	char *s;
+	struct buf *s = pg->out, b = {0};
+	struct ld j = { s, -1, {0} };
+	char date[16];
 
-	json_object_set_new(root, "@context", json_string("https://schema.org"));
+	buf_reset(s);
+	ld_open(&j, NULL, '{');
+	ld_member(&j, "@context", "https://schema.org");
+	ld_open(&j, "@graph", '[');
 	for (size_t i = 0; i < rv->n; i++) {
 		const struct rentry *re = &rv->e[i];
 		if (!re->ranged || (pg->only && !has_actor(re, pg->only)))
 			continue;
-		json_t *ev = json_object(), *org = json_array();
 		struct ymd last = days_to_ymd(ymd_to_days(re->end) - 1);
 		const char *url = rv_site(rv, xfmt(rv, "index.html#e-%s", re->e->id));
-		json_object_set_new(ev, "@type", json_string("BusinessEvent"));
-		json_object_set_new(ev, "@id", json_string(url ? url :
-		    xfmt(rv, "%s#e-%s", pg->up[0] ? "../index.html" : "", re->e->id)));
-		json_object_set_new(ev, "name", json_string(re->headline));
-		json_object_set_new(ev, "startDate", json_string(xfmt(rv,
-		    "%04d-%02d-%02d", re->beg.y, re->beg.m, re->beg.d)));
-		json_object_set_new(ev, "endDate", json_string(xfmt(rv,
-		    "%04d-%02d-%02d", last.y, last.m, last.d)));
-		json_object_set_new(ev, "eventStatus", json_string(
-		    re->e->status == ST_CANCELLED ? "https://schema.org/EventCancelled" :
-		    "https://schema.org/EventScheduled"));
+		ld_open(&j, NULL, '{');
+		ld_member(&j, "@type", "BusinessEvent");
+		ld_member(&j, "@id", url ? url :
+		    xfmt(rv, "%s#e-%s", pg->up[0] ? "../index.html" : "", re->e->id));
+		ld_member(&j, "name", re->headline);
+		snprintf(date, sizeof date, "%04d-%02d-%02d", re->beg.y, re->beg.m,
+		    re->beg.d);
+		ld_member(&j, "startDate", date);
+		snprintf(date, sizeof date, "%04d-%02d-%02d", last.y, last.m, last.d);
+		ld_member(&j, "endDate", date);
+		ld_member(&j, "eventStatus", re->e->status == ST_CANCELLED ?
+		    "https://schema.org/EventCancelled" :
+		    "https://schema.org/EventScheduled");
 		if (re->nsrc > 0 && re->src[0].sentence[0])
-			json_object_set_new(ev, "description",
-			    json_string(re->src[0].sentence));
+			ld_member(&j, "description", re->src[0].sentence);
 		if (re->nsrc > 0 && re->src[0].url)
-			json_object_set_new(ev, "url", json_string(re->src[0].url));
+			ld_member(&j, "url", re->src[0].url);
+		ld_open(&j, "organizer", '[');
 		for (size_t k = 0; k < re->e->nactors; k++) {
-			json_t *o = json_object();
-			json_object_set_new(o, "@type", json_string("Organization"));
-			json_object_set_new(o, "name", json_string(re->actors[k]));
-			json_array_append_new(org, o);
+			ld_open(&j, NULL, '{');
+			ld_member(&j, "@type", "Organization");
+			ld_member(&j, "name", re->actors[k]);
+			ld_close(&j, '}');
 		}
-		json_object_set_new(ev, "organizer", org);
-		json_array_append_new(graph, ev);
+		ld_close(&j, ']');
+		ld_close(&j, '}');
 	}
-	json_object_set_new(root, "@graph", graph);
-	s = json_dumps(root, JSON_INDENT(1) | JSON_ENSURE_ASCII);
-	esc_json_script(&b, s ? s : "{}");
-	free(s);
-	json_decref(root);
+	ld_close(&j, ']');
+	ld_close(&j, '}');
+	esc_json_script(&b, s->p);
 	sc = xel(frag, "script", NULL);
 	xattr(sc, "type", "application/ld+json");
 	xmlAddChild(sc, xmlNewText(BAD_CAST b.p));
@@ -396,6 +570,8 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	struct rview *rv = rview_new(tl, r, dg);
 	char *tmpl = NULL, *css = NULL, *js = NULL;
 	size_t ntmpl, ncss, njs = 0;
+	struct hw w = {0};
+	struct buf wout = {0}, scratch = {0};
 	int rc = -1;
 
 	if (rv == NULL)
@@ -407,17 +583,22 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	if (strstr(tmpl, "<!--dateline:script-->") &&
 	    rv_template(rv, "filter.js", &js, &njs, dg) != 0)
 		goto out;
-	struct page pg = { rv, NULL, "", "companies/", css, ncss, js, njs };
+	struct page pg = { rv, NULL, "", "companies/", css, ncss, js, njs,
+	    &w, &wout, &scratch };
 	if (render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
 		goto out;
 	for (size_t k = 0; k < rv->nco; k++) {
-		struct page cp = { rv, rv->co[k].name, "../", "", css, ncss, NULL, 0 };
+		struct page cp = { rv, rv->co[k].name, "../", "", css, ncss, NULL, 0,
+		    &w, &wout, &scratch };
 		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
 		if (render_page(&cp, tmpl, ntmpl, outset_file(os, name), dg) != 0)
 			goto out;
 	}
 	rc = 0;
 out:
+	hw_free(&w);
+	buf_free(&wout);
+	buf_free(&scratch);
 	free(tmpl);
 	free(css);
 	free(js);

@@ -8,6 +8,7 @@
 
 #include <libxml/HTMLparser.h>
 #include <libxml/HTMLtree.h>
+#include <libxml/parserInternals.h>
 
 #include "escape.h"
 #include "render_xml.h"
@@ -37,6 +38,21 @@ xtext(xmlNodePtr parent, const char *text)
 {
 	if (text != NULL && *text)
 		xmlAddChild(parent, xmlNewText(BAD_CAST text));
+}
+
+void
+xraw(xmlNodePtr parent, const char *html, size_t n)
+{
+	xmlNodePtr t;
+
+	if (n > (size_t)INT32_MAX)
+		abort();	/* no page is 2 GB */
+	t = xmlNewTextLen(BAD_CAST (html ? html : ""), (int)n);
+	if (t == NULL)
+		abort();
+	/* The serializer writes a text node of this name unescaped. */
+	t->name = xmlStringTextNoenc;
+	xmlAddChild(parent, t);
 }
 
 const char *

@@ -2,7 +2,8 @@
  * render_xml.h - libxml2 helpers shared by the HTML, email and Atom backends.
  *
  * Every value goes into the tree as a text node or an attribute value, so
- * the serializer escapes it; nothing here pastes markup.
+ * the serializer escapes it.  The one exception, xraw(), pastes markup that
+ * htmlw.h wrote, whose values are escaped exactly as the serializer does.
  */
 #ifndef DL_RENDER_XML_H
 #define DL_RENDER_XML_H
@@ -14,6 +15,11 @@
 xmlNodePtr xel(xmlNodePtr parent, const char *name, const char *text);
 void xattr(xmlNodePtr, const char *name, const char *value);
 void xtext(xmlNodePtr parent, const char *text);
+/*
+ * A text child of PARENT written as it is: the N bytes HTML a writer
+ * (htmlw.h) made, with libxml2's own escaping, for PARENT's content.
+ */
+void xraw(xmlNodePtr parent, const char *html, size_t n);
 /* printf into the view's arena. */
 #define xfmt(rv, ...) arena_printf((rv)->a, __VA_ARGS__)
 /* S through esc_text, in the view's arena. */

@@ -85,7 +85,8 @@ grow(void **p, size_t *cap, size_t n, size_t size)
 void
 buf_put(struct buf *b, const void *s, size_t n)
 {
-	GROW(b->p, b->cap, b->n + n + 1);
+	if (b->n + n + 1 > b->cap)
+		GROW(b->p, b->cap, b->n + n + 1);
 	if (n)
 		memcpy(b->p + b->n, s, n);
 	b->n += n;
@@ -101,8 +102,10 @@ buf_puts(struct buf *b, const char *s)
 void
 buf_putc(struct buf *b, int c)
 {
-	char ch = (char)c;
-	buf_put(b, &ch, 1);
+	if (b->n + 2 > b->cap)
+		GROW(b->p, b->cap, b->n + 2);
+	b->p[b->n++] = (char)c;
+	b->p[b->n] = '\0';
 }
 
 void

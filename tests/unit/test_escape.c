@@ -1,4 +1,5 @@
 /* test_escape.c - one escape function per output context; partial dates. */
+#include <stdint.h>
 #include <string.h>
 #include <criterion/criterion.h>
 
@@ -189,4 +190,67 @@ Test(datefmt, partial_dates_in_english_and_french)
 	cr_expect_str_eq(out, "P2Y");
 	datefmt_free(en);
 	datefmt_free(fr);
+}
+
+/* esc_text as it was first written, one code point at a time. */
+static void
+esc_text_ref(struct buf *b, const char *s, size_t n)
+{
+	size_t i = 0;
+	bool space = false, any = false;
+
+	while (i < n) {
+		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
+		i += (size_t)len;
+		if (cp < 0)
+			cp = 0xFFFD;
+		if (cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' ||
+		    cp == 0x0B || cp == 0x0C || cp == 0x85 || cp == 0x2028 ||
+		    cp == 0x2029) {
+			space = any;
+			continue;
+		}
+		if (cp < 0x20 || (cp >= 0x7F && cp < 0xA0) || cp == 0xFEFF ||
+		    cp == 0xFFFE || cp == 0xFFFF || (cp >= 0x202A && cp <= 0x202E) ||
+		    (cp >= 0x2066 && cp <= 0x2069) || cp == 0x200E || cp == 0x200F ||
+		    cp == 0x061C)
+			continue;
+		if (space)
+			buf_putc(b, ' ');
+		space = false;
+		any = true;
+		buf_put_utf8(b, (unsigned)cp);
+	}
+	if (b->p == NULL)
+		buf_puts(b, "");
+}
+
+Test(escape, text_same_as_code_point_walk)
+{
+	static const char *const pieces[] = {
+		"a", "Zz", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\x01", "\x7f",
+		"\xc2\x85", "\xc2\x9f", "\xc2\xa0", "é", "\xe2\x80\xa8", "\xe2\x80\xae",
+		"\xe2\x81\xa6", "\xef\xbb\xbf", "\xef\xbf\xbe", "\xef\xbf\xbd", "\xf0\x9f\x98\x80",
+		"\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80",
+		"\x80", "~", "!", "\0",
+	};
+	uint32_t x = 12345;
+
+	for (int round = 0; round < 20000; round++) {
+		struct buf in = {0}, a = {0}, b = {0};
+		for (int k = (int)(x % 9); k >= 0; k--) {
+			x ^= x << 13;
+			x ^= x >> 17;
+			x ^= x << 5;
+			const char *p = pieces[x % (sizeof pieces / sizeof pieces[0])];
+			buf_put(&in, p, *p ? strlen(p) : 1);
+		}
+		esc_text(&a, in.p, in.n);
+		esc_text_ref(&b, in.p, in.n);
+		cr_assert_eq(a.n, b.n, "round %d", round);
+		cr_assert(memcmp(a.p, b.p, a.n) == 0, "round %d", round);
+		buf_free(&in);
+		buf_free(&a);
+		buf_free(&b);
+	}
 }

@@ -3,6 +3,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <criterion/criterion.h>
+#include <jansson.h>
 
 #include "dateline.h"
 #include "evjson.h"
@@ -209,4 +210,341 @@ Test(evjson, timeline_round_trip_is_byte_identical)
 	tl_free(back);
 	arena_free(a);
 	doc_free(d);
+}
+
+/*
+ * The fast reader (no jansson tree) must accept a line only when jansson
+ * does, with the same values.  An unknown key first sends a line to
+ * jansson alone; both readings of mutated lines must agree.
+ */
+static uint32_t xs = 88172645u;
+
+static uint32_t
+xrand(uint32_t n)
+{
+	xs ^= xs << 13;
+	xs ^= xs >> 17;
+	xs ^= xs << 5;
+	return xs % n;
+}
+
+static void
+mutate(struct buf *m, const char *line)
+{
+	static const char *const ins[] = {
+		"\"", "\\", "\\u0000", "\\ud800", "\\udc00", "\\ud83d\\ude00",
+		"\\u00E9", "\\n", "\\x", "\\/", "\xc3", "\xc3\xa9", "\xed\xa0\x80",
+		"\xf4\x90\x80\x80", "\xc0\xaf", "\x01", "\x7f", "0", "00", "-1",
+		"1.0", "1e3", "4294967296", "99999999999999999999", "-0",
+		"\"id\":\"0123456789abcdef\",", "\"kind\":\"launch\",", "null",
+		"true", " ", "\t", "\r\n", ",", ":", "[", "]", "{", "}", "x",
+		"\"when\":null,", "\"type\":\"DATE\",", "\"type\":null,",
+		"\"mod\":\"APPROX\",", "\"headlines\":5,", "\"timex\":null,",
+		"\"sources\":[],", "\"z\":1,", "\xef\xbb\xbf",
+	};
+	size_t n = strlen(line);
+
+	buf_reset(m);
+	buf_puts(m, line);
+	for (uint32_t k = 1 + xrand(3); k > 0; k--) {
+		size_t at = xrand((uint32_t)m->n + 1);
+		struct buf t = {0};
+		buf_put(&t, m->p, at);
+		switch (xrand(3)) {
+		case 0:
+			buf_puts(&t, ins[xrand(sizeof ins / sizeof ins[0])]);
+			buf_puts(&t, m->p + at);
+			break;
+		case 1:
+			buf_puts(&t, ins[xrand(sizeof ins / sizeof ins[0])]);
+			if (at < m->n)
+				buf_puts(&t, m->p + at + 1);
+			break;
+		default:
+			if (at + 1 < m->n)
+				buf_puts(&t, m->p + at + 1 + xrand((uint32_t)(m->n - at - 1)));
+			break;
+		}
+		buf_reset(m);
+		buf_put(m, t.p ? t.p : "", t.n);
+		buf_free(&t);
+	}
+	(void)n;
+}
+
+/* LINE with an unknown first key, if it is an object: jansson reads it. */
+static void
+slow(struct buf *s, const char *line, size_t n)
+{
+	buf_reset(s);
+	if (n > 0 && line[0] == '{') {
+		buf_puts(s, "{\"~\":0,");
+		buf_put(s, line + 1, n - 1);
+	} else
+		buf_put(s, line, n);
+}
+
+static bool
+str_same(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+static bool
+rec_same(const struct evrec *x, const struct evrec *y)
+{
+	const struct source *a = &x->src, *b = &y->src;
+
+	if (x->dated != y->dated || strcmp(x->when.v, y->when.v) != 0 ||
+	    x->when.gran != y->when.gran || x->when.mod != y->when.mod ||
+	    x->type != y->type || x->nactors != y->nactors ||
+	    x->kind != y->kind || x->status != y->status)
+		return false;
+	for (size_t i = 0; i < x->nactors; i++)
+		if (!str_same(x->actors[i], y->actors[i]))
+			return false;
+	return str_same(a->doc, b->doc) && str_same(a->title, b->title) &&
+	    str_same(a->url, b->url) && str_same(a->lang, b->lang) &&
+	    str_same(a->dct, b->dct) && str_same(a->sentence, b->sentence) &&
+	    str_same(a->headline, b->headline) && str_same(a->ttext, b->ttext) &&
+	    a->sspan.beg == b->sspan.beg && a->sspan.end == b->sspan.end &&
+	    a->has_tspan == b->has_tspan && a->tspan.beg == b->tspan.beg &&
+	    a->tspan.end == b->tspan.end;
+}
+
+Test(evjson, fast_reader_agrees_with_jansson)
+{
+	static const char *const entries[] = {
+		"{\"id\":\"682923f28fc003a7\",\"when\":{\"value\":\"2021-Q4\",\"gran\":\"quarter\",\"mod\":\"END\"},\"actors\":[\"Deutsche Telekom\",\"Soci\\u00e9t\\u00E9 \\\"X\\\" \\ud83d\\ude00\"],\"kind\":\"partnership\",\"status\":\"done\",\"headlines\":{\"en\":null,\"fr\":\"Accord \\n\\t\\/ <b>\"},\"sources\":[{\"doc\":\"a/b.html\",\"title\":\"T\\u2028\",\"url\":null,\"lang\":\"fr\",\"dct\":\"2017-07-26\",\"sentence\":\"Accord 1001 é\",\"sspan\":[0,28],\"timex\":{\"text\":\"1001\",\"span\":[24,28]},\"headline\":\"H\"},{\"doc\":\"c\",\"title\":null,\"url\":\"https://x/?a=1&b\",\"lang\":\"en\",\"dct\":null,\"sentence\":\"s\",\"sspan\":[4294967295,4294967295],\"timex\":null,\"headline\":null}]}",
+		" { \"id\" : \"0123456789abcdef\" , \"when\" : null , \"actors\" : [ \"A\" ] , \"kind\" : \"launch\" , \"status\" : \"planned\" , \"headlines\" : null , \"sources\" : [ ] } \r",
+		"{\"sources\":[],\"status\":\"cancelled\",\"kind\":\"other\",\"actors\":[\"A\",\"B\",\"C\",\"D\",\"E\",\"F\",\"G\",\"H\",\"I\"],\"id\":\"\\u0030123456789abcde\",\"when\":{\"mod\":null,\"gran\":\"day\",\"value\":\"2021-05-01\"}}",
+	};
+	static const char *const recs[] = {
+		"{\"schema\":1,\"doc\":\"corpus/x \\\"y\\\".txt\",\"title\":\"Titre\",\"url\":\"https://e/a?b=1&c=2\",\"lang\":\"fr\",\"dct\":\"2021-05-27\",\"sentence\":\"fin du 4e trimestre 2022 \\u00e9\",\"sspan\":[0,24],\"timex\":{\"text\":\"fin du 4e trimestre 2022\",\"span\":[0,24]},\"when\":{\"value\":\"2022-Q4\",\"gran\":\"quarter\",\"mod\":\"END\",\"type\":\"DATE\"},\"actors\":[\"Orange\",\"Soci\\u00e9t\\u00e9\"],\"kind\":\"joint_venture\",\"status\":\"planned\",\"headline\":\"Orange et \\\"Test\\\"\"}",
+		"{\"schema\":1,\"doc\":\"a\",\"title\":null,\"url\":null,\"lang\":\"en\",\"dct\":null,\"sentence\":\"s\",\"sspan\":[0,1],\"timex\":null,\"when\":null,\"actors\":[\"A\",\"B\",\"C\",\"D\",\"E\",\"F\",\"G\",\"H\"],\"kind\":\"launch\",\"status\":\"done\",\"headline\":null}",
+	};
+	struct buf m = {0}, s = {0}, w1 = {0}, w2 = {0};
+	struct timeline *fast = tl_new(), *ref = tl_new();
+	struct arena *a = arena_new();
+	int accepted = 0;
+
+	for (int round = 0; round < 40000; round++) {
+		const char *why;
+		bool ent = round % 2 == 0;
+		const char *seed = ent ? entries[xrand(3)] : recs[xrand(2)];
+		if (round < 10)
+			buf_reset(&m), buf_puts(&m, seed);
+		else
+			mutate(&m, seed);
+		slow(&s, m.p, m.n);
+		if (ent) {
+			int r1 = evjson_parse_entry(m.p, m.n, fast, &why);
+			int r2 = evjson_parse_entry(s.p, s.n, ref, &why);
+			cr_assert_eq(r1, r2, "%s", m.p);
+			accepted += r1 == 0;
+		} else {
+			struct evrec x, y;
+			int r1 = evjson_parse(m.p, m.n, a, &x, &why);
+			int r2 = evjson_parse(s.p, s.n, a, &y, &why);
+			cr_assert_eq(r1, r2, "%s", m.p);
+			if (r1 == 0)
+				cr_assert(rec_same(&x, &y), "%s", m.p);
+			accepted += r1 == 0;
+		}
+	}
+	cr_expect_gt(accepted, 1000);
+	evjson_write_timeline(fast, &w1);
+	evjson_write_timeline(ref, &w2);
+	cr_expect_eq(fast->n, ref->n);
+	cr_expect_str_eq(w1.p ? w1.p : "", w2.p ? w2.p : "");
+	buf_free(&m);
+	buf_free(&s);
+	buf_free(&w1);
+	buf_free(&w2);
+	tl_free(fast);
+	tl_free(ref);
+	arena_free(a);
+}
+
+/* ------------------------------------------------------------ writer */
+
+/* The writer as it was, through jansson: the reference for the bytes. */
+
+static json_t *
+ref_str(const char *s)
+{
+	struct buf b = {0};
+	json_t *j;
+	size_t n, i = 0;
+
+	if (s == NULL)
+		return json_null();
+	n = strlen(s);
+	for (i = 0; i < n;) {
+		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
+		buf_put_utf8(&b, cp < 0 ? 0xFFFD : (unsigned)cp);
+		i += (size_t)len;
+	}
+	j = json_stringn(b.p ? b.p : "", b.n);
+	buf_free(&b);
+	return j;
+}
+
+static json_t *
+ref_span(struct span s)
+{
+	json_t *a = json_array();
+
+	json_array_append_new(a, json_integer(s.beg));
+	json_array_append_new(a, json_integer(s.end));
+	return a;
+}
+
+static json_t *
+ref_when(bool dated, const struct tval *v, int type)
+{
+	json_t *o;
+
+	if (!dated)
+		return json_null();
+	o = json_object();
+	json_object_set_new(o, "value", ref_str(v->v));
+	json_object_set_new(o, "gran", ref_str(tx_gran_names[v->gran < GRAN_MAX ?
+	    v->gran : GRAN_NONE]));
+	json_object_set_new(o, "mod", v->mod != MOD_NONE && v->mod < MOD_MAX ?
+	    ref_str(tx_mod_names[v->mod]) : json_null());
+	if (type >= 0)
+		json_object_set_new(o, "type", ref_str(tx_type_names[type < TX_TYPE_MAX ?
+		    type : TX_DATE]));
+	return o;
+}
+
+static void
+ref_dump(json_t *j, struct buf *out)
+{
+	char *s = json_dumps(j, JSON_COMPACT | JSON_PRESERVE_ORDER);
+
+	json_decref(j);
+	for (const char *p = s; *p; p++) {
+		if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+		    ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) {
+			buf_puts(out, (unsigned char)p[2] == 0xA8 ? "\\u2028" : "\\u2029");
+			p += 2;
+		} else
+			buf_putc(out, *p);
+	}
+	buf_putc(out, '\n');
+	free(s);
+}
+
+static void
+ref_source(json_t *o, const struct source *s)
+{
+	json_object_set_new(o, "doc", ref_str(s->doc));
+	json_object_set_new(o, "title", ref_str(s->title));
+	json_object_set_new(o, "url", ref_str(s->url));
+	json_object_set_new(o, "lang", ref_str(s->lang));
+	json_object_set_new(o, "dct", ref_str(s->dct));
+	json_object_set_new(o, "sentence", ref_str(s->sentence));
+	json_object_set_new(o, "sspan", ref_span(s->sspan));
+	if (s->has_tspan) {
+		json_t *t = json_object();
+		json_object_set_new(t, "text", ref_str(s->ttext));
+		json_object_set_new(t, "span", ref_span(s->tspan));
+		json_object_set_new(o, "timex", t);
+	} else
+		json_object_set_new(o, "timex", json_null());
+}
+
+static void
+ref_timeline(const struct timeline *tl, struct buf *out)
+{
+	for (size_t i = 0; i < tl->n; i++) {
+		const struct entry *e = &tl->e[i];
+		json_t *o = json_object(), *h = json_object(), *srcs = json_array();
+		json_t *acts = json_array();
+
+		json_object_set_new(o, "id", ref_str(e->id));
+		json_object_set_new(o, "when", ref_when(e->dated, &e->when, -1));
+		for (size_t k = 0; k < e->nactors; k++)
+			json_array_append_new(acts, ref_str(e->actors[k]));
+		json_object_set_new(o, "actors", acts);
+		json_object_set_new(o, "kind", ref_str(deal_kind_names[e->kind < DEAL_MAX ?
+		    e->kind : DEAL_OTHER]));
+		json_object_set_new(o, "status", ref_str(deal_status_names[e->status <
+		    ST_MAX ? e->status : ST_ANNOUNCED]));
+		json_object_set_new(h, "en", ref_str(e->headline[0]));
+		json_object_set_new(h, "fr", ref_str(e->headline[1]));
+		json_object_set_new(o, "headlines", h);
+		for (size_t k = 0; k < e->nsrc; k++) {
+			json_t *s = json_object();
+			ref_source(s, &e->src[k]);
+			json_object_set_new(s, "headline", ref_str(e->src[k].headline));
+			json_array_append_new(srcs, s);
+		}
+		json_object_set_new(o, "sources", srcs);
+		ref_dump(o, out);
+	}
+}
+
+Test(evjson, writer_same_bytes_as_jansson)
+{
+	static const char *const pieces[] = {
+		"a", " ", "\"", "\\", "/", "\b", "\f", "\n", "\r", "\t", "\x01",
+		"\x1f", "\x7f", "é", "\xe2\x80\xa8", "\xe2\x80\xa9", "\xf0\x9f\x9a\x80",
+		"\xff", "\xc3", "\xed\xa0\x80", "<", "&", "{", "\xef\xbf\xbd",
+	};
+	struct timeline *tl = tl_new();
+	struct buf s = {0}, mine = {0}, ref = {0};
+	uint32_t x = 977;
+
+	tl->e = xcalloc(64, sizeof *tl->e);
+	for (size_t i = 0; i < 64; i++) {
+		struct entry *e = &tl->e[tl->n++];
+		const char **strs[8];
+		e->actors = arena_alloc(tl->a, 3 * sizeof *e->actors);
+		e->nactors = 1 + i % 3;
+		e->src = arena_alloc(tl->a, 2 * sizeof *e->src);
+		e->nsrc = i % 3;
+		strs[0] = &e->actors[0];
+		strs[1] = &e->actors[e->nactors - 1];
+		strs[2] = &e->headline[i % 2];
+		strs[3] = &e->src[0].doc;
+		strs[4] = &e->src[0].sentence;
+		strs[5] = &e->src[1].title;
+		strs[6] = &e->src[0].ttext;
+		strs[7] = &e->src[1].headline;
+		for (int k = 0; k < 8; k++) {
+			buf_reset(&s);
+			for (int m = (int)(x % 7); m >= 0; m--) {
+				x ^= x << 13;
+				x ^= x >> 17;
+				x ^= x << 5;
+				buf_puts(&s, pieces[x % (sizeof pieces / sizeof pieces[0])]);
+			}
+			*strs[k] = arena_strdup(tl->a, s.p);
+		}
+		for (size_t k = 0; k < e->nactors; k++)
+			if (e->actors[k] == NULL)
+				e->actors[k] = "A";
+		snprintf(e->id, sizeof e->id, "%016zx", i * 7919);
+		e->dated = i % 4 != 0;
+		snprintf(e->when.v, sizeof e->when.v, "20%02zu-Q%zu", i, 1 + i % 4);
+		e->when.gran = (uint8_t)(i % (GRAN_MAX + 1));
+		e->when.mod = (uint8_t)(i % (MOD_MAX + 1));
+		e->kind = (uint8_t)(i % (DEAL_MAX + 1));
+		e->status = (uint8_t)(i % (ST_MAX + 1));
+		e->src[0].has_tspan = i % 2;
+		e->src[0].tspan = (struct span){ (uint32_t)i, UINT32_MAX };
+		e->src[1].sspan = (struct span){ 0, (uint32_t)i };
+		e->src[1].lang = "fr";
+	}
+	evjson_write_timeline(tl, &mine);
+	ref_timeline(tl, &ref);
+	cr_assert_eq(mine.n, ref.n);
+	cr_expect_str_eq(mine.p, ref.p);
+	buf_free(&s);
+	buf_free(&mine);
+	buf_free(&ref);
+	tl_free(tl);
 }
