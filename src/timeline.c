@@ -728,6 +728,13 @@ item_add(struct items *v, const struct grouping *g, uint32_t pos,
 	}
 }
 
+static void
+items_sort(struct items *v)
+{
+	if (v->n > 1)
+		qsort(v->it, v->n, sizeof *v->it, item_cmp);
+}
+
 /* Every record into its buckets. */
 static void
 fill_items(struct grouping *g, size_t n)
@@ -755,10 +762,10 @@ fill_items(struct grouping *g, size_t n)
 				    g->rk->str[ids[j]]);
 		}
 	}
-	qsort(g->one.it, g->one.n, sizeof *g->one.it, item_cmp);
-	qsort(g->two.it, g->two.n, sizeof *g->two.it, item_cmp);
-	qsort(g->multi.it, g->multi.n, sizeof *g->multi.it, item_cmp);
-	qsort(g->undated.it, g->undated.n, sizeof *g->undated.it, item_cmp);
+	items_sort(&g->one);
+	items_sort(&g->two);
+	items_sort(&g->multi);
+	items_sort(&g->undated);
 }
 
 /*
@@ -1154,9 +1161,11 @@ build_entry(struct timeline *t, const struct ranks *rk, struct entry *e,
 		/* The most recent article gives the status. */
 		if (nstrcmp(p->src[m[i]].dct, p->src[latest].dct) >= 0)
 			latest = m[i];
-		GROW(*act, *cap, na + s->n);
-		memcpy(*act + na, p->ids + s->off, s->n * sizeof **act);
-		na += s->n;
+		if (s->n) {
+			GROW(*act, *cap, na + s->n);
+			memcpy(*act + na, p->ids + s->off, s->n * sizeof **act);
+			na += s->n;
+		}
 	}
 	e->dated = date->dated;
 	if (e->dated)
