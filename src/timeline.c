@@ -634,7 +634,7 @@ struct item {
 	uint32_t a, b;		/* company ranks; b 0 for one company */
 	uint32_t pos;		/* the record, by canonical position */
 	uint8_t fam;
-	uint8_t cls;		/* 0 anchored, 1 dated but not anchored */
+	uint8_t cls;		/* 0 anchored, 1 dated but not anchored, 2 undated */
 };
 
 static int
@@ -668,9 +668,9 @@ struct items {
 	size_t n, cap;
 };
 
-/* A group of step 1 in a bucket: items [i0, i1), days [beg, end]. */
+/* A group of step 1 in a bucket, from item I0: days [beg, end]. */
 struct run {
-	size_t i0, i1;
+	size_t i0;
 	int64_t beg, end;	/* not anchored: beg is the value's id */
 	uint32_t min, max;	/* groups touching it (step 2), NONE if none */
 };
@@ -789,7 +789,7 @@ sweep(struct grouping *g, const struct items *v, struct runs *runs)
 		}
 		if (runs) {
 			GROW(runs->r, runs->cap, runs->n + 1);
-			runs->r[runs->n++] = (struct run){ i, j, it[i].x, reach,
+			runs->r[runs->n++] = (struct run){ i, it[i].x, reach,
 			    NONE, NONE };
 		}
 	}
