@@ -735,9 +735,9 @@ items_sort(struct items *v)
 		qsort(v->it, v->n, sizeof *v->it, item_cmp);
 }
 
-/* Every record into its buckets. */
+/* Every record of kind family FAM into its buckets. */
 static void
-fill_items(struct grouping *g, size_t n)
+fill_items(struct grouping *g, size_t n, uint8_t fam)
 {
 	const struct priv *p = g->p;
 
@@ -745,7 +745,7 @@ fill_items(struct grouping *g, size_t n)
 		const struct key *k = key_at(g, pos);
 		const struct aset *s = &p->set[k->acts];
 		const uint32_t *ids = p->ids + s->off;
-		if (s->n == 0)
+		if (s->n == 0 || kind_family(k->kind) != fam)
 			continue;
 		if (!k->dated) {
 			item_add(&g->undated, g, pos, 0, 0);
@@ -1050,26 +1050,34 @@ group(const struct priv *p, const struct ranks *rk, const uint32_t *canon,
     size_t n)
 {
 	struct grouping g = { .p = p, .rk = rk, .canon = canon };
+	bool present[UINT8_MAX + 1] = { false };
 
 	g.up = xmalloc((n ? n : 1) * sizeof *g.up);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		g.up[i] = (uint32_t)i;
-	fill_items(&g, n);
-
-	/* Step 1. */
-	sweep(&g, &g.one, &g.runs);
-	sweep(&g, &g.two, NULL);
-	for (size_t i = 1; i < g.undated.n; i++)
-		if (g.undated.it[i].fam == g.undated.it[i - 1].fam &&
-		    g.undated.it[i].x == g.undated.it[i - 1].x)
-			unite(g.up, g.undated.it[i - 1].pos, g.undated.it[i].pos);
-	step2(&g);
-	free(g.multi.it);
-	free(g.runs.r);
-	step3(&g);
+		present[kind_family(key_at(&g, (uint32_t)i)->kind)] = true;
+	}
+	/* Kinds that do not agree never meet: one family at a time. */
+	for (int fam = 0; fam <= UINT8_MAX; fam++) {
+		if (!present[fam])
+			continue;
+		fill_items(&g, n, (uint8_t)fam);
+		/* Step 1. */
+		sweep(&g, &g.one, &g.runs);
+		sweep(&g, &g.two, NULL);
+		for (size_t i = 1; i < g.undated.n; i++)
+			if (g.undated.it[i].x == g.undated.it[i - 1].x)
+				unite(g.up, g.undated.it[i - 1].pos,
+				    g.undated.it[i].pos);
+		step2(&g);
+		step3(&g);
+		g.one.n = g.two.n = g.multi.n = g.undated.n = g.runs.n = 0;
+	}
 	free(g.one.it);
 	free(g.two.it);
+	free(g.multi.it);
 	free(g.undated.it);
+	free(g.runs.r);
 	return g.up;
 }
 
