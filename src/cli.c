@@ -373,6 +373,22 @@ free_paths(char **p, size_t n)
 }
 
 /*
+ * Parse the events line LINE[0..len) (line LINENO of WHERE) into REC, strings
+ * in A.  Returns 0, or -1 with a warning in DG.
+ */
+static int
+parse_event(const char *line, size_t len, size_t lineno, const char *where,
+    struct arena *a, struct evrec *rec, struct diag *dg)
+{
+	const char *why = NULL;
+
+	if (evjson_parse(line, len, a, rec, &why) == 0)
+		return 0;
+	diag_add(dg, DIAG_WARN, where, "line %zu: %s", lineno, why);
+	return -1;
+}
+
+/*
  * Feed JSON Lines of event records in BUF to the timeline.  Returns the
  * number of bad lines (each reported against WHERE).
  */
@@ -390,13 +406,10 @@ feed_events(struct timeline *tl, const char *where, const char *s, size_t n,
 		if (len > 0) {
 			struct arena *a = arena_new();
 			struct evrec rec;
-			const char *why = NULL;
-			if (evjson_parse(p, len, a, &rec, &why) == 0)
+			if (parse_event(p, len, lineno, where, a, &rec, dg) == 0)
 				tl_add(tl, &rec);
-			else {
-				diag_add(dg, DIAG_WARN, where, "line %zu: %s", lineno, why);
+			else
 				bad++;
-			}
 			arena_free(a);
 		}
 		p += len + 1;
@@ -448,12 +461,70 @@ cache_salt(const struct opts *o)
 
 /* ------------------------------------------------------------ build */
 
+/* One file's event records, parsed on its worker thread. */
+struct parsed {
+	struct arena *a;	/* their strings */
+	struct evrec *rec;
+	size_t n, cap;
+};
+
+/* pl_sink.map: parse the file's events where it was processed. */
+static void
+build_map(void *arg, struct pl_result *r)
+{
+	struct parsed *pa = xcalloc(1, sizeof *pa);
+	const char *p = r->events.p, *end = p + r->events.n;
+	size_t lineno = 0;
+
+	pa->a = arena_new();
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		lineno++;
+		if (len > 0) {
+			GROW(pa->rec, pa->cap, pa->n + 1);
+			if (parse_event(p, len, lineno, r->path, pa->a,
+			    &pa->rec[pa->n], &r->diag) == 0)
+				pa->n++;
+		}
+		p += len + 1;
+	}
+	buf_free(&r->events);
+	r->user = pa;
+}
+
+struct build {
+	struct timeline *tl;
+	struct diag *dg;
+	size_t nev, nrej, ncached;
+};
+
+/* pl_sink.done: into the timeline, in path order. */
+static void
+build_done(void *arg, size_t i, struct pl_result *r)
+{
+	struct build *b = arg;
+	struct parsed *pa = r->user;
+
+	diag_move(b->dg, &r->diag);
+	if (r->rejected)
+		b->nrej++;
+	if (r->cached)
+		b->ncached++;
+	b->nev += r->nev;
+	for (size_t k = 0; k < pa->n; k++)
+		tl_add(b->tl, &pa->rec[k]);
+	arena_free(pa->a);
+	free(pa->rec);
+	free(pa);
+}
+
 static int
 cmd_build(struct opts *o, int argc, char **argv)
 {
 	struct diag dg = {0};
 	char **paths = NULL;
-	size_t npath = 0, nev = 0, nrej = 0, ncached = 0;
+	size_t npath = 0;
 	char *defargs[] = { "corpus" };
 	double t0 = now();
 	int rc = 0;
@@ -475,33 +546,20 @@ cmd_build(struct opts *o, int argc, char **argv)
 		o->pl.cache_salt = cache_salt(o);
 	}
 	gather(argc, argv, &paths, &npath, &dg);
-	struct pl_result *res = xcalloc(npath ? npath : 1, sizeof *res);
+	struct build b = { .tl = tl_new(), .dg = &dg };
+	struct pl_sink sink = { build_map, build_done, &b };
 	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs,
-	    !o->quiet && isatty(STDERR_FILENO), res);
-
-	struct timeline *tl = tl_new();
-	for (size_t i = 0; i < npath; i++) {
-		diag_move(&dg, &res[i].diag);
-		diag_free(&res[i].diag);
-		if (res[i].rejected)
-			nrej++;
-		if (res[i].cached)
-			ncached++;
-		nev += res[i].nev;
-		feed_events(tl, paths[i], res[i].events.p, res[i].events.n, &dg);
-		buf_free(&res[i].events);
-	}
-	tl_finish(tl);
-	if (render_out(tl, o, &dg) != 0)
+	    !o->quiet && isatty(STDERR_FILENO), &sink);
+	tl_finish(b.tl);
+	if (render_out(b.tl, o, &dg) != 0)
 		rc = EXIT_REJECT;
 	diag_print(&dg, stderr);
 	if (dg.nreject)
 		rc = EXIT_REJECT;
 	fprintf(stderr, "dateline: %zu documents read (%zu from cache), %zu rejected, "
-	    "%zu events, %zu timeline entries, %.2f s\n", npath - nrej, ncached,
-	    nrej, nev, tl->n, now() - t0);
-	tl_free(tl);
-	free(res);
+	    "%zu events, %zu timeline entries, %.2f s\n", npath - b.nrej,
+	    b.ncached, b.nrej, b.nev, b.tl->n, now() - t0);
+	tl_free(b.tl);
 	free_paths(paths, npath);
 	gaz_free(gaz);
 	diag_free(&dg);
@@ -510,6 +568,14 @@ cmd_build(struct opts *o, int argc, char **argv)
 }
 
 /* ------------------------------------------------------------ extract */
+
+/* pl_sink.done: each file's events to stdout, in path order. */
+static void
+extract_done(void *arg, size_t i, struct pl_result *r)
+{
+	fwrite(r->events.p ? r->events.p : "", 1, r->events.n, stdout);
+	diag_move(arg, &r->diag);
+}
 
 static int
 cmd_extract(struct opts *o, int argc, char **argv)
@@ -533,21 +599,15 @@ cmd_extract(struct opts *o, int argc, char **argv)
 		read_path_list(stdin, &paths, &npath, &cap);
 	} else
 		gather(argc, argv, &paths, &npath, &dg);
-	struct pl_result *res = xcalloc(npath ? npath : 1, sizeof *res);
-	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs, false, res);
-	for (size_t i = 0; i < npath; i++) {
-		fwrite(res[i].events.p ? res[i].events.p : "", 1, res[i].events.n, stdout);
-		diag_move(&dg, &res[i].diag);
-		diag_free(&res[i].diag);
-		buf_free(&res[i].events);
-	}
+	struct pl_sink sink = { NULL, extract_done, &dg };
+	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs, false,
+	    &sink);
 	if (fflush(stdout) != 0) {
 		diag_add(&dg, DIAG_REJECT, "stdout", "write error");
 	}
 	diag_print(&dg, stderr);
 	if (dg.nreject)
 		rc = EXIT_REJECT;
-	free(res);
 	free_paths(paths, npath);
 	gaz_free(gaz);
 	diag_free(&dg);

@@ -3,7 +3,6 @@
  */
 #include <dirent.h>
 #include <pthread.h>
-#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -194,18 +193,6 @@ pl_process_bytes(struct worker *w, const struct pl_opts *o, const char *path,
 	return d;
 }
 
-/* ------------------------------------------------------------ the pool */
-
-struct pool {
-	const struct pl_opts *o;
-	const char *const *paths;
-	size_t npath;
-	struct pl_result *res;
-	atomic_size_t next, done;
-	bool progress;
-	pthread_mutex_t lock;
-};
-
 /* ------------------------------------------------------------ cache */
 
 uint64_t
@@ -346,37 +333,132 @@ process_one(struct worker *w, const struct pl_opts *o, const char *path,
 		cache_store(scratch->p, r);
 }
 
+/*
+ * The pool: workers take the next file while it is within the window of
+ * results the calling thread has not consumed yet; file i's result lives in
+ * slot i % window until DONE has seen it.  Every field below the lock is
+ * read and written under it; a slot belongs to the worker that took its
+ * file until it is marked ready, then to the calling thread until it is
+ * consumed.
+ */
+struct pool {
+	const struct pl_opts *o;
+	const char *const *paths;
+	size_t npath;
+	const struct pl_sink *sink;
+	bool progress;
+	struct pl_result *slot;
+	size_t window;
+	pthread_mutex_t lock;
+	pthread_cond_t space;		/* a slot was consumed */
+	pthread_cond_t filled;		/* a slot is ready */
+	bool *ready;			/* slot holds its file's result */
+	size_t next;			/* next file to take */
+	size_t consumed;		/* files handed to DONE */
+	size_t ndone;			/* files processed */
+};
+
+/* Call with the lock held (or with no other thread running). */
+static void
+progress_line(struct pool *p, size_t i)
+{
+	p->ndone++;
+	if (p->progress)
+		fprintf(stderr, "\r\033[K[%zu/%zu] %.60s", p->ndone, p->npath,
+		    p->paths[i]);
+}
+
+static void
+result_clear(struct pl_result *r)
+{
+	buf_free(&r->events);
+	diag_free(&r->diag);
+	memset(r, 0, sizeof *r);
+}
+
+/* File I into R, then the sink's MAP; on the thread that calls it. */
+static void
+run_one(struct pool *p, struct worker *w, struct buf *scratch, size_t i,
+    struct pl_result *r)
+{
+	process_one(w, p->o, p->paths[i], r, scratch);
+	if (p->sink->map)
+		p->sink->map(p->sink->arg, r);
+}
+
 static void *
 pool_main(void *arg)
 {
 	struct pool *p = arg;
 	struct worker *w = worker_new();
 	struct buf scratch = {0};
-	size_t i;
 
-	while ((i = atomic_fetch_add(&p->next, 1)) < p->npath) {
-		process_one(w, p->o, p->paths[i], &p->res[i], &scratch);
-		size_t done = atomic_fetch_add(&p->done, 1) + 1;
-		if (p->progress) {
-			pthread_mutex_lock(&p->lock);
-			fprintf(stderr, "\r\033[K[%zu/%zu] %.60s", done, p->npath,
-			    p->paths[i]);
-			pthread_mutex_unlock(&p->lock);
-		}
+	pthread_mutex_lock(&p->lock);
+	for (;;) {
+		while (p->next < p->npath && p->next - p->consumed >= p->window)
+			pthread_cond_wait(&p->space, &p->lock);
+		if (p->next >= p->npath)
+			break;
+		size_t i = p->next++;
+		pthread_mutex_unlock(&p->lock);
+		run_one(p, w, &scratch, i, &p->slot[i % p->window]);
+		pthread_mutex_lock(&p->lock);
+		p->ready[i % p->window] = true;
+		progress_line(p, i);
+		pthread_cond_signal(&p->filled);
 	}
+	pthread_mutex_unlock(&p->lock);
 	buf_free(&scratch);
 	worker_free(w);
 	return NULL;
 }
 
+/* The calling thread: every result to DONE, in order. */
+static void
+consume(struct pool *p)
+{
+	for (size_t i = 0; i < p->npath; i++) {
+		struct pl_result *r = &p->slot[i % p->window];
+		pthread_mutex_lock(&p->lock);
+		while (!p->ready[i % p->window])
+			pthread_cond_wait(&p->filled, &p->lock);
+		pthread_mutex_unlock(&p->lock);
+		p->sink->done(p->sink->arg, i, r);
+		result_clear(r);
+		pthread_mutex_lock(&p->lock);
+		p->ready[i % p->window] = false;
+		p->consumed++;
+		pthread_cond_broadcast(&p->space);
+		pthread_mutex_unlock(&p->lock);
+	}
+}
+
+/* One thread: each file processed and consumed in turn. */
+static void
+run_serial(struct pool *p)
+{
+	struct worker *w = worker_new();
+	struct buf scratch = {0};
+	struct pl_result r = {0};
+
+	for (size_t i = 0; i < p->npath; i++) {
+		run_one(p, w, &scratch, i, &r);
+		progress_line(p, i);
+		p->sink->done(p->sink->arg, i, &r);
+		result_clear(&r);
+	}
+	buf_free(&scratch);
+	worker_free(w);
+}
+
 void
 pl_run_all(const struct pl_opts *o, const char *const *paths, size_t npath,
-    int jobs, bool progress, struct pl_result *res)
+    int jobs, bool progress, const struct pl_sink *sink)
 {
-	struct pool p = { .o = o, .paths = paths, .npath = npath, .res = res,
+	struct pool p = { .o = o, .paths = paths, .npath = npath, .sink = sink,
 	    .progress = progress };
 	pthread_t *th;
-	int n = jobs;
+	int n = jobs, started = 0;
 
 	if (n <= 0) {
 		long c = sysconf(_SC_NPROCESSORS_ONLN);
@@ -384,28 +466,32 @@ pl_run_all(const struct pl_opts *o, const char *const *paths, size_t npath,
 	}
 	if ((size_t)n > npath)
 		n = npath ? (int)npath : 1;
-	memset(res, 0, npath * sizeof *res);
-	atomic_init(&p.next, 0);
-	atomic_init(&p.done, 0);
-	pthread_mutex_init(&p.lock, NULL);
-	if (n == 1) {
-		pool_main(&p);
-	} else {
+	if (n > 1) {
+		p.window = (size_t)n * PL_WINDOW;
+		p.slot = xcalloc(p.window, sizeof *p.slot);
+		p.ready = xcalloc(p.window, sizeof *p.ready);
+		pthread_mutex_init(&p.lock, NULL);
+		pthread_cond_init(&p.space, NULL);
+		pthread_cond_init(&p.filled, NULL);
 		th = xcalloc((size_t)n, sizeof *th);
-		for (int i = 0; i < n; i++)
-			if (pthread_create(&th[i], NULL, pool_main, &p) != 0) {
-				n = i;
-				break;
-			}
-		if (n == 0)
-			pool_main(&p);
-		for (int i = 0; i < n; i++)
+		while (started < n &&
+		    pthread_create(&th[started], NULL, pool_main, &p) == 0)
+			started++;
+		if (started > 0)
+			consume(&p);
+		for (int i = 0; i < started; i++)
 			pthread_join(th[i], NULL);
 		free(th);
+		pthread_cond_destroy(&p.filled);
+		pthread_cond_destroy(&p.space);
+		pthread_mutex_destroy(&p.lock);
+		free(p.ready);
+		free(p.slot);
 	}
+	if (started == 0)
+		run_serial(&p);
 	if (progress && npath)
 		fprintf(stderr, "\r\033[K");
-	pthread_mutex_destroy(&p.lock);
 }
 
 /* ------------------------------------------------------------ collecting */

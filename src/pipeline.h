@@ -51,7 +51,7 @@ struct doc *pl_process_bytes(struct worker *, const struct pl_opts *,
 struct doc *pl_process(struct worker *, const struct pl_opts *,
     const char *path, struct diag *);
 
-/* Per-file result of pl_run_all(). */
+/* Per-file result handed to a pl_sink. */
 struct pl_result {
 	const char *path;
 	bool rejected;
@@ -59,14 +59,34 @@ struct pl_result {
 	struct buf events;		/* the file's events, JSON Lines */
 	struct diag diag;		/* its warnings and rejection */
 	bool cached;			/* events came from the cache */
+	void *user;			/* what the sink's MAP made of it */
 };
 
 /*
- * Process NPATH files over JOBS threads (0: one per core); RES[i] for
- * PATHS[i], whatever the scheduling.  PROGRESS: print progress on stderr.
+ * What pl_run_all() does with each result.  MAP (may be NULL) runs on the
+ * worker thread that processed the file, files in any order, several at
+ * once: it may turn the result into something (r->user) but touches nothing
+ * shared.  DONE runs on the calling thread, once per file, in the order of
+ * the paths.  When DONE returns, the result's events and diagnostics are
+ * freed: DONE moves what it keeps (and frees r->user).
  */
+struct pl_sink {
+	void (*map)(void *arg, struct pl_result *);
+	void (*done)(void *arg, size_t i, struct pl_result *);
+	void *arg;
+};
+
+/*
+ * Process NPATH files over JOBS threads (0: one per core; 1: all on the
+ * calling thread).  Each result goes to SINK as soon as it and every file
+ * before it are done, so DONE sees PATHS[i]'s result as i-th whatever the
+ * scheduling.  Workers run at most PL_WINDOW files per thread ahead of
+ * DONE: memory holds a few results, not the corpus.  PROGRESS: print
+ * progress on stderr.
+ */
+#define PL_WINDOW 16
 void pl_run_all(const struct pl_opts *, const char *const *paths,
-    size_t npath, int jobs, bool progress, struct pl_result *res);
+    size_t npath, int jobs, bool progress, const struct pl_sink *);
 
 /*
  * The events cache: a file per (path, content, program version, options),

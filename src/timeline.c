@@ -3,10 +3,6 @@
  *
  * tl_finish() works on a canonical order of the records (every field
  * compared), so the result does not depend on the order of tl_add() calls.
- * Candidate pairs come from buckets keyed by (kind, company): every record
- * is put once in the bucket of each of its companies, a bucket is sorted by
- * the first day of its records' dates and swept, so a record meets only the
- * records whose dates can touch its own.
  *
  * Two records are the same deal when their kinds agree, their dates are
  * compatible (the day ranges overlap or touch: one contains the other, or
@@ -24,9 +20,23 @@
  *      if there is exactly one; otherwise it stays on its own, undated.
  *
  * Each step decides on the groups of the step before, then applies every
- * decision at once: union-find over record indices.
+ * decision at once: union-find over record indices.  No step compares
+ * records pair by pair.  Records are put in buckets: by (kind, company) for
+ * one company, by (kind, pair of companies) for several; in a bucket sorted
+ * by first day, the records whose date ranges touch are one run, found in
+ * one sweep (step 1).  A group of step 1 in one company's bucket is then one
+ * range of days, and the groups of several companies touching it are found
+ * by binary search (step 2); step 3 needs only, per bucket, the smallest and
+ * largest group in it.
+ *
+ * Memory: a record is its source (struct source, the entries' array in the
+ * end) and a 16-byte key.  Every string but the sentence is stored once
+ * (interned: documents, titles, dates, headlines, companies repeat), and so
+ * are dates and sets of companies; a sentence with several events is stored
+ * once.  tl_finish() frees everything but the entries and their strings.
  */
 #include <limits.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,25 +45,157 @@
 #include "tval.h"
 #include "util.h"
 
-struct rec {
-	struct evrec r;
-	bool anchored;		/* dated, and its value is a calendar range */
-	long beg, end;		/* days [beg, end) when anchored */
+#define NONE UINT32_MAX
+
+/* ------------------------------------------------------------ hashing */
+
+static uint64_t
+fnv(uint64_t h, const void *p, size_t n)
+{
+	const unsigned char *s = p;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= s[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
+#define FNV_BASIS 0xcbf29ce484222325ULL
+
+static uint32_t
+hash32(uint64_t h)
+{
+	return (uint32_t)(h ^ (h >> 32));
+}
+
+/*
+ * An open-addressing index of items 1..n (0 marks an empty slot), probing
+ * linearly from the item's hash; at most half full.
+ */
+struct index {
+	uint32_t *slot;
+	size_t size;		/* a power of two, or 0 */
+};
+
+/* Make room for item N (items 1..N-1 in it, their hashes in HASH). */
+static void
+index_room(struct index *x, size_t n, const uint32_t *hash)
+{
+	if (2 * n < x->size)
+		return;
+	free(x->slot);
+	x->size = x->size ? 2 * x->size : 64;
+	x->slot = xcalloc(x->size, sizeof *x->slot);
+	for (uint32_t id = 1; id < n; id++) {
+		size_t i = hash[id] & (x->size - 1);
+		while (x->slot[i])
+			i = (i + 1) & (x->size - 1);
+		x->slot[i] = id;
+	}
+}
+
+static void
+index_free(struct index *x)
+{
+	free(x->slot);
+	memset(x, 0, sizeof *x);
+}
+
+/* ------------------------------------------------------------ state */
+
+/* A date value, once for every record that has it. */
+struct when {
+	struct tval v;
+	uint32_t vid;		/* string id of v.v: equal ids, equal values */
+	bool ranged;		/* a calendar range: [beg, end) in days */
+	long beg, end;
+};
+
+/* A set of companies, sorted, without repeats: ids[off .. off+n). */
+struct aset {
+	uint32_t off;
+	uint8_t n;
+};
+
+/* What a record is besides its source; strings and sets by id. */
+struct key {
+	uint32_t doc;		/* string id of the source's document */
+	uint32_t acts;		/* set of companies */
+	uint32_t when;		/* date value (even when undated) */
+	uint8_t dated, type, kind, status;
 };
 
 struct priv {
-	struct rec *r;
-	size_t n, cap;
+	/* Records, by order of tl_add(). */
+	struct source *src;
+	struct key *key;
+	size_t n, capsrc, capkey;
+	const char *lastsent;	/* sentence of the record before */
+
+	/* Interned strings: id 0 is NULL. */
+	const char **str;
+	uint32_t *strhash;
+	size_t nstr, capstr, caphash;
+	struct index stri;
+
+	struct when *when;
+	uint32_t *whenhash;
+	size_t nwhen, capwhen, capwhash;
+	struct index wheni;
+
+	struct aset *set;
+	uint32_t *sethash;
+	size_t nset, capset, capshash;
+	uint32_t *ids;		/* the sets' string ids */
+	size_t nids, capids;
+	struct index seti;
+
+	bool finished;
 };
 
 struct timeline *
 tl_new(void)
 {
 	struct timeline *t = xcalloc(1, sizeof *t);
+	struct priv *p = xcalloc(1, sizeof *p);
 
 	t->a = arena_new();
-	t->priv = xcalloc(1, sizeof(struct priv));
+	t->priv = p;
+	/* Item 0 of each table is a placeholder: ids start at 1. */
+	GROW(p->str, p->capstr, 1);
+	GROW(p->strhash, p->caphash, 1);
+	p->str[0] = NULL;
+	p->nstr = 1;
+	GROW(p->when, p->capwhen, 1);
+	GROW(p->whenhash, p->capwhash, 1);
+	p->nwhen = 1;
+	GROW(p->set, p->capset, 1);
+	GROW(p->sethash, p->capshash, 1);
+	p->nset = 1;
 	return t;
+}
+
+/* What only tl_add() and tl_finish() need. */
+static void
+free_merge_state(struct priv *p)
+{
+	free(p->key);
+	free(p->str);
+	free(p->strhash);
+	index_free(&p->stri);
+	free(p->when);
+	free(p->whenhash);
+	index_free(&p->wheni);
+	free(p->set);
+	free(p->sethash);
+	free(p->ids);
+	index_free(&p->seti);
+	p->key = NULL;
+	p->str = NULL;
+	p->strhash = p->whenhash = p->sethash = p->ids = NULL;
+	p->when = NULL;
+	p->set = NULL;
 }
 
 void
@@ -64,19 +206,119 @@ tl_free(struct timeline *t)
 	if (t == NULL)
 		return;
 	p = t->priv;
-	if (p)
-		free(p->r);
+	if (p) {
+		free_merge_state(p);
+		free(p->src);
+	}
 	free(p);
 	free(t->e);
 	arena_free(t->a);
 	free(t);
 }
 
-static const char *
-dup(struct arena *a, const char *s)
+/* ------------------------------------------------------------ interning */
+
+/* The id of S (0 for NULL), stored in the arena the first time. */
+static uint32_t
+str_id(struct timeline *t, const char *s)
 {
-	return s ? arena_strdup(a, s) : NULL;
+	struct priv *p = t->priv;
+	size_t len, i;
+	uint32_t h, id;
+
+	if (s == NULL)
+		return 0;
+	len = strlen(s);
+	h = hash32(fnv(FNV_BASIS, s, len));
+	index_room(&p->stri, p->nstr, p->strhash);
+	for (i = h & (p->stri.size - 1); (id = p->stri.slot[i]) != 0;
+	    i = (i + 1) & (p->stri.size - 1))
+		if (p->strhash[id] == h && strcmp(p->str[id], s) == 0)
+			return id;
+	GROW(p->str, p->capstr, p->nstr + 1);
+	GROW(p->strhash, p->caphash, p->nstr + 1);
+	id = (uint32_t)p->nstr++;
+	p->str[id] = arena_strndup(t->a, s, len);
+	p->strhash[id] = h;
+	p->stri.slot[i] = id;
+	return id;
 }
+
+static const char *
+intern(struct timeline *t, const char *s)
+{
+	uint32_t id = str_id(t, s);	/* first: it may move the table */
+
+	return ((struct priv *)t->priv)->str[id];
+}
+
+static uint32_t
+when_id(struct timeline *t, const struct tval *v)
+{
+	struct priv *p = t->priv;
+	uint32_t vid = str_id(t, v->v), h, id;
+	uint64_t hh = fnv(FNV_BASIS, &vid, sizeof vid);
+	struct when *w;
+	struct ymd b, e;
+	size_t i;
+
+	hh = fnv(hh, &v->gran, 1);
+	hh = fnv(hh, &v->mod, 1);
+	h = hash32(hh);
+	index_room(&p->wheni, p->nwhen, p->whenhash);
+	for (i = h & (p->wheni.size - 1); (id = p->wheni.slot[i]) != 0;
+	    i = (i + 1) & (p->wheni.size - 1)) {
+		w = &p->when[id];
+		if (w->vid == vid && w->v.gran == v->gran && w->v.mod == v->mod)
+			return id;
+	}
+	GROW(p->when, p->capwhen, p->nwhen + 1);
+	GROW(p->whenhash, p->capwhash, p->nwhen + 1);
+	id = (uint32_t)p->nwhen++;
+	w = &p->when[id];
+	memset(w, 0, sizeof *w);
+	memcpy(w->v.v, p->str[vid], strlen(p->str[vid]) + 1);
+	w->v.gran = v->gran;
+	w->v.mod = v->mod;
+	w->vid = vid;
+	if (tval_range(&w->v, &b, &e) == 0) {
+		w->ranged = true;
+		w->beg = ymd_to_days(b);
+		w->end = ymd_to_days(e);
+	}
+	p->whenhash[id] = h;
+	p->wheni.slot[i] = id;
+	return id;
+}
+
+static uint32_t
+set_id(struct timeline *t, const uint32_t *ids, size_t n)
+{
+	struct priv *p = t->priv;
+	uint32_t h = hash32(fnv(FNV_BASIS, ids, n * sizeof *ids)), id;
+	size_t i;
+
+	index_room(&p->seti, p->nset, p->sethash);
+	for (i = h & (p->seti.size - 1); (id = p->seti.slot[i]) != 0;
+	    i = (i + 1) & (p->seti.size - 1))
+		if (p->sethash[id] == h && p->set[id].n == n &&
+		    memcmp(p->ids + p->set[id].off, ids, n * sizeof *ids) == 0)
+			return id;
+	GROW(p->set, p->capset, p->nset + 1);
+	GROW(p->sethash, p->capshash, p->nset + 1);
+	GROW(p->ids, p->capids, p->nids + n + 1);
+	id = (uint32_t)p->nset++;
+	p->set[id].off = (uint32_t)p->nids;
+	p->set[id].n = (uint8_t)n;
+	if (n)
+		memcpy(p->ids + p->nids, ids, n * sizeof *ids);
+	p->nids += n;
+	p->sethash[id] = h;
+	p->seti.slot[i] = id;
+	return id;
+}
+
+/* ------------------------------------------------------------ adding */
 
 static int
 strp_cmp(const void *a, const void *b)
@@ -88,72 +330,194 @@ void
 tl_add(struct timeline *t, const struct evrec *in)
 {
 	struct priv *p = t->priv;
-	struct rec *x;
-	struct evrec *r;
-	struct ymd b, e;
-	size_t n = 0;
+	const char *act[DL_MAX_ACTORS];
+	uint32_t ids[DL_MAX_ACTORS];
+	size_t n = 0, na = 0;
+	struct tval w;
+	struct source *s;
+	struct key *k;
 
-	GROW(p->r, p->cap, p->n + 1);
-	x = &p->r[p->n++];
-	memset(x, 0, sizeof *x);
-	r = &x->r;
-	*r = *in;
+	if (p->finished)
+		return;
+	GROW(p->src, p->capsrc, p->n + 1);
+	GROW(p->key, p->capkey, p->n + 1);
+	s = &p->src[p->n];
+	k = &p->key[p->n];
+	p->n++;
 	/* Companies sorted, without repeats. */
 	for (size_t i = 0; i < in->nactors && i < DL_MAX_ACTORS; i++)
 		if (in->actors[i])
-			r->actors[n++] = dup(t->a, in->actors[i]);
-	qsort(r->actors, n, sizeof r->actors[0], strp_cmp);
-	r->nactors = 0;
+			act[n++] = in->actors[i];
+	qsort(act, n, sizeof act[0], strp_cmp);
 	for (size_t i = 0; i < n; i++)
-		if (i == 0 || strcmp(r->actors[i], r->actors[i - 1]) != 0)
-			r->actors[r->nactors++] = r->actors[i];
-	r->src.doc = dup(t->a, in->src.doc);
-	r->src.title = dup(t->a, in->src.title);
-	r->src.url = dup(t->a, in->src.url);
-	r->src.lang = dup(t->a, in->src.lang);
-	r->src.dct = dup(t->a, in->src.dct);
-	r->src.sentence = dup(t->a, in->src.sentence);
-	r->src.ttext = dup(t->a, in->src.ttext);
-	r->src.headline = dup(t->a, in->src.headline);
-	r->when.v[sizeof r->when.v - 1] = '\0';
-	if (r->dated && tval_range(&r->when, &b, &e) == 0) {
-		x->anchored = true;
-		x->beg = ymd_to_days(b);
-		x->end = ymd_to_days(e);
-	}
+		if (i == 0 || strcmp(act[i], act[i - 1]) != 0)
+			ids[na++] = str_id(t, act[i]);
+	w = in->when;
+	w.v[sizeof w.v - 1] = '\0';
+	memset(k, 0, sizeof *k);
+	k->acts = set_id(t, ids, na);
+	k->when = when_id(t, &w);
+	k->dated = in->dated;
+	k->type = in->type;
+	k->kind = in->kind;
+	k->status = in->status;
+
+	*s = in->src;
+	k->doc = str_id(t, in->src.doc);
+	s->doc = p->str[k->doc];
+	s->title = intern(t, in->src.title);
+	s->url = intern(t, in->src.url);
+	s->lang = intern(t, in->src.lang);
+	s->dct = intern(t, in->src.dct);
+	s->ttext = intern(t, in->src.ttext);
+	s->headline = intern(t, in->src.headline);
+	/* A sentence with several events comes in records one after another. */
+	if (in->src.sentence && p->lastsent &&
+	    strcmp(in->src.sentence, p->lastsent) == 0)
+		s->sentence = p->lastsent;
+	else
+		s->sentence = p->lastsent = in->src.sentence ?
+		    arena_strdup(t->a, in->src.sentence) : NULL;
 	t->nrec++;
 }
 
-/* ------------------------------------------------------------ order */
+/* ------------------------------------------------------------ sorting */
 
+/* A merge sort of ids with a context: stable, no global state. */
+typedef int (*id_cmp)(const void *ctx, uint32_t, uint32_t);
+
+static void
+sort_ids(uint32_t *v, size_t n, id_cmp cmp, const void *ctx)
+{
+	uint32_t *tmp, *from = v, *to;
+
+	if (n < 2)
+		return;
+	tmp = xmalloc(n * sizeof *tmp);
+	to = tmp;
+	for (size_t w = 1; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n;
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				to[k++] = cmp(ctx, from[j], from[i]) < 0 ?
+				    from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		uint32_t *x = from;
+		from = to;
+		to = x;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+	free(tmp);
+}
+
+#define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)
+
+/*
+ * The order of strings, sets and dates, as ranks: comparing ranks is
+ * comparing what they stand for.
+ */
+struct ranks {
+	const struct priv *p;
+	uint32_t *str;		/* by string id; NULL first */
+	uint32_t *set;		/* by set id */
+	uint32_t *when;		/* by date id */
+};
+
+static int
+str_order(const void *ctx, uint32_t a, uint32_t b)
+{
+	const struct priv *p = ctx;
+
+	return strcmp(p->str[a], p->str[b]);
+}
+
+static int
+set_order(const void *ctx, uint32_t a, uint32_t b)
+{
+	const struct ranks *r = ctx;
+	const struct aset *x = &r->p->set[a], *y = &r->p->set[b];
+	const uint32_t *ix = r->p->ids + x->off, *iy = r->p->ids + y->off;
+
+	for (size_t i = 0; i < x->n && i < y->n; i++)
+		CMP(r->str[ix[i]], r->str[iy[i]]);
+	CMP(x->n, y->n);
+	return 0;
+}
+
+static int
+when_order(const void *ctx, uint32_t a, uint32_t b)
+{
+	const struct ranks *r = ctx;
+	const struct when *x = &r->p->when[a], *y = &r->p->when[b];
+
+	CMP(r->str[x->vid], r->str[y->vid]);
+	CMP(x->v.gran, y->v.gran);
+	CMP(x->v.mod, y->v.mod);
+	return 0;
+}
+
+/* Ranks of items 1..N-1 in the order CMP (equal items, equal ranks). */
+static uint32_t *
+rank(size_t n, id_cmp cmp, const void *ctx)
+{
+	uint32_t *ord = xmalloc(n * sizeof *ord), *rk = xcalloc(n, sizeof *rk);
+	uint32_t r = 0;
+
+	for (size_t i = 1; i < n; i++)
+		ord[i - 1] = (uint32_t)i;
+	sort_ids(ord, n - 1, cmp, ctx);
+	for (size_t i = 0; i + 1 < n; i++) {
+		if (i == 0 || cmp(ctx, ord[i - 1], ord[i]) != 0)
+			r++;
+		rk[ord[i]] = r;
+	}
+	free(ord);
+	return rk;
+}
+
+static void
+ranks_make(struct ranks *r, const struct priv *p)
+{
+	r->p = p;
+	r->str = rank(p->nstr, str_order, p);
+	r->set = rank(p->nset, set_order, r);
+	r->when = rank(p->nwhen, when_order, r);
+}
+
+static void
+ranks_free(struct ranks *r)
+{
+	free(r->str);
+	free(r->set);
+	free(r->when);
+}
+
+/* Interned or not: equal pointers are equal strings. */
 static int
 nstrcmp(const char *a, const char *b)
 {
+	if (a == b)
+		return 0;
 	if (a == NULL || b == NULL)
 		return (a != NULL) - (b != NULL);
 	return strcmp(a, b);
 }
 
+/* Sources A and B, document by rank D (NULL: by name). */
 static int
-actors_cmp(const struct evrec *a, const struct evrec *b)
-{
-	for (size_t i = 0; i < a->nactors && i < b->nactors; i++) {
-		int c = strcmp(a->actors[i], b->actors[i]);
-		if (c)
-			return c;
-	}
-	return (a->nactors > b->nactors) - (a->nactors < b->nactors);
-}
-
-#define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)
-
-static int
-src_cmp(const struct source *a, const struct source *b)
+src_cmp_doc(const struct source *a, const struct source *b, int d)
 {
 	int c;
 
-	if ((c = nstrcmp(a->doc, b->doc)) != 0)
-		return c;
+	if (d)
+		return d;
 	CMP(a->sspan.beg, b->sspan.beg);
 	CMP(a->sspan.end, b->sspan.end);
 	if ((c = nstrcmp(a->sentence, b->sentence)) != 0 ||
@@ -170,31 +534,43 @@ src_cmp(const struct source *a, const struct source *b)
 	return 0;
 }
 
+static int
+src_cmp(const struct source *a, const struct source *b)
+{
+	return src_cmp_doc(a, b, nstrcmp(a->doc, b->doc));
+}
+
+/* Records I and J by their sources. */
+static int
+rec_src_order(const void *ctx, uint32_t i, uint32_t j)
+{
+	const struct ranks *r = ctx;
+	const uint32_t di = r->str[r->p->key[i].doc], dj = r->str[r->p->key[j].doc];
+
+	return src_cmp_doc(&r->p->src[i], &r->p->src[j],
+	    di == dj ? 0 : di < dj ? -1 : 1);
+}
+
 /* Every field: the canonical order of records. */
 static int
-rec_cmp(const void *pa, const void *pb)
+rec_order(const void *ctx, uint32_t i, uint32_t j)
 {
-	const struct rec *x = pa, *y = pb;
-	const struct evrec *a = &x->r, *b = &y->r;
-	int c;
+	const struct ranks *r = ctx;
+	const struct key *a = &r->p->key[i], *b = &r->p->key[j];
 
 	CMP(a->kind, b->kind);
-	if ((c = actors_cmp(a, b)) != 0)
-		return c;
+	CMP(r->set[a->acts], r->set[b->acts]);
 	CMP(a->dated, b->dated);
-	if ((c = strcmp(a->when.v, b->when.v)) != 0)
-		return c;
-	CMP(a->when.gran, b->when.gran);
-	CMP(a->when.mod, b->when.mod);
+	CMP(r->when[a->when], r->when[b->when]);
 	CMP(a->type, b->type);
 	CMP(a->status, b->status);
-	return src_cmp(&a->src, &b->src);
+	return rec_src_order(ctx, i, j);
 }
 
 /* ------------------------------------------------------------ union-find */
 
-static size_t
-find(size_t *up, size_t i)
+static uint32_t
+find(uint32_t *up, uint32_t i)
 {
 	while (up[i] != i) {
 		up[i] = up[up[i]];
@@ -204,7 +580,7 @@ find(size_t *up, size_t i)
 }
 
 static void
-unite(size_t *up, size_t a, size_t b)
+unite(uint32_t *up, uint32_t a, uint32_t b)
 {
 	a = find(up, a);
 	b = find(up, b);
@@ -216,127 +592,31 @@ unite(size_t *up, size_t a, size_t b)
 		up[a] = b;
 }
 
-/* ------------------------------------------------------------ matching */
-
-/* Number of companies A and B share (both sorted). */
-static size_t
-shared(const struct evrec *a, const struct evrec *b)
-{
-	size_t i = 0, j = 0, n = 0;
-
-	while (i < a->nactors && j < b->nactors) {
-		int c = strcmp(a->actors[i], b->actors[j]);
-		if (c == 0)
-			n++, i++, j++;
-		else if (c < 0)
-			i++;
-		else
-			j++;
-	}
-	return n;
-}
-
-/*
- * Do an undated record's companies overlap a dated one's enough: two
- * shared, or both name one and the same company.  (One company shared with
- * a deal of several proves little: "Microsoft takes a stake" is not every
- * investment Microsoft makes with others.)
- */
-static bool
-overlap(const struct evrec *a, const struct evrec *b)
-{
-	if (a->nactors == 1 && b->nactors == 1)
-		return strcmp(a->actors[0], b->actors[0]) == 0;
-	return shared(a, b) >= 2;
-}
-
-static bool
-dates_compatible(const struct rec *a, const struct rec *b)
-{
-	if (a->anchored && b->anchored)
-		return a->beg <= b->end && b->beg <= a->end;
-	if (a->anchored || b->anchored)
-		return false;
-	return strcmp(a->r.when.v, b->r.when.v) == 0;
-}
-
-/* A record in a (kind, company) bucket. */
-struct slot {
-	uint8_t kind;
-	const char *actor;
-	long beg;		/* first day; LONG_MAX/2 unanchored; LONG_MAX undated */
-	size_t rec;
-};
-
-static int
-slot_cmp(const void *pa, const void *pb)
-{
-	const struct slot *a = pa, *b = pb;
-	int c;
-
-	CMP(a->kind, b->kind);
-	if ((c = strcmp(a->actor, b->actor)) != 0)
-		return c;
-	CMP(a->beg, b->beg);
-	CMP(a->rec, b->rec);
-	return 0;
-}
-
-struct pairs {
-	size_t (*p)[2];
+/* Decisions of a step, applied at once. */
+struct joins {
+	uint32_t (*p)[2];
 	size_t n, cap;
 };
 
 static void
-pair_add(struct pairs *ps, size_t a, size_t b)
+join_add(struct joins *j, uint32_t a, uint32_t b)
 {
-	GROW(ps->p, ps->cap, ps->n + 1);
-	ps->p[ps->n][0] = a;
-	ps->p[ps->n][1] = b;
-	ps->n++;
+	GROW(j->p, j->cap, j->n + 1);
+	j->p[j->n][0] = a;
+	j->p[j->n][1] = b;
+	j->n++;
 }
 
-static int
-pair_cmp(const void *pa, const void *pb)
-{
-	const size_t *a = pa, *b = pb;
-
-	CMP(a[0], b[0]);
-	CMP(a[1], b[1]);
-	return 0;
-}
-
-/*
- * PS holds (weak member, candidate) record pairs: map both to their groups,
- * and join each weak group that has exactly one candidate group.
- */
 static void
-attach(size_t *up, struct pairs *ps)
+joins_apply(struct joins *j, uint32_t *up)
 {
-	size_t i, j;
-
-	for (i = 0; i < ps->n; i++) {
-		ps->p[i][0] = find(up, ps->p[i][0]);
-		ps->p[i][1] = find(up, ps->p[i][1]);
-	}
-	if (ps->n)
-		qsort(ps->p, ps->n, sizeof ps->p[0], pair_cmp);
-	/* Decide on the groups as they are now, then apply. */
-	size_t nj = 0;
-	for (i = 0; i < ps->n; i = j) {
-		bool one = true;
-		for (j = i + 1; j < ps->n && ps->p[j][0] == ps->p[i][0]; j++)
-			if (ps->p[j][1] != ps->p[i][1])
-				one = false;
-		if (one)
-			ps->p[nj][0] = ps->p[i][0], ps->p[nj][1] = ps->p[i][1], nj++;
-	}
-	for (i = 0; i < nj; i++)
-		unite(up, ps->p[i][0], ps->p[i][1]);
-	ps->n = 0;
+	for (size_t i = 0; i < j->n; i++)
+		unite(up, j->p[i][0], j->p[i][1]);
+	j->n = 0;
 }
 
-/* Groups of records: union-find parent of each record. */
+/* ------------------------------------------------------------ grouping */
+
 /*
  * Kinds that agree: one article's "partnership" is another's "contract"
  * (a customer choosing a provider is reported both ways), so the two share
@@ -348,87 +628,460 @@ kind_family(uint8_t k)
 	return k == DEAL_CONTRACT ? DEAL_PARTNERSHIP : k;
 }
 
-static size_t *
-group(struct rec *r, size_t n)
+/* A record in a bucket: (kind family, company a[, company b]). */
+struct item {
+	int64_t x;		/* first day if anchored, else id of the value */
+	uint32_t a, b;		/* company ranks; b 0 for one company */
+	uint32_t pos;		/* the record, by canonical position */
+	uint8_t fam;
+	uint8_t cls;		/* 0 anchored, 1 dated but not anchored, 2 undated */
+};
+
+static int
+item_cmp(const void *pa, const void *pb)
 {
-	size_t *up = xmalloc((n ? n : 1) * sizeof *up);
-	struct slot *sl = NULL;
-	size_t nsl = 0, cap = 0;
-	struct pairs weak = {0}, undated = {0};
+	const struct item *a = pa, *b = pb;
 
-	for (size_t i = 0; i < n; i++) {
-		up[i] = i;
-		for (size_t k = 0; k < r[i].r.nactors; k++) {
-			GROW(sl, cap, nsl + 1);
-			sl[nsl].kind = kind_family(r[i].r.kind);
-			sl[nsl].actor = r[i].r.actors[k];
-			sl[nsl].beg = !r[i].r.dated ? LONG_MAX :
-			    r[i].anchored ? r[i].beg : LONG_MAX / 2;
-			sl[nsl].rec = i;
-			nsl++;
+	CMP(a->fam, b->fam);
+	CMP(a->a, b->a);
+	CMP(a->b, b->b);
+	CMP(a->cls, b->cls);
+	CMP(a->x, b->x);
+	CMP(a->pos, b->pos);
+	return 0;
+}
+
+static bool
+same_bucket(const struct item *a, const struct item *b)
+{
+	return a->fam == b->fam && a->a == b->a && a->b == b->b;
+}
+
+static bool
+same_class(const struct item *a, const struct item *b)
+{
+	return same_bucket(a, b) && a->cls == b->cls;
+}
+
+struct items {
+	struct item *it;
+	size_t n, cap;
+};
+
+/* A group of step 1 in a bucket, from item I0: days [beg, end]. */
+struct run {
+	size_t i0;
+	int64_t beg, end;	/* not anchored: beg is the value's id */
+	uint32_t min, max;	/* groups touching it (step 2), NONE if none */
+};
+
+struct runs {
+	struct run *r;
+	size_t n, cap;
+};
+
+struct grouping {
+	const struct priv *p;
+	const struct ranks *rk;
+	const uint32_t *canon;	/* position -> record */
+	uint32_t *up;		/* union-find over positions */
+	struct items one, two, multi, undated;
+	struct runs runs;	/* of ONE */
+};
+
+static const struct key *
+key_at(const struct grouping *g, uint32_t pos)
+{
+	return &g->p->key[g->canon[pos]];
+}
+
+static const struct when *
+when_at(const struct grouping *g, uint32_t pos)
+{
+	return &g->p->when[key_at(g, pos)->when];
+}
+
+static void
+item_add(struct items *v, const struct grouping *g, uint32_t pos,
+    uint32_t a, uint32_t b)
+{
+	const struct key *k = key_at(g, pos);
+	const struct when *w = when_at(g, pos);
+	struct item *it;
+
+	GROW(v->it, v->cap, v->n + 1);
+	it = &v->it[v->n++];
+	memset(it, 0, sizeof *it);
+	it->fam = kind_family(k->kind);
+	it->a = a;
+	it->b = b;
+	it->pos = pos;
+	if (!k->dated) {
+		it->x = k->acts;	/* undated: grouped by set */
+		it->cls = 2;
+	} else if (w->ranged) {
+		it->x = w->beg;
+		it->cls = 0;
+	} else {
+		it->x = w->vid;
+		it->cls = 1;
+	}
+}
+
+static void
+items_sort(struct items *v)
+{
+	if (v->n > 1)
+		qsort(v->it, v->n, sizeof *v->it, item_cmp);
+}
+
+/* Every record of kind family FAM into its buckets. */
+static void
+fill_items(struct grouping *g, size_t n, uint8_t fam)
+{
+	const struct priv *p = g->p;
+
+	for (uint32_t pos = 0; pos < n; pos++) {
+		const struct key *k = key_at(g, pos);
+		const struct aset *s = &p->set[k->acts];
+		const uint32_t *ids = p->ids + s->off;
+		if (s->n == 0 || kind_family(k->kind) != fam)
+			continue;
+		if (!k->dated) {
+			item_add(&g->undated, g, pos, 0, 0);
+			continue;
+		}
+		if (s->n == 1) {
+			item_add(&g->one, g, pos, g->rk->str[ids[0]], 0);
+			continue;
+		}
+		for (size_t i = 0; i < s->n; i++) {
+			item_add(&g->multi, g, pos, g->rk->str[ids[i]], 0);
+			for (size_t j = i + 1; j < s->n; j++)
+				item_add(&g->two, g, pos, g->rk->str[ids[i]],
+				    g->rk->str[ids[j]]);
 		}
 	}
-	if (nsl)
-		qsort(sl, nsl, sizeof *sl, slot_cmp);
+	items_sort(&g->one);
+	items_sort(&g->two);
+	items_sort(&g->multi);
+	items_sort(&g->undated);
+}
 
-	/* Step 1, and the candidates of steps 2 and 3, bucket by bucket. */
-	for (size_t b = 0, e; b < nsl; b = e) {
-		for (e = b + 1; e < nsl && sl[e].kind == sl[b].kind &&
-		    strcmp(sl[e].actor, sl[b].actor) == 0; e++)
+/*
+ * Step 1 over sorted items V: in a bucket, records whose date ranges touch
+ * (anchored), or whose values are the same (not anchored), are one group;
+ * the runs go to RUNS if not NULL.
+ */
+static void
+sweep(struct grouping *g, const struct items *v, struct runs *runs)
+{
+	const struct item *it = v->it;
+
+	for (size_t i = 0, j; i < v->n; i = j) {
+		int64_t reach = it[i].cls == 0 ? when_at(g, it[i].pos)->end :
+		    it[i].x;
+		for (j = i + 1; j < v->n && same_class(&it[i], &it[j]) &&
+		    (it[j].cls == 0 ? it[j].x <= reach : it[j].x == it[i].x); j++) {
+			unite(g->up, it[i].pos, it[j].pos);
+			if (it[j].cls == 0 && when_at(g, it[j].pos)->end > reach)
+				reach = when_at(g, it[j].pos)->end;
+		}
+		if (runs) {
+			GROW(runs->r, runs->cap, runs->n + 1);
+			runs->r[runs->n++] = (struct run){ i, it[i].x, reach,
+			    NONE, NONE };
+		}
+	}
+}
+
+/* The first run of R[0..n) whose END is at least DAY. */
+static size_t
+first_ending_from(const struct run *r, size_t n, int64_t day)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r[mid].end < day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The first run of R[0..n) that begins after DAY. */
+static size_t
+first_beginning_after(const struct run *r, size_t n, int64_t day)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (r[mid].beg <= day)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* Next run from I not yet painted: skip pointers, compressed. */
+static size_t
+next_free(size_t *skip, size_t i)
+{
+	size_t r = i;
+
+	while (skip[r] != r)
+		r = skip[r];
+	while (skip[i] != r) {
+		size_t nx = skip[i];
+		skip[i] = r;
+		i = nx;
+	}
+	return r;
+}
+
+struct cand {
+	int64_t beg, end;
+	uint32_t root;
+};
+
+static int
+cand_up(const void *pa, const void *pb)
+{
+	const struct cand *a = pa, *b = pb;
+
+	CMP(a->root, b->root);
+	return 0;
+}
+
+/*
+ * Give each of the disjoint, ordered runs R[0..nr) the group of the first
+ * candidate of C[0..nc) whose days touch it: in run.max if MAX, else in
+ * run.min.  Each run is given once (skip pointers jump over given runs).
+ */
+static void
+paint(struct run *r, size_t nr, const struct cand *c, size_t nc, size_t *skip,
+    bool max)
+{
+	for (size_t i = 0; i <= nr; i++)
+		skip[i] = i;
+	for (size_t k = 0; k < nc; k++) {
+		size_t lo = first_ending_from(r, nr, c[k].beg);
+		size_t hi = first_beginning_after(r, nr, c[k].end);
+		for (size_t i = next_free(skip, lo); i < hi;
+		    i = next_free(skip, i + 1)) {
+			if (max)
+				r[i].max = c[k].root;
+			else
+				r[i].min = c[k].root;
+			skip[i] = i + 1;
+		}
+	}
+}
+
+/*
+ * Step 2: each one-company group (a run of ONE) joins the group of several
+ * companies touching it, if there is exactly one.
+ */
+static void
+step2(struct grouping *g)
+{
+	const struct items *m = &g->multi;
+	struct run *runs = g->runs.r;
+	size_t nruns = g->runs.n, ri = 0, mi = 0;
+	struct cand *c = xmalloc((m->n ? m->n : 1) * sizeof *c);
+	size_t *skip = xmalloc((nruns + 1) * sizeof *skip);
+	struct joins j = {0};
+
+	/* Buckets and classes of both lists, in the same order. */
+	while (ri < nruns && mi < m->n) {
+		const struct item *ra = &g->one.it[runs[ri].i0], *ma = &m->it[mi];
+		size_t re = ri, me = mi;
+		int c0 = item_cmp(ra, ma);
+		if (!same_class(ra, ma)) {
+			/* Not the same bucket and class: skip the smaller. */
+			if (c0 < 0)
+				while (ri < nruns && same_class(&g->one.it[runs[ri].i0], ra))
+					ri++;
+			else
+				while (mi < m->n && same_class(&m->it[mi], ma))
+					mi++;
+			continue;
+		}
+		while (re < nruns && same_class(&g->one.it[runs[re].i0], ra))
+			re++;
+		while (me < m->n && same_class(&m->it[me], ma))
+			me++;
+		size_t nc = 0;
+		for (size_t k = mi; k < me; k++) {
+			const struct when *w = when_at(g, m->it[k].pos);
+			c[nc++] = (struct cand){ m->it[k].x,
+			    ra->cls == 0 ? w->end : m->it[k].x,
+			    find(g->up, m->it[k].pos) };
+		}
+		/* A value not anchored is a range of one: its id. */
+		qsort(c, nc, sizeof *c, cand_up);
+		paint(runs + ri, re - ri, c, nc, skip, false);
+		for (size_t k = 0; k < nc / 2; k++) {
+			struct cand x = c[k];
+			c[k] = c[nc - 1 - k];
+			c[nc - 1 - k] = x;
+		}
+		paint(runs + ri, re - ri, c, nc, skip, true);
+		ri = re;
+		mi = me;
+	}
+	for (size_t i = 0; i < nruns; i++)
+		if (runs[i].min != NONE && runs[i].min == runs[i].max)
+			join_add(&j, find(g->up, g->one.it[runs[i].i0].pos),
+			    runs[i].min);
+	joins_apply(&j, g->up);
+	free(j.p);
+	free(skip);
+	free(c);
+}
+
+/* Smallest and largest group of each bucket of sorted items V. */
+struct span_of {
+	uint8_t fam;
+	uint32_t a, b;
+	uint32_t min, max;
+};
+
+static struct span_of *
+bucket_groups(struct grouping *g, const struct items *v, size_t *n)
+{
+	struct span_of *s = xmalloc((v->n ? v->n : 1) * sizeof *s);
+	size_t ns = 0;
+
+	for (size_t i = 0, j; i < v->n; i = j) {
+		uint32_t lo = NONE, hi = 0;
+		for (j = i; j < v->n && same_bucket(&v->it[i], &v->it[j]); j++) {
+			uint32_t r = find(g->up, v->it[j].pos);
+			if (r < lo)
+				lo = r;
+			if (r > hi)
+				hi = r;
+		}
+		s[ns++] = (struct span_of){ v->it[i].fam, v->it[i].a, v->it[i].b,
+		    lo, hi };
+	}
+	*n = ns;
+	return s;
+}
+
+static const struct span_of *
+bucket_find(const struct span_of *s, size_t n, uint8_t fam, uint32_t a,
+    uint32_t b)
+{
+	size_t lo = 0, hi = n;
+
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		const struct span_of *x = &s[mid];
+		if (x->fam == fam && x->a == a && x->b == b)
+			return x;
+		if (x->fam < fam || (x->fam == fam && (x->a < a ||
+		    (x->a == a && x->b < b))))
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return NULL;
+}
+
+/* [LO, HI] widened to the groups of bucket B, if any. */
+static void
+widen(const struct span_of *b, uint32_t *lo, uint32_t *hi)
+{
+	if (b == NULL)
+		return;
+	if (b->min < *lo)
+		*lo = b->min;
+	if (b->max > *hi)
+		*hi = b->max;
+}
+
+/*
+ * Step 3: each group of undated records joins the dated group of its kind
+ * whose companies overlap its own, if there is exactly one: same single
+ * company, or two shared (a bucket of two companies).
+ */
+static void
+step3(struct grouping *g)
+{
+	const struct priv *p = g->p;
+	size_t n1, n2;
+	struct span_of *s1 = bucket_groups(g, &g->one, &n1);
+	struct span_of *s2 = bucket_groups(g, &g->two, &n2);
+	const struct items *u = &g->undated;
+	struct joins j = {0};
+
+	for (size_t i = 0, e; i < u->n; i = e) {
+		for (e = i + 1; e < u->n && u->it[e].fam == u->it[i].fam &&
+		    u->it[e].x == u->it[i].x; e++)
 			;
-		size_t und = e;		/* first undated slot of the bucket */
-		while (und > b && sl[und - 1].beg == LONG_MAX)
-			und--;
-		for (size_t i = b; i < und; i++) {
-			const struct rec *x = &r[sl[i].rec];
-			long reach = x->anchored ? x->end : LONG_MAX / 2;
-			for (size_t j = i + 1; j < und && sl[j].beg <= reach; j++) {
-				const struct rec *y = &r[sl[j].rec];
-				if (!dates_compatible(x, y))
-					continue;
-				size_t nx = x->r.nactors, ny = y->r.nactors;
-				if ((nx == 1 && ny == 1) ||
-				    (nx > 1 && ny > 1 && shared(&x->r, &y->r) >= 2))
-					unite(up, sl[i].rec, sl[j].rec);
-				else if (nx == 1 && ny > 1)
-					pair_add(&weak, sl[i].rec, sl[j].rec);
-				else if (ny == 1 && nx > 1)
-					pair_add(&weak, sl[j].rec, sl[i].rec);
-			}
-		}
-		for (size_t i = und; i < e; i++) {
-			const struct rec *x = &r[sl[i].rec];
-			for (size_t j = i + 1; j < e; j++)
-				if (actors_cmp(&x->r, &r[sl[j].rec].r) == 0)
-					unite(up, sl[i].rec, sl[j].rec);
-			for (size_t j = b; j < und; j++)
-				if (overlap(&x->r, &r[sl[j].rec].r))
-					pair_add(&undated, sl[i].rec, sl[j].rec);
-		}
+		const struct aset *s = &p->set[key_at(g, u->it[i].pos)->acts];
+		const uint32_t *ids = p->ids + s->off;
+		uint8_t fam = u->it[i].fam;
+		uint32_t lo = NONE, hi = 0;
+		if (s->n == 1)
+			widen(bucket_find(s1, n1, fam, g->rk->str[ids[0]], 0),
+			    &lo, &hi);
+		for (size_t x = 0; s->n > 1 && x < s->n; x++)
+			for (size_t y = x + 1; y < s->n; y++)
+				widen(bucket_find(s2, n2, fam, g->rk->str[ids[x]],
+				    g->rk->str[ids[y]]), &lo, &hi);
+		if (lo != NONE && lo == hi)
+			join_add(&j, find(g->up, u->it[i].pos), lo);
 	}
-	attach(up, &weak);	/* step 2 */
-	attach(up, &undated);	/* step 3 */
-	free(weak.p);
-	free(undated.p);
-	free(sl);
-	return up;
+	joins_apply(&j, g->up);
+	free(j.p);
+	free(s1);
+	free(s2);
+}
+
+/* Groups of records: union-find parent of each canonical position. */
+static uint32_t *
+group(const struct priv *p, const struct ranks *rk, const uint32_t *canon,
+    size_t n)
+{
+	struct grouping g = { .p = p, .rk = rk, .canon = canon };
+	bool present[UINT8_MAX + 1] = { false };
+
+	g.up = xmalloc((n ? n : 1) * sizeof *g.up);
+	for (size_t i = 0; i < n; i++) {
+		g.up[i] = (uint32_t)i;
+		present[kind_family(key_at(&g, (uint32_t)i)->kind)] = true;
+	}
+	/* Kinds that do not agree never meet: one family at a time. */
+	for (int fam = 0; fam <= UINT8_MAX; fam++) {
+		if (!present[fam])
+			continue;
+		fill_items(&g, n, (uint8_t)fam);
+		/* Step 1. */
+		sweep(&g, &g.one, &g.runs);
+		sweep(&g, &g.two, NULL);
+		for (size_t i = 1; i < g.undated.n; i++)
+			if (g.undated.it[i].x == g.undated.it[i - 1].x)
+				unite(g.up, g.undated.it[i - 1].pos,
+				    g.undated.it[i].pos);
+		step2(&g);
+		step3(&g);
+		g.one.n = g.two.n = g.multi.n = g.undated.n = g.runs.n = 0;
+	}
+	free(g.one.it);
+	free(g.two.it);
+	free(g.multi.it);
+	free(g.undated.it);
+	free(g.runs.r);
+	return g.up;
 }
 
 /* ------------------------------------------------------------ entries */
-
-static uint64_t
-fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
-
-#define FNV_BASIS 0xcbf29ce484222325ULL
 
 /* kind, companies, year (or "undated"), and a collision number if > 0. */
 static void
@@ -467,74 +1120,117 @@ lang_slot(const char *lang)
 	return lang && strcmp(lang, "fr") == 0 ? 1 : 0;
 }
 
-static int
-srcp_cmp(const void *a, const void *b)
+static bool
+anchored(const struct priv *p, const struct key *k)
 {
-	return src_cmp(*(const struct source *const *)a,
-	    *(const struct source *const *)b);
+	return k->dated && p->when[k->when].ranged;
 }
 
 /* Is record A a better date than B: anchored, then finer. */
 static bool
-better_date(const struct rec *a, const struct rec *b)
+better_date(const struct priv *p, const struct key *a, const struct key *b)
 {
-	if (!a->r.dated)
+	if (!a->dated)
 		return false;
-	if (!b->r.dated || a->anchored != b->anchored)
-		return !b->r.dated || a->anchored;
-	return a->r.when.gran > b->r.when.gran;
+	if (!b->dated || anchored(p, a) != anchored(p, b))
+		return !b->dated || anchored(p, a);
+	return p->when[a->when].v.gran > p->when[b->when].v.gran;
 }
 
-/* Fill E from the records M[0..n) of one group, in canonical order. */
-static void
-build_entry(struct timeline *t, struct entry *e, struct rec *const *m,
-    size_t n)
+static int
+rank_order(const void *ctx, uint32_t a, uint32_t b)
 {
-	const struct rec *date = m[0], *latest = m[0];
-	const struct source **src;
-	const char **act;
-	size_t na = 0, ns = 0;
+	const uint32_t *rk = ctx;
+
+	CMP(rk[a], rk[b]);
+	return 0;
+}
+
+/*
+ * Fill E but its sources from the records M[0..n) of one group (record
+ * indices, canonical order).
+ */
+static void
+build_entry(struct timeline *t, const struct ranks *rk, struct entry *e,
+    const uint32_t *m, size_t n, uint32_t **act, size_t *cap)
+{
+	const struct priv *p = t->priv;
+	const struct key *date = &p->key[m[0]];
+	uint32_t latest = m[0];
+	size_t na = 0;
 
 	memset(e, 0, sizeof *e);
-	e->kind = m[0]->r.kind;
-	act = xmalloc(n * DL_MAX_ACTORS * sizeof *act);
-	src = xmalloc(n * sizeof *src);
+	e->kind = date->kind;
 	for (size_t i = 0; i < n; i++) {
-		const struct rec *x = m[i];
-		if (better_date(x, date))
+		const struct key *x = &p->key[m[i]];
+		const struct aset *s = &p->set[x->acts];
+		if (better_date(p, x, date))
 			date = x;
 		/* The most recent article gives the status. */
-		if (nstrcmp(x->r.src.dct, latest->r.src.dct) >= 0)
-			latest = x;
-		for (size_t k = 0; k < x->r.nactors; k++)
-			act[na++] = x->r.actors[k];
-		src[ns++] = &x->r.src;
+		if (nstrcmp(p->src[m[i]].dct, p->src[latest].dct) >= 0)
+			latest = m[i];
+		if (s->n) {
+			GROW(*act, *cap, na + s->n);
+			memcpy(*act + na, p->ids + s->off, s->n * sizeof **act);
+			na += s->n;
+		}
 	}
-	e->dated = date->r.dated;
+	e->dated = date->dated;
 	if (e->dated)
-		e->when = date->r.when;
-	e->status = latest->r.status;
-	qsort(act, na, sizeof *act, strp_cmp);
+		e->when = p->when[date->when].v;
+	e->status = p->key[latest].status;
+	sort_ids(*act, na, rank_order, rk->str);
 	e->actors = arena_alloc(t->a, na * sizeof *e->actors);
 	for (size_t i = 0; i < na; i++)
-		if (i == 0 || strcmp(act[i], act[i - 1]) != 0)
-			e->actors[e->nactors++] = act[i];
-	qsort(src, ns, sizeof *src, srcp_cmp);
-	e->src = arena_alloc(t->a, ns * sizeof *e->src);
-	for (size_t i = 0; i < ns; i++) {
-		/* The same sentence twice (overlapping shards) is one source. */
-		if (i > 0 && nstrcmp(src[i]->doc, src[i - 1]->doc) == 0 &&
-		    src[i]->sspan.beg == src[i - 1]->sspan.beg &&
-		    src[i]->sspan.end == src[i - 1]->sspan.end)
-			continue;
-		e->src[e->nsrc++] = *src[i];
-		int l = lang_slot(src[i]->lang);
-		if (e->headline[l] == NULL)
-			e->headline[l] = src[i]->headline;
-	}
+		if (i == 0 || (*act)[i] != (*act)[i - 1])
+			e->actors[e->nactors++] = p->str[(*act)[i]];
 	make_id(e, 0);
-	free(act);
-	free(src);
+}
+
+/* Its sources, in order from SRC[0..n): one for each sentence. */
+static void
+entry_sources(struct entry *e, struct source *src, size_t n)
+{
+	e->src = src;
+	e->nsrc = 0;
+	for (size_t i = 0; i < n; i++) {
+		/* The same sentence twice (overlapping shards) is one source. */
+		if (i > 0 && nstrcmp(src[i].doc, src[e->nsrc - 1].doc) == 0 &&
+		    src[i].sspan.beg == src[e->nsrc - 1].sspan.beg &&
+		    src[i].sspan.end == src[e->nsrc - 1].sspan.end)
+			continue;
+		if (e->nsrc != i)
+			src[e->nsrc] = src[i];
+		int l = lang_slot(src[e->nsrc].lang);
+		if (e->headline[l] == NULL)
+			e->headline[l] = src[e->nsrc].headline;
+		e->nsrc++;
+	}
+}
+
+/* Put V[i] = V[to[i]] for every i (TO a permutation), in place. */
+static void
+permute(struct source *v, const uint32_t *to, size_t n)
+{
+	unsigned char *done = xcalloc(n ? n : 1, 1);
+
+	for (size_t k = 0; k < n; k++) {
+		if (done[k])
+			continue;
+		struct source keep = v[k];
+		size_t i = k;
+		for (;;) {
+			size_t from = to[i];
+			done[i] = 1;
+			if (from == k) {
+				v[i] = keep;
+				break;
+			}
+			v[i] = v[from];
+			i = from;
+		}
+	}
+	free(done);
 }
 
 static int
@@ -568,36 +1264,61 @@ void
 tl_finish(struct timeline *t)
 {
 	struct priv *p = t->priv;
-	struct rec **m;
-	size_t *up, *start, n = p->n;
+	struct ranks rk;
+	uint32_t *canon, *up, *m, *start, *act = NULL;
+	size_t n = p->n, ng = 0, capact = 0;
 
-	free(t->e);
-	t->e = NULL;
-	t->n = 0;
-	if (n == 0)
+	if (p->finished)
 		return;
-	qsort(p->r, n, sizeof *p->r, rec_cmp);
-	up = group(p->r, n);
+	p->finished = true;
+	if (n == 0) {
+		free_merge_state(p);
+		return;
+	}
+	ranks_make(&rk, p);
+	canon = xmalloc(n * sizeof *canon);
+	for (size_t i = 0; i < n; i++)
+		canon[i] = (uint32_t)i;
+	sort_ids(canon, n, rec_order, &rk);
+	up = group(p, &rk, canon, n);
 
 	/* Records by group (counting sort on the root), canonical order kept. */
 	start = xcalloc(n + 1, sizeof *start);
 	for (size_t i = 0; i < n; i++)
-		start[find(up, i) + 1]++;
-	for (size_t i = 0; i < n; i++)
+		start[find(up, (uint32_t)i) + 1]++;
+	for (size_t i = 0; i < n; i++) {
+		ng += start[i + 1] > 0;
 		start[i + 1] += start[i];
-	m = xmalloc(n * sizeof *m);
-	{
-		size_t *fill = xmalloc(n * sizeof *fill);
-		memcpy(fill, start, n * sizeof *fill);
-		for (size_t i = 0; i < n; i++)
-			m[fill[find(up, i)]++] = &p->r[i];
-		free(fill);
 	}
-	t->e = xcalloc(n, sizeof *t->e);
-	for (size_t g = 0; g < n; g++)
+	m = xmalloc(n * sizeof *m);
+	for (size_t i = 0; i < n; i++)
+		m[start[find(up, (uint32_t)i)]++] = canon[i];
+	free(canon);
+	/* START[g] now ends group g: back to beginnings. */
+	for (size_t i = n; i > 0; i--)
+		start[i] = start[i - 1];
+	start[0] = 0;
+	free(up);
+
+	t->e = xcalloc(ng, sizeof *t->e);
+	for (size_t g = 0; g < n; g++) {
+		size_t b = start[g], e = start[g + 1];
+		if (e == b)
+			continue;
+		build_entry(t, &rk, &t->e[t->n++], m + b, e - b, &act, &capact);
+		/* Its sources next to each other, in order. */
+		sort_ids(m + b, e - b, rec_src_order, &rk);
+	}
+	free(act);
+	ranks_free(&rk);
+	free_merge_state(p);
+	permute(p->src, m, n);
+	free(m);
+	for (size_t g = 0, k = 0; g < n; g++)
 		if (start[g + 1] > start[g])
-			build_entry(t, &t->e[t->n++], m + start[g],
+			entry_sources(&t->e[k++], p->src + start[g],
 			    start[g + 1] - start[g]);
+	free(start);
 
 	/* Equal ids (same kind, companies and year): number them. */
 	qsort(t->e, t->n, sizeof *t->e, entry_id_order);
@@ -608,7 +1329,4 @@ tl_finish(struct timeline *t)
 			k = 0;
 	}
 	qsort(t->e, t->n, sizeof *t->e, entry_order);
-	free(m);
-	free(start);
-	free(up);
 }

@@ -214,32 +214,44 @@ arena_new(void)
 	return xcalloc(1, sizeof(struct arena));
 }
 
-void *
-arena_alloc(struct arena *a, size_t n)
+/* N bytes from the head block (or a new one), aligned to ALIGN, a power of 2. */
+static unsigned char *
+arena_take(struct arena *a, size_t n, size_t align)
 {
 	struct ablock *b = a->head;
-	size_t size;
-	void *p;
+	size_t at = 0, size;
 
-	n = (n + 15) & ~(size_t)15;
-	if (b == NULL || b->size - b->used < n) {
-		size = n > ARENA_BLOCK ? n : ARENA_BLOCK;
+	if (b)
+		at = (b->used + align - 1) & ~(align - 1);
+	if (b == NULL || at > b->size || b->size - at < n) {
+		size = n > ARENA_BLOCK ? (n + 15) & ~(size_t)15 : ARENA_BLOCK;
 		b = xmalloc(sizeof *b + size);
-		b->used = 0;
 		b->size = size;
 		b->next = a->head;
 		a->head = b;
+		at = 0;
 	}
-	p = b->data + b->used;
-	b->used += n;
+	b->used = at + n;
+	return b->data + at;
+}
+
+void *
+arena_alloc(struct arena *a, size_t n)
+{
+	void *p;
+
+	n = (n + 15) & ~(size_t)15;
+	p = arena_take(a, n, 16);
 	memset(p, 0, n);
 	return p;
 }
 
+/* Strings need no alignment: packed one after the other. */
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)
 {
-	char *p = arena_alloc(a, n + 1);
+	char *p = (char *)arena_take(a, n + 1, 1);
+
 	memcpy(p, s, n);
 	p[n] = '\0';
 	return p;
@@ -263,7 +275,7 @@ arena_printf(struct arena *a, const char *fmt, ...)
 	va_end(ap);
 	if (n < 0)
 		return arena_strdup(a, "");
-	p = arena_alloc(a, (size_t)n + 1);
+	p = (char *)arena_take(a, (size_t)n + 1, 1);
 	va_start(ap, fmt);
 	vsnprintf(p, (size_t)n + 1, fmt, ap);
 	va_end(ap);

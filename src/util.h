@@ -47,6 +47,7 @@ void buf_free(struct buf *);
 /* A bump allocator: everything is freed at once by arena_free(). */
 struct arena *arena_new(void);
 void *arena_alloc(struct arena *, size_t);	/* zeroed, 16-byte aligned */
+/* Strings are packed, unaligned. */
 char *arena_strndup(struct arena *, const char *, size_t);
 char *arena_strdup(struct arena *, const char *);
 char *arena_printf(struct arena *, const char *, ...)

@@ -317,3 +317,209 @@ Test(timeline, order_independent_on_1000_random_records)
 	free(r);
 	arena_free(a);
 }
+
+/* ------------------------------------------------ the rules, pair by pair */
+
+/*
+ * The merge rules of timeline.c's header, applied the slow way (every pair
+ * of records), to check the buckets and sweeps against them.
+ */
+struct ref {
+	const struct evrec *r;
+	uint8_t fam;
+	bool anchored;
+	long beg, end;
+};
+
+static size_t
+ref_find(size_t *up, size_t i)
+{
+	while (up[i] != i)
+		i = up[i];
+	return i;
+}
+
+static void
+ref_unite(size_t *up, size_t a, size_t b)
+{
+	a = ref_find(up, a);
+	b = ref_find(up, b);
+	if (a != b)
+		up[a < b ? b : a] = a < b ? a : b;
+}
+
+static size_t
+ref_shared(const struct evrec *a, const struct evrec *b)
+{
+	size_t n = 0;
+
+	for (size_t i = 0; i < a->nactors; i++)
+		for (size_t j = 0; j < b->nactors; j++)
+			n += strcmp(a->actors[i], b->actors[j]) == 0;
+	return n;
+}
+
+static bool
+ref_compatible(const struct ref *a, const struct ref *b)
+{
+	if (!a->r->dated || !b->r->dated)
+		return false;
+	if (a->anchored && b->anchored)
+		return a->beg <= b->end && b->beg <= a->end;
+	return !a->anchored && !b->anchored &&
+	    strcmp(a->r->when.v, b->r->when.v) == 0;
+}
+
+/*
+ * For each group of records picked by WHICH, the one group of CAND it may
+ * join (records of it matching one of theirs by MATCH), else nothing; then
+ * every join at once.
+ */
+static void
+ref_attach(size_t *up, const struct ref *x, size_t n,
+    bool (*which)(const struct ref *),
+    bool (*match)(const struct ref *, const struct ref *))
+{
+	size_t *to = xcalloc(n, sizeof *to);	/* 0 none, n+1 several */
+
+	for (size_t i = 0; i < n; i++) {
+		if (!which(&x[i]))
+			continue;
+		size_t g = ref_find(up, i);
+		for (size_t j = 0; j < n; j++) {
+			if (x[i].fam != x[j].fam || !match(&x[i], &x[j]))
+				continue;
+			size_t c = ref_find(up, j) + 1;
+			to[g] = to[g] == 0 || to[g] == c ? c : n + 1;
+		}
+	}
+	for (size_t g = 0; g < n; g++)
+		if (to[g] && to[g] <= n)
+			ref_unite(up, g, to[g] - 1);
+	free(to);
+}
+
+static bool
+ref_dated_one(const struct ref *x)
+{
+	return x->r->dated && x->r->nactors == 1;
+}
+
+static bool
+ref_weak_match(const struct ref *a, const struct ref *b)
+{
+	return b->r->nactors > 1 && ref_compatible(a, b) && ref_shared(a->r, b->r) == 1;
+}
+
+static bool
+ref_undated(const struct ref *x)
+{
+	return !x->r->dated && x->r->nactors > 0;
+}
+
+static bool
+ref_undated_match(const struct ref *a, const struct ref *b)
+{
+	if (!b->r->dated)
+		return false;
+	if (a->r->nactors == 1 && b->r->nactors == 1)
+		return strcmp(a->r->actors[0], b->r->actors[0]) == 0;
+	return ref_shared(a->r, b->r) >= 2;
+}
+
+/* Union-find parents of records R[0..n) (companies sorted, no repeats). */
+static size_t *
+ref_group(const struct evrec *r, size_t n)
+{
+	struct ref *x = xcalloc(n, sizeof *x);
+	size_t *up = xcalloc(n, sizeof *up);
+
+	for (size_t i = 0; i < n; i++) {
+		struct ymd b, e;
+		up[i] = i;
+		x[i].r = &r[i];
+		x[i].fam = r[i].kind == DEAL_CONTRACT ? DEAL_PARTNERSHIP : r[i].kind;
+		if (r[i].dated && tval_range(&r[i].when, &b, &e) == 0) {
+			x[i].anchored = true;
+			x[i].beg = ymd_to_days(b);
+			x[i].end = ymd_to_days(e);
+		}
+	}
+	for (size_t i = 0; i < n; i++)
+		for (size_t j = i + 1; j < n; j++) {
+			const struct evrec *a = &r[i], *b = &r[j];
+			size_t sh = ref_shared(a, b);
+			if (x[i].fam != x[j].fam || a->nactors == 0 || b->nactors == 0)
+				continue;
+			if (ref_compatible(&x[i], &x[j]) &&
+			    ((a->nactors == 1 && b->nactors == 1 && sh == 1) ||
+			    (a->nactors > 1 && b->nactors > 1 && sh >= 2)))
+				ref_unite(up, i, j);
+			if (!a->dated && !b->dated && a->nactors == b->nactors &&
+			    sh == a->nactors)
+				ref_unite(up, i, j);
+		}
+	ref_attach(up, x, n, ref_dated_one, ref_weak_match);
+	ref_attach(up, x, n, ref_undated, ref_undated_match);
+	free(x);
+	return up;
+}
+
+Test(timeline, groups_as_the_rules_say_pair_by_pair)
+{
+	static const char *const co[] = { "A", "B", "C", "D", "E" };
+	static const char *const when[] = {
+		"2021", "2021-05", "2021-06", "2021-05-31", "2021-06-01",
+		"2021-Q2", "2021-H2", "2021-W22", "2021-SU", "202X", "20XX",
+		"PRESENT_REF", "PAST_REF", "P2Y", "XXXX-03", "2022-01-01T10:00",
+		"2020-12", "2022"
+	};
+	enum { N = 400, ROUNDS = 30 };
+	uint64_t seed = 7;
+
+	for (int round = 0; round < ROUNDS; round++) {
+		struct arena *a = arena_new();
+		struct evrec *r = xcalloc(N, sizeof *r);
+		struct timeline *tl = tl_new();
+		size_t ncomp = 2 + (size_t)round % 4, nw = 3 + (size_t)round % 16;
+		size_t *entry = xcalloc(N, sizeof *entry);
+
+		for (size_t i = 0; i < N; i++) {
+			/* Companies sorted, without repeats, as tl_add keeps them. */
+			unsigned mask = 1 + rnd(&seed) % ((1u << ncomp) - 1);
+			if (rnd(&seed) % 2)
+				mask &= -mask;		/* mostly one company */
+			for (size_t k = 0; k < ncomp; k++)
+				if (mask & (1u << k))
+					r[i].actors[r[i].nactors++] = co[k];
+			r[i].kind = (uint8_t)(rnd(&seed) % 3 == 0 ? DEAL_CONTRACT :
+			    rnd(&seed) % 2 ? DEAL_PARTNERSHIP : DEAL_LAUNCH);
+			if (rnd(&seed) % 5) {
+				r[i].dated = true;
+				snprintf(r[i].when.v, sizeof r[i].when.v, "%s",
+				    when[rnd(&seed) % nw]);
+			}
+			r[i].src.doc = arena_printf(a, "doc%zu", i);
+			r[i].src.lang = "en";
+			r[i].src.sentence = "s";
+			tl_add(tl, &r[i]);
+		}
+		tl_finish(tl);
+		for (size_t k = 0; k < tl->n; k++)
+			for (size_t s = 0; s < tl->e[k].nsrc; s++)
+				entry[atoi(tl->e[k].src[s].doc + 3)] = k;
+		size_t *up = ref_group(r, N);
+		size_t bad = 0;
+		for (size_t i = 0; i < N; i++)
+			for (size_t j = i + 1; j < N; j++)
+				bad += (ref_find(up, i) == ref_find(up, j)) !=
+				    (entry[i] == entry[j]);
+		cr_expect_eq(bad, 0, "round %d: %zu pairs grouped otherwise", round,
+		    bad);
+		free(up);
+		free(entry);
+		tl_free(tl);
+		free(r);
+		arena_free(a);
+	}
+}
