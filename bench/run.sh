@@ -97,6 +97,7 @@ for s in $SIZES; do
 	run "scale$s" "$DL" build -q --no-cache -o "$tmp/os$s" "$c"
 	t=$(cat "$tmp/scale$s.time")
 	b=$(find "$c" -type f | xargs cat | wc -c)
+	case $t in failed*) printf '%8.1f %8s\n' "$(awk -v b="$b" 'BEGIN{print b/1e6}')" failed; continue ;; esac
 	set -- $t
 	awk -v b="$b" -v s="$1" -v k="$2" 'BEGIN { if (s < 0.005) s = 0.005; printf "%8.1f %8.2f %9.2f %9.1f\n", b/1e6, s, b/1e6/s, k/1024 }'
 done

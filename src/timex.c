@@ -1386,6 +1386,19 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 	size_t k = i;
 	bool ok;
 
+	/* "the 1988 quarter", "last year's quarter": that year's quarter last named */
+	if (py != 0 && t->cls == TC_QUARTER && t->f[strlen(t->f) - 1] != 's') {
+		int y = py > 0 ? py : c->dct.y - 1;
+		m->e = i + 1;
+		m->det_ok = true;
+		m->anaph = true;
+		if (c->last_q[0] && strlen(c->last_q) == 7)
+			setv(m, "%04d%s", y, c->last_q + 4);
+		else
+			setv(m, "%04d-QX", y);
+		return true;
+	}
+
 	if (t->kind == K_ALNUM && strlen(t->f) == 2 && t->f[1] >= '1' && t->f[1] <= '4' &&
 	    t->cap) {
 		if (t->f[0] == 'q' || t->f[0] == 't')
@@ -1492,6 +1505,14 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		struct ymd d = ref_day(c);
 		m->e = i + 1;
 		m->type = TX_TIME;
+		struct m wm;
+		memset(&wm, 0, sizeof wm);
+		if (c->has_dct && is_cls(c, i + 1, TC_WEEKDAY) && mx_weekday(c, i + 1, &wm) &&
+		    strlen(wm.v.v) == 10 && wm.v.v[0] != 'X') {
+			m->e = i + 2;	/* "noon Thursday" */
+			setv(m, "%s%s", wm.v.v, partday[t->val]);
+			return true;
+		}
 		if (c->has_dct)
 			setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[t->val]);
 		else
@@ -1518,6 +1539,13 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if ((u = unit_of(c, k)) != 0) {
+			const char *uf = at(c, k)->f;
+			if (dir == 1 && u != TU_WEEKEND && uf[strlen(uf) - 1] == 's' &&
+			    !(u == TU_YEAR && strlen(uf) == 3)) {
+				m->e = k + 1;	/* "the coming weeks": a vague span ahead */
+				duration_value(m, u, -1);
+				return true;
+			}
 			if (dir == -1 && strcmp(t->f, "past") == 0 && u != TU_WEEKEND) {
 				m->e = k + 1;	/* "the past year": a duration */
 				duration_value(m, u, 1);
@@ -1695,11 +1723,15 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 
 	if (t->cls != TC_REF || t->val < 1 || t->val > 5 || t->val == 4)
 		return false;
-	if (t->val == 5) {	/* "recent years": only with the unit */
-		if (!unit_of(c, i + 1))
+	if (t->val == 5) {	/* "recent years": a vague span up to now */
+		int u = unit_of(c, i + 1);
+		if (!u)
 			return false;
 		m->e = i + 2;
-		setv(m, "PAST_REF");
+		if (at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+			duration_value(m, u, -1);
+		else
+			setv(m, "PAST_REF");
 		return true;
 	}
 	if (t->val == 3 && t->kind == K_WORD && !(i > 0 && at(c, i - 1)->cls == TC_DET) &&
@@ -1786,6 +1818,9 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	if (is_punct(c, u_at, '-') && !at(c, u_at)->space_before)
 		u_at++;		/* "six-year" */
 	int u = unit_of(c, u_at);
+	if (u != 0 && year_at(c, k) && u_at == nx &&
+	    at(c, u_at)->f[strlen(at(c, u_at)->f) - 1] != 's')
+		return false;	/* "the 1988 quarter": a year, not 1988 quarters */
 	if (u == 0)
 		return false;
 	if (u == TU_QUARTER && is_cls(c, u_at + 1, TC_OF))
