@@ -41,7 +41,22 @@ struct lexidx {
 	size_t n;
 	char (*mw)[32];		/* first words of the forms of several words, sorted */
 	size_t nmw;
+	const struct tx_lex **h;	/* open addressing by form: the first entry of each */
+	size_t hmask;
+	uint64_t mwbloom;		/* first bytes of the forms of several words */
 };
+
+static uint64_t
+form_hash(const char *s)
+{
+	uint64_t h = 0xcbf29ce484222325ULL;
+
+	for (; *s; s++) {
+		h ^= (unsigned char)*s;
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
 
 static struct lexidx lexidx[MAX_LANGS];
 static pthread_once_t lexonce = PTHREAD_ONCE_INIT;
@@ -79,12 +94,28 @@ lex_build(void)
 			lexidx[i].e[k] = &r->lex[k];
 		qsort(lexidx[i].e, n, sizeof *lexidx[i].e, lexcmp);
 		lexidx[i].n = n;
+		/* A hash of the forms, a quarter full; the table's order decides
+		 * between entries of the same form. */
+		size_t cap = 16;
+		while (cap < 4 * n)
+			cap *= 2;
+		lexidx[i].h = xcalloc(cap, sizeof *lexidx[i].h);
+		lexidx[i].hmask = cap - 1;
+		for (size_t k = 0; k < n; k++) {
+			const struct tx_lex *x = &r->lex[k];
+			size_t at = (size_t)form_hash(x->form) & (cap - 1);
+			while (lexidx[i].h[at] && strcmp(lexidx[i].h[at]->form, x->form) != 0)
+				at = (at + 1) & (cap - 1);
+			if (lexidx[i].h[at] == NULL)
+				lexidx[i].h[at] = x;
+		}
 		/* "il y a", "at present": their first words, for tokenize() */
 		lexidx[i].mw = xcalloc(n, sizeof *lexidx[i].mw);
 		for (size_t k = 0; k < n; k++) {
 			const char *sp = strchr(r->lex[k].form, ' ');
 			size_t l = sp ? (size_t)(sp - r->lex[k].form) : 0;
 			if (sp && l < 32) {
+				lexidx[i].mwbloom |= 1ULL << ((unsigned char)r->lex[k].form[0] & 63);
 				memcpy(lexidx[i].mw[lexidx[i].nmw], r->lex[k].form, l);
 				lexidx[i].mw[lexidx[i].nmw++][l] = '\0';
 			}
@@ -108,26 +139,12 @@ lex_for(const struct tx_rules *r)
 static const struct tx_lex *
 lex_find(const struct lexidx *ix, const char *form)
 {
-	size_t lo = 0, hi = ix ? ix->n : 0;
-
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(form, ix->e[mid]->form);
-		if (c == 0) {
-			const struct tx_lex *best = ix->e[mid];
-			for (size_t k = mid; k > 0 && strcmp(ix->e[k - 1]->form, form) == 0; k--)
-				if (ix->e[k - 1] < best)
-					best = ix->e[k - 1];
-			for (size_t k = mid + 1; k < ix->n && strcmp(ix->e[k]->form, form) == 0; k++)
-				if (ix->e[k] < best)
-					best = ix->e[k];
-			return best;
-		}
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
+	if (ix == NULL || ix->h == NULL)
+		return NULL;
+	for (size_t at = (size_t)form_hash(form) & ix->hmask; ix->h[at];
+	    at = (at + 1) & ix->hmask)
+		if (strcmp(ix->h[at]->form, form) == 0)
+			return ix->h[at];
 	return NULL;
 }
 
@@ -137,6 +154,8 @@ mw_starts(const struct lexidx *ix, const char *word)
 {
 	size_t lo = 0, hi = ix ? ix->nmw : 0;
 
+	if (ix == NULL || !(ix->mwbloom & (1ULL << ((unsigned char)word[0] & 63))))
+		return false;
 	while (lo < hi) {
 		size_t mid = (lo + hi) / 2;
 		int c = strcmp(word, ix->mw[mid]);
@@ -227,6 +246,12 @@ fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 	char tmp[8];
 
 	for (uint32_t i = b; i < e && o < FORM_MAX - 3; ) {
+		unsigned char ch = (unsigned char)s[i];
+		if (ch < 0x80) {	/* ASCII: lower case in place */
+			out[o++] = (char)(ch >= 'A' && ch <= 'Z' ? ch + 32 : ch);
+			i++;
+			continue;
+		}
 		int len, cp = utf8_decode((const unsigned char *)s + i, e - i, &len);
 		const char *f = cp >= 0 ? fold_cp(cp, tmp) : NULL;
 		if (f) {

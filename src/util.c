@@ -83,7 +83,7 @@ grow(void **p, size_t *cap, size_t n, size_t size)
 /* ------------------------------------------------------------ buf */
 
 void
-buf_put(struct buf *b, const void *s, size_t n)
+buf_put_slow(struct buf *b, const void *s, size_t n)
 {
 	if (b->n + n + 1 > b->cap)
 		GROW(b->p, b->cap, b->n + n + 1);
@@ -99,14 +99,6 @@ buf_puts(struct buf *b, const char *s)
 	buf_put(b, s, strlen(s));
 }
 
-void
-buf_putc(struct buf *b, int c)
-{
-	if (b->n + 2 > b->cap)
-		GROW(b->p, b->cap, b->n + 2);
-	b->p[b->n++] = (char)c;
-	b->p[b->n] = '\0';
-}
 
 void
 buf_vprintf(struct buf *b, const char *fmt, va_list ap)

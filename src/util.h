@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 void *xmalloc(size_t);
 void *xcalloc(size_t, size_t);
@@ -29,9 +30,32 @@ struct buf {
 	size_t n, cap;
 };
 
-void buf_put(struct buf *, const void *, size_t);
+void buf_put_slow(struct buf *, const void *, size_t);
 void buf_puts(struct buf *, const char *);
-void buf_putc(struct buf *, int);
+
+/* Append N bytes (always NUL-terminated after them); inline when they fit. */
+static inline void
+buf_put(struct buf *b, const void *s, size_t n)
+{
+	if (b->n + n < b->cap) {
+		if (n)
+			memcpy(b->p + b->n, s, n);
+		b->n += n;
+		b->p[b->n] = '\0';
+	} else
+		buf_put_slow(b, s, n);
+}
+static inline void
+buf_putc(struct buf *b, int c)
+{
+	if (b->n + 1 < b->cap) {
+		b->p[b->n++] = (char)c;
+		b->p[b->n] = '\0';
+	} else {
+		char ch = (char)c;
+		buf_put_slow(b, &ch, 1);
+	}
+}
 void buf_printf(struct buf *, const char *, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_vprintf(struct buf *, const char *, va_list);
