@@ -59,7 +59,7 @@ static const struct tx_lex lex[] = {
 	{ "fifty", TC_NUMBER, 50 }, { "sixty", TC_NUMBER, 60 },
 	{ "seventy", TC_NUMBER, 70 }, { "eighty", TC_NUMBER, 80 },
 	{ "ninety", TC_NUMBER, 90 },
-	{ "hundred", TC_NUMBER, 100 }, { "dozen", TC_NUMBER, 12 },
+	{ "hundred", TC_NUMBER, 100 }, { "thousand", TC_NUMBER, 1000 }, { "dozen", TC_NUMBER, 12 },
 	{ "couple", TC_NUMBER, 2 },
 	{ "several", TC_FEW, 0 }, { "few", TC_FEW, 0 }, { "many", TC_FEW, 0 },
 	{ "some", TC_FEW, 0 },

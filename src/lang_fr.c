@@ -75,6 +75,12 @@ static const struct tx_lex lex[] = {
 	{ "week-end", TC_UNIT, TU_WEEKEND },
 	{ "trimestre", TC_QUARTER, 0 }, { "trimestres", TC_QUARTER, 0 },
 	{ "semestre", TC_HALF, 0 }, { "semestres", TC_HALF, 0 },
+	/* Auxiliaries of the past tenses ("ont signé", "avait annoncé"); "a" is
+	 * left out: it is also "à" written without its accent. */
+	{ "ont", TC_PASTV, 0 }, { "avait", TC_PASTV, 0 }, { "avaient", TC_PASTV, 0 },
+	{ "etait", TC_PASTV, 0 }, { "etaient", TC_PASTV, 0 }, { "fut", TC_PASTV, 0 },
+	{ "furent", TC_PASTV, 0 }, { "eut", TC_PASTV, 0 },
+	{ "demi", TC_HALF, 0 }, { "demie", TC_HALF, 0 }, { "mille", TC_NUMBER, 1000 },
 	{ "siecle", TC_CENTURY, 0 },
 
 	{ "dernier", TC_PAST, 0 }, { "derniere", TC_PAST, 0 },
@@ -152,6 +158,7 @@ static const char *const elisions[] = {
 	"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "puisqu", NULL
 };
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
+static const char *const deadline_preps[] = { "d'ici", NULL };
 static const char *const future_suffix[] = { "era", "eront", "ira", "iront", "dra", "dront",
 	"ura", "uront", "rra", "rront", NULL };
 
@@ -165,6 +172,7 @@ static const struct tx_rules rules = {
 	.approx_in_span = true,
 	.det_in_span = true,
 	.future_suffix = future_suffix,
+	.deadline_preps = deadline_preps,
 };
 
 const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

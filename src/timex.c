@@ -748,8 +748,11 @@ in_list(const char *const *list, const char *f)
 }
 
 static int unit_of(const struct ctx *, size_t);
+static int year_words_at(const struct ctx *, size_t, size_t *);
 static size_t rel_year(const struct ctx *, size_t, int *);
 static bool mx_weekday(const struct ctx *, size_t, struct m *);
+static bool mx_mdy(const struct ctx *, size_t, struct m *);
+static bool mx_dmy(const struct ctx *, size_t, struct m *);
 
 static const char unit_letter[TU_MAX] = {
 	[TU_DAY] = 'D', [TU_WEEK] = 'W', [TU_MONTH] = 'M', [TU_QUARTER] = 'Q',
@@ -776,6 +779,23 @@ duration_value(struct m *m, int unit, int n)
 	else
 		setv(m, "P%s%c", num, unit_letter[unit]);
 	m->v.gran = GRAN_NONE;
+}
+
+/* N units and a half: "P2Y6M", "PT5H30M".  False for units without a
+ * whole half in the next unit down. */
+static bool
+half_value(struct m *m, int unit, int n)
+{
+	m->type = TX_DURATION;
+	m->v.gran = GRAN_NONE;
+	switch (unit) {
+	case TU_YEAR: setv(m, "P%dY6M", n); return true;
+	case TU_DECADE: setv(m, "P%dY", n * 10 + 5); return true;
+	case TU_DAY: setv(m, "P%dDT12H", n); return true;
+	case TU_HOUR: setv(m, "PT%dH30M", n); return true;
+	case TU_MINUTE: setv(m, "PT%dM30S", n); return true;
+	default: return false;
+	}
 }
 
 /* Parts of the day as TimeML writes them after a date. */
@@ -879,8 +899,22 @@ year_words_at(const struct ctx *c, size_t i, size_t *next)
 {
 	const struct tok *t = at(c, i);
 
-	if (t->cls != TC_NUMBER || t->kind != K_WORD || t->val < 17 || t->val > 20 ||
-	    at(c, i + 1)->kind != K_WORD)
+	if (t->cls != TC_NUMBER || t->kind != K_WORD || at(c, i + 1)->kind != K_WORD)
+		return 0;
+	/* "two thousand", "two thousand and five", "deux mille trois" */
+	if (t->val == 2 && is_cls(c, i + 1, TC_NUMBER) && at(c, i + 1)->val == 1000) {
+		size_t k = i + 2, nx;
+		*next = k;
+		if (is_cls(c, k, TC_AND))
+			k++;
+		int lo = at(c, k)->kind == K_WORD ? number_at(c, k, &nx) : -1;
+		if (lo >= 1 && lo <= 99) {
+			*next = nx;
+			return 2000 + lo;
+		}
+		return 2000;
+	}
+	if (t->val < 17 || t->val > 20)
 		return 0;
 	int lo = number_at(c, i + 1, next);
 	return lo >= 10 && lo <= 99 ? t->val * 100 + lo : 0;
@@ -1151,7 +1185,7 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (!after_mod && i > 0) {
 		int pc = at(c, i - 1)->cls;
 		if (pc != TC_PREP && pc != TC_IN && pc != TC_FROM && pc != TC_RANGE &&
-		    pc != TC_AND && pc != TC_OF && pc != TC_DET && pc != TC_THIS &&
+		    pc != TC_AND && pc != TC_OF && pc != TC_DET && pc != TC_THIS && pc != TC_WITHIN &&
 		    pc != TC_APPROX && !is_punct(c, i - 1, ','))
 			return false;
 	} else if (!after_mod && i == 0 && !t->cap)
@@ -1196,8 +1230,8 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 
 	/* A year in words: "nineteen ninety-six", "twenty twenty-one" */
 	size_t nx;
-	if ((y = year_words_at(c, i, &nx)) != 0) {
-		m->e = nx;
+	if (t->val != 2 && (y = year_words_at(c, i, &nx)) != 0) {
+		m->e = nx;	/* not "two thousand" alone: a count as often */
 		setv(m, "%04d", y);
 		return true;
 	}
@@ -1239,7 +1273,12 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 			setv(m, "PAST_REF");
 		return true;
 	}
-	/* "l'année 2001", "the year 2001" */
+	/* "l'année 2001", "the year 2001", "the year two thousand" */
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && (y = year_words_at(c, i + 1, &nx)) != 0) {
+		m->e = nx;
+		setv(m, "%04d", y);
+		return true;
+	}
 	if (t->cls == TC_UNIT && t->val == TU_YEAR && (y = year_at(c, i + 1)) != 0) {
 		m->e = i + 2;
 		setv(m, "%04d", y);
@@ -1310,10 +1349,13 @@ period_year(const struct ctx *c, size_t *k, int first_month, bool *ok)
 	int y = 0;
 
 	*ok = true;
+	size_t nx;
 	if (is_cls(c, *k, TC_OF) && year_at(c, *k + 1)) {
 		y = year_at(c, *k + 1);
 		*k += 2;
-	} else if ((y = year_at(c, *k)) != 0)
+	} else if (is_cls(c, *k, TC_OF) && (y = year_words_at(c, *k + 1, &nx)) != 0)
+		*k = nx;	/* "the winter of nineteen ninety-four" */
+	else if ((y = year_at(c, *k)) != 0)
 		(*k)++;
 	else if (c->has_dct)
 		y = guess_year(c, first_month);
@@ -1456,8 +1498,13 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 	if (kind == 0 || n < 1 || (kind == 1 && n > 4) || (kind == 2 && n > 2))
 		return false;
 	int first = kind == 1 ? 3 * n - 2 : 6 * n - 5, y;
+	size_t rk;
 	if (year_at(c, k) || (is_cls(c, k, TC_OF) && year_at(c, k + 1)) || !c->has_dct)
 		y = period_year(c, &k, first, &ok);
+	else if ((rk = rel_year(c, k, &y)) > k) {
+		ok = true;	/* "au troisième trimestre de l'an dernier" */
+		k = rk;
+	}
 	else {
 		ok = true;
 		y = py > 0 ? py : guess_period_year(c, first, kind == 1 ? 3 : 6) + (py < 0 ? -1 : 0);
@@ -1469,6 +1516,22 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 	else
 		setv(m, kind == 1 ? "%04d-Q%d" : "%04d-H%d", y, n);
 	return true;
+}
+
+/* The year of season S (1 spring .. 4 winter) named with DIR: "last
+ * spring" (-1) the last one ended or under way, "next winter" (1) the next
+ * to begin, "this summer" (0) this year's. */
+static int
+season_year(const struct ctx *c, int s, int dir)
+{
+	static const int first[] = { 0, 3, 6, 9, 12 };
+	int y = c->dct.y;
+
+	if (dir < 0 && first[s] + 3 > c->dct.m)
+		y--;
+	if (dir > 0 && first[s] <= c->dct.m)
+		y++;
+	return y;
 }
 
 /* "autumn 2021", "à l'automne 2021", "summer of 2020" */
@@ -1485,6 +1548,11 @@ mx_season(const struct ctx *c, size_t i, struct m *m)
 	size_t k = i + 1;
 	int y = period_year(c, &k, first[s], &ok);
 	m->det_ok = true;
+	/* "le printemps dernier", "l'hiver prochain" */
+	if (k == i + 1 && c->has_dct && (is_cls(c, k, TC_PAST) || is_cls(c, k, TC_NEXT))) {
+		y = season_year(c, s, is_cls(c, k, TC_PAST) ? -1 : 1);
+		k++;
+	}
 	/* A season word alone is a date only after a preposition or determiner. */
 	if (k == i + 1 && !(i > 0 && (at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_PREP ||
 	    at(c, i - 1)->cls == TC_IN || at(c, i - 1)->cls == TC_THIS)))
@@ -1553,6 +1621,11 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		setv(m, "%04d-%02d-%02d%s", d.y, d.m, d.d, partday[t->val]);
 		return true;
 	}
+	/* "this past spring", "this coming Monday": as "last", "next" */
+	if (t->cls == TC_THIS && (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT)) &&
+	    (is_cls(c, i + 2, TC_SEASON) || is_cls(c, i + 2, TC_WEEKDAY) ||
+	    is_cls(c, i + 2, TC_MONTH)))
+		return mx_relative(c, i + 1, m, after_mod);
 	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
 		dir = t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0;
 		size_t k = i + 1;
@@ -1621,7 +1694,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 		if (w->cls == TC_SEASON) {
 			static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
-			setv(m, "%04d-%s", c->dct.y + dir, code[w->val]);
+			setv(m, "%04d-%s", season_year(c, w->val, dir), code[w->val]);
 			return true;
 		}
 		if (w->cls == TC_MONTH) {
@@ -1840,6 +1913,13 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	if (n == -1)
 		return false;
 	size_t u_at = nx;
+	bool half = false;
+	if (at(c, nx)->kind == K_NUM && at(c, nx)->num == 1 && is_punct(c, nx + 1, '/') &&
+	    at(c, nx + 2)->kind == K_NUM && at(c, nx + 2)->num == 2 &&
+	    !at(c, nx + 1)->space_before && !at(c, nx + 2)->space_before) {
+		half = true;	/* "5 1/2 hours" */
+		u_at = nx + 3;
+	}
 	if (is_punct(c, u_at, '-') && !at(c, u_at)->space_before)
 		u_at++;		/* "six-year" */
 	int u = unit_of(c, u_at);
@@ -1894,6 +1974,18 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	}
 	if (article && pc == TC_PER)
 		return false;	/* "twice a year", "deux fois par an": a rate */
+	m->e = u_at + 1;
+	/* "a year and a half", "une heure et demie" */
+	const struct tok *a1 = at(c, u_at + 2);
+	bool art = a1->cls == TC_NUMBER && a1->val == 1 && a1->kind == K_WORD;
+	if (!half && is_cls(c, u_at + 1, TC_AND) && is_cls(c, u_at + (art ? 3 : 2), TC_HALF)) {
+		half = true;
+		m->e = u_at + (art ? 4 : 3);
+	}
+	if (half && n >= 0 && half_value(m, u, n))
+		return true;
+	if (half && u_at == nx + 3)
+		return false;	/* "1/2" and a unit without a half of its own */
 	m->e = u_at + 1;
 	duration_value(m, u, n < 0 ? -1 : n);
 	return true;
@@ -2006,6 +2098,18 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 	if (c->has_dct && is_cls(c, w, TC_WEEKDAY) && mx_weekday(c, w, &wm) &&
 	    strlen(wm.v.v) == 10 && wm.v.v[0] != 'X') {
 		m->e = w + 1;
+		setv(m, "%sT%02d:%02d", wm.v.v, h, mi);
+		m->v.gran = GRAN_TIME;
+		return true;
+	}
+	/* "5 p.m. EST Nov. 9", "à 15 h le 3 mars": the time of that date */
+	size_t dq = is_punct(c, w, ',') ? w + 1 : w;
+	if (is_cls(c, dq, TC_DET) && c->r->det_in_span)
+		dq++;
+	memset(&wm, 0, sizeof wm);
+	if ((mx_mdy(c, dq, &wm) || (memset(&wm, 0, sizeof wm), mx_dmy(c, dq, &wm))) &&
+	    strlen(wm.v.v) == 10 && wm.v.v[0] != 'X') {
+		m->e = wm.e;
 		setv(m, "%sT%02d:%02d", wm.v.v, h, mi);
 		m->v.gran = GRAN_TIME;
 		return true;
