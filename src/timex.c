@@ -1919,6 +1919,10 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	    !at(c, nx + 1)->space_before && !at(c, nx + 2)->space_before) {
 		half = true;	/* "5 1/2 hours" */
 		u_at = nx + 3;
+	} else if (is_cls(c, nx, TC_AND) && at(c, nx + 1)->cls == TC_NUMBER &&
+	    at(c, nx + 1)->val == 1 && is_cls(c, nx + 2, TC_HALF) && unit_of(c, nx + 3)) {
+		half = true;	/* "two and a half days" */
+		u_at = nx + 3;
 	}
 	if (is_punct(c, u_at, '-') && !at(c, u_at)->space_before)
 		u_at++;		/* "six-year" */
