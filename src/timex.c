@@ -18,6 +18,7 @@
  *   "24 months"                           -> P24M (DURATION)
  *   "every year"                          -> P1Y (SET)
  */
+#include <ctype.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -576,6 +577,8 @@ struct ctx {
 	size_t cur;		/* the token being matched */
 	char last_q[32];	/* the last quarter named in the document: "2021-Q3" */
 	bool has_ref;		/* the last day named in the document, for times */
+	int anc_gran;		/* the last date named: 0 none, 1 year, 2 month, 3 day */
+	struct ymd anc;		/* ... for "the following year", "le mois précédent" */
 	struct ymd ref;
 };
 
@@ -679,6 +682,15 @@ rel_value(const struct ctx *c, struct m *m, int unit, int k)
 			m->type = TX_TIME;
 		break;
 	}
+}
+
+/* Is there a date named before, of UNIT's precision at least, for "the
+ * following year", "le mois précédent"? */
+static bool
+anchored(const struct ctx *c, int unit)
+{
+	return c->has_dct && ((unit == TU_YEAR && c->anc_gran >= 1) ||
+	    (unit == TU_MONTH && c->anc_gran >= 2) || (unit == TU_DAY && c->anc_gran >= 3));
 }
 
 /* Year for a month (or quarter...) without one: the DCT's, or the one
@@ -1636,6 +1648,13 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			duration_value(m, u, n == -2 ? -1 : n);
 			return true;
 		}
+		if ((u = unit_of(c, k)) != 0 && t->val == 1 && anchored(c, u)) {
+			struct ctx c2 = *c;	/* "the following year": after the last named */
+			c2.dct = c->anc;
+			m->e = k + 1;
+			rel_value(&c2, m, u, dir);
+			return true;
+		}
 		if ((u = unit_of(c, k)) != 0) {
 			const char *uf = at(c, k)->f;
 			if (dir == 1 && u != TU_WEEKEND && uf[strlen(uf) - 1] == 's' &&
@@ -1715,7 +1734,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    strcmp(at(c, i + 1)->f, "courant") == 0)) {
 			dir = is_cls(c, i + 1, TC_PAST) ? -1 : is_cls(c, i + 1, TC_NEXT) ? 1 : 0;
 			m->e = i + 2;
-			rel_value(c, m, u, dir);
+			struct ctx c2 = *c;	/* "le mois suivant": after the last named */
+			if (dir != 0 && at(c, i + 1)->val == 1 && anchored(c, u))
+				c2.dct = c->anc;
+			rel_value(&c2, m, u, dir);
 			return true;
 		}
 		if (after_mod && i > 0 && at(c, i - 1)->cls == TC_DET) {
@@ -2195,6 +2217,26 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 {
 	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X' && !m->anaph)
 		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
+	/* The anchor of "the following year": a year, month or day named */
+	const char *v = m->v.v;
+	if (m->type == TX_DATE && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3]) &&
+	    (v[4] == '\0' || v[4] == '-')) {
+		struct ymd a = { atoi(v), 1, 1 };
+		int g = 1;
+		if (v[4] == '-' && isdigit((unsigned char)v[5]) && isdigit((unsigned char)v[6]) &&
+		    (v[7] == '\0' || v[7] == '-')) {
+			a.m = atoi(v + 5);
+			g = 2;
+			if (v[7] == '-' && isdigit((unsigned char)v[8]) && isdigit((unsigned char)v[9])) {
+				a.d = atoi(v + 8);
+				g = 3;
+			}
+		}
+		if (a.m >= 1 && a.m <= 12 && a.d >= 1 && a.d <= 31) {
+			c->anc = a;
+			c->anc_gran = g;
+		}
+	}
 	if ((m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME) && m->v.v[0] != 'X' &&
 	    m->v.v[0] != 'P') {
 		struct tval t;
