@@ -12,6 +12,11 @@
  * appear exactly so; any other alias matches whatever the case and accents
  * of its letters, but its first letter must be a capital in the text if it
  * is one in the alias ("Orange" the company, not "orange" the colour).
+ *
+ * Phrases (struct gaz_phrases: the event cues, a language's triggers,
+ * adjectives and non-names) are indexed the same way, by whole first word,
+ * one-word prefixes by first byte; a text is split and folded once
+ * (gaz_split) and every matcher works on its words.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -310,6 +315,7 @@ struct gaz_phrases {
 	size_t n, cap;
 	struct pslot *tab;	/* power-of-two size, half full at most */
 	size_t tabn, used;
+	uint64_t firsts[16];	/* bit h % 1024 set: a whole first word of hash h */
 	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
 };
 
@@ -419,6 +425,7 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 		}
 		p->next = sl->head;
 		sl->head = j;
+		ps->firsts[(ws.w[0].h >> 6) & 15] |= 1ull << (ws.w[0].h & 63);
 	}
 	gaz_words_free(&ws);
 	return true;
@@ -458,7 +465,9 @@ gaz_phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v,
 	if (i >= v->n)
 		return -1;
 	w = &v->w[i];
-	sl = ps->tabn ? pslot_find(ps, v->fold + w->f, w->fn, w->h) : NULL;
+	/* Most words start no phrase: one bit says so. */
+	sl = (ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1 ?
+	    pslot_find(ps, v->fold + w->f, w->fn, w->h) : NULL;
 	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
 		if (p->id >= from && (best < 0 || p->id < (uint32_t)best) &&
@@ -483,9 +492,11 @@ gaz_phrases_word(const struct gaz_phrases *ps, const struct gaz_view *v,
 	const struct pslot *sl;
 	long best = -1;
 
-	if (i >= v->n || ps->tabn == 0)
+	if (i >= v->n)
 		return -1;
 	w = &v->w[i];
+	if (!((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1))
+		return -1;
 	sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
 	for (uint32_t j = sl->head; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
@@ -826,6 +837,7 @@ struct gaz_lex {
 	const char *const *suffixes;
 	size_t *suffix_len;
 	uint64_t suffix_lens;		/* bit k: a suffix of k bytes, k < 64 */
+	uint64_t suffix_c[4];		/* bit c: a suffix starting with byte c */
 };
 
 /*
@@ -859,6 +871,7 @@ gaz_lex_new(const struct gaz_lang *l)
 {
 	struct gaz_lex *lx = xcalloc(1, sizeof *lx);
 	size_t n = 0;
+	unsigned c;
 
 	lx->triggers = compile_list(l->triggers, &lx->trigger_nw);
 	lx->adjectives = compile_list(l->adjectives, NULL);
@@ -871,6 +884,8 @@ gaz_lex_new(const struct gaz_lang *l)
 		lx->suffix_len[i] = strlen(l->suffixes[i]);
 		lx->suffix_lens |= lx->suffix_len[i] < 64 ?
 		    1ull << lx->suffix_len[i] : 0;
+		c = (unsigned char)l->suffixes[i][0];
+		lx->suffix_c[c >> 6] |= 1ull << (c & 63);
 	}
 	return lx;
 }
@@ -892,8 +907,10 @@ static bool
 is_suffix(const struct gaz_lex *lx, const char *text, const struct gaz_word *w)
 {
 	size_t k = w->end - w->beg;
+	unsigned c = (unsigned char)text[w->beg];
 
-	if (k < 64 && !((lx->suffix_lens >> k) & 1))
+	if ((k < 64 && !((lx->suffix_lens >> k) & 1)) ||
+	    !((lx->suffix_c[c >> 6] >> (c & 63)) & 1))
 		return false;
 	for (size_t i = 0; lx->suffixes && lx->suffixes[i]; i++)
 		if (lx->suffix_len[i] == k && lx->suffixes[i][0] == text[w->beg] &&
