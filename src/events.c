@@ -3,7 +3,7 @@
  *
  * For each sentence outside boilerplate: a deal cue (the language's table of
  * struct ev_cue; the heaviest, then the first, wins), then companies
- * (gaz_match; "the company" at the start of a sentence stands for the
+ * (gaz_match_words; "the company" at the start of a sentence stands for the
  * article's main actor), then status (cue words; a date after the article's
  * own date makes it planned), then the date: the sentence's best DATE timex,
  * else the DCT for the article's main announcement (a "today announced" cue,
