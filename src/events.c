@@ -3,15 +3,17 @@
  *
  * For each sentence outside boilerplate: a deal cue (the language's table of
  * struct ev_cue; the heaviest, then the first, wins), then companies
- * (gaz_match; "the company" at the start of a sentence stands for the
+ * (gaz_match_words; "the company" at the start of a sentence stands for the
  * article's main actor), then status (cue words; a date after the article's
  * own date makes it planned), then the date: the sentence's best DATE timex,
  * else the DCT for the article's main announcement (a "today announced" cue,
  * or its first deal sentence), else undated.
  *
- * Cues are matched on the folded sentence (gaz_fold: " words like this "),
- * so " joint venture " is a whole-word substring test and "acquisition*" a
- * prefix one.  The tables are folded once per document.
+ * Each sentence is split into folded words once (gaz_split); the
+ * gazetteer, the boilerplate marker and every cue list match on those words:
+ * "joint venture" is two whole words, "acquisition*" a prefix of one.  The
+ * cue tables are compiled once (gaz_phrases, indexed by first word) and
+ * shared by every worker.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -44,89 +46,58 @@ ev_rules_get(const char *code)
 	return &ev_rules_en;
 }
 
-/* glibc's memmem, declared here: _GNU_SOURCE would also bring in a
- * struct timex of its own (sys/timex.h). */
-void *memmem(const void *, size_t, const void *, size_t);
-
 /* ------------------------------------------------------------ cue tables */
-
-/* A folded cue: " joint venture " (whole words) or " acquisition" (prefix). */
-struct pat {
-	size_t off, n;		/* into struct cues' text */
-	uint8_t val, weight;
-	const char *label;
-};
-
-struct plist {
-	struct pat *p;
-	size_t n, cap;
-};
 
 enum {
 	P_KIND, P_STATUS, P_MAIN, P_REVENUE, P_HEAD, P_LINE, P_ANAPHORA,
 	P_APPOS, P_MAX
 };
 
+/* A language's cue lists; a phrase's id is its index in the rules' table. */
 struct cues {
-	struct buf text;	/* every folded pattern */
-	struct plist l[P_MAX];
+	const struct ev_rules *r;
+	struct gaz_phrases *l[P_MAX];
+	struct gaz_lex *lex;	/* r->gaz compiled */
 };
 
-static void
-add_pat(struct cues *c, int list, const char *form, uint8_t val,
-    uint8_t weight, const char *label)
+static struct gaz_phrases *
+add_cues(const struct ev_cue *cu)
 {
-	size_t k = strlen(form), off = c->text.n;
-	bool prefix = k && form[k - 1] == '*';
-	struct plist *l = &c->l[list];
+	struct gaz_phrases *ps = gaz_phrases_new();
 
-	gaz_fold(form, prefix ? k - 1 : k, &c->text);
-	if (c->text.n - off <= 1) {	/* nothing left to match */
-		c->text.n = off;
-		return;
-	}
-	if (prefix)
-		c->text.n--;		/* drop the final space */
-	GROW(l->p, l->cap, l->n + 1);
-	l->p[l->n].off = off;
-	l->p[l->n].n = c->text.n - off;
-	l->p[l->n].val = val;
-	l->p[l->n].weight = weight;
-	l->p[l->n].label = label;
-	l->n++;
+	for (uint32_t i = 0; cu && cu[i].form; i++)
+		gaz_phrases_add(ps, cu[i].form, i);
+	return ps;
 }
 
-static void
-add_cues(struct cues *c, int list, const struct ev_cue *cu)
+static struct gaz_phrases *
+add_words(const char *const *w)
 {
-	for (; cu && cu->form; cu++)
-		add_pat(c, list, cu->form, cu->val, cu->weight, cu->label);
-}
+	struct gaz_phrases *ps = gaz_phrases_new();
 
-static void
-add_words(struct cues *c, int list, const char *const *w)
-{
-	for (; w && *w; w++)
-		add_pat(c, list, *w, 0, 0, NULL);
+	for (uint32_t i = 0; w && w[i]; i++)
+		gaz_phrases_add(ps, w[i], i);
+	return ps;
 }
 
 static void
 cues_init(struct cues *c, const struct ev_rules *r)
 {
-	memset(c, 0, sizeof *c);
-	add_cues(c, P_KIND, r->kinds);
-	add_cues(c, P_STATUS, r->status);
-	add_words(c, P_MAIN, r->main);
-	add_words(c, P_REVENUE, r->revenue);
-	add_words(c, P_HEAD, r->boiler_heads);
-	add_words(c, P_LINE, r->boiler_lines);
-	add_words(c, P_ANAPHORA, r->anaphora);
-	add_words(c, P_APPOS, r->apposition);
+	c->r = r;
+	c->l[P_KIND] = add_cues(r->kinds);
+	c->l[P_STATUS] = add_cues(r->status);
+	c->l[P_MAIN] = add_words(r->main);
+	c->l[P_REVENUE] = add_words(r->revenue);
+	c->l[P_HEAD] = add_words(r->boiler_heads);
+	c->l[P_LINE] = add_words(r->boiler_lines);
+	c->l[P_ANAPHORA] = add_words(r->anaphora);
+	c->l[P_APPOS] = add_words(r->apposition);
+	c->lex = gaz_lex_new(&r->gaz);
 }
 
 /*
- * The folded cues of every language, built once (the first ev_run) and only
- * read after: every worker shares them.
+ * The compiled cues of every language, built once (the first ev_run) and
+ * only read after: every worker shares them.
  */
 static struct cues cues_built[sizeof rules_all / sizeof rules_all[0]];
 static pthread_once_t cues_once = PTHREAD_ONCE_INIT;
@@ -148,104 +119,78 @@ cues_for(const struct ev_rules *r)
 	return &cues_built[0];
 }
 
-/* Where pattern P first occurs in the folded sentence F, or -1. */
-static long
-find(const struct cues *c, const struct pat *p, const struct buf *f)
+/* Does any phrase of LIST occur in V? */
+static bool
+any(const struct cues *c, int list, const struct gaz_view *v)
 {
-	const char *pat = c->text.p + p->off;
-	const char *hit;
-
-	/* glibc's memmem (two-way, vectorized) beats a memchr loop on
-	 * patterns that start with a space. */
-	if (p->n == 0 || p->n > f->n)
-		return -1;
-	hit = memmem(f->p, f->n, pat, p->n);
-	return hit ? hit - f->p : -1;
+	for (size_t i = 0; i < v->n; i++)
+		if (gaz_phrases_at(c->l[list], v, i, 0) >= 0)
+			return true;
+	return false;
 }
+
+/* Does a phrase of LIST start V? */
+static bool
+at_start(const struct cues *c, int list, const struct gaz_view *v)
+{
+	return gaz_phrases_at(c->l[list], v, 0, 0) >= 0;
+}
+
+/* ------------------------------------------------------------ words */
 
 /*
- * A sieve of the words of a folded sentence (" word word "): a bit per hash
- * of each word's first two bytes.  A pattern whose first word's start is
- * not in the sieve cannot occur, and is skipped without a search: most of
- * the hundreds of cues are ruled out in one table lookup each.
+ * The words of a document's sentences, each split once (its first
+ * EV_MAX_SENTENCE bytes: a longer one yields no event, and only its
+ * beginning is looked at for boilerplate).
  */
-struct sieve {
-	uint64_t b[64];		/* 4096 bits */
+struct words {
+	struct gaz_words ws;
+	uint32_t *first;	/* sentence i: ws.w[first[i]..first[i + 1]) */
+	size_t cap;
 };
 
-static unsigned
-sieve_hash(unsigned char x, unsigned char y)
-{
-	return ((unsigned)x * 31u + y) & 4095u;
-}
-
 static void
-sieve_of(const struct buf *f, struct sieve *sv)
+split_doc(const struct doc *d, struct words *sw)
 {
-	memset(sv, 0, sizeof *sv);
-	for (size_t i = 0; i + 2 < f->n; i++)
-		if (f->p[i] == ' ') {
-			unsigned h = sieve_hash((unsigned char)f->p[i + 1],
-			    (unsigned char)f->p[i + 2]);
-			sv->b[h >> 6] |= 1ull << (h & 63);
-		}
-}
+	gaz_words_reset(&sw->ws);
+	GROW(sw->first, sw->cap, d->nsents + 1);
+	for (size_t i = 0; i < d->nsents; i++) {
+		const struct sent *s = &d->sents[i];
+		size_t n = s->end - s->beg;
 
-static bool
-sieve_may(const struct sieve *sv, const struct cues *c, const struct pat *p)
-{
-	const char *s = c->text.p + p->off;
-
-	if (p->n < 3 || s[0] != ' ')
-		return true;
-	unsigned h = sieve_hash((unsigned char)s[1], (unsigned char)s[2]);
-	return (sv->b[h >> 6] >> (h & 63)) & 1;
-}
-
-/* Does any pattern of LIST occur in F (at its start if AT_START)? */
-static bool
-any(const struct cues *c, int list, const struct buf *f, bool at_start)
-{
-	const struct plist *l = &c->l[list];
-	struct sieve sv;
-
-	if (!at_start)
-		sieve_of(f, &sv);
-	for (size_t i = 0; i < l->n; i++) {
-		if (!at_start && !sieve_may(&sv, c, &l->p[i]))
-			continue;
-		if (at_start) {
-			if (l->p[i].n <= f->n &&
-			    memcmp(f->p, c->text.p + l->p[i].off, l->p[i].n) == 0)
-				return true;
-		} else if (find(c, &l->p[i], f) >= 0)
-			return true;
+		sw->first[i] = (uint32_t)sw->ws.n;
+		gaz_split(d->norm + s->beg, n > EV_MAX_SENTENCE ?
+		    EV_MAX_SENTENCE : n, &sw->ws);
 	}
-	return false;
+	sw->first[d->nsents] = (uint32_t)sw->ws.n;
+}
+
+static struct gaz_view
+sent_view(const struct words *sw, size_t i)
+{
+	struct gaz_view v;
+
+	v.w = sw->ws.w + sw->first[i];
+	v.n = sw->first[i + 1] - sw->first[i];
+	v.fold = sw->ws.f.p;
+	return v;
 }
 
 /* ------------------------------------------------------------ boilerplate */
 
-static size_t
-count_words(const struct buf *f)
-{
-	size_t n = 0;
-
-	for (size_t i = 1; i < f->n; i++)
-		n += f->p[i] == ' ';
-	return n;
-}
-
-/* Is sentence S alone on its line, short, without a final full stop? */
+/*
+ * Is sentence S (of NW words) alone on its line, short, without a final
+ * full stop?
+ */
 static bool
-is_heading(const struct doc *d, const struct sent *s, const struct buf *f)
+is_heading(const struct doc *d, const struct sent *s, size_t nw)
 {
 	const char *t = d->norm;
 	size_t b = s->beg, e = s->end;
 	char last = e > b ? t[e - 1] : '.';
 
 	if (last == '.' || last == '!' || last == '?' || last == ';' ||
-	    last == ',' || count_words(f) > HEADING_MAX_WORDS)
+	    last == ',' || nw > HEADING_MAX_WORDS)
 		return false;
 	while (b > 0 && (t[b - 1] == ' ' || t[b - 1] == '\t'))
 		b--;
@@ -285,27 +230,25 @@ has_email(const char *s, size_t n)
  * (copyright, subscription, author's biography, e-mail addresses) anywhere.
  */
 static void
-mark_boiler(const struct cues *c, struct doc *d, struct buf *f)
+mark_boiler(const struct cues *c, struct doc *d, const struct words *sw)
 {
 	bool in = false;
 
 	for (size_t i = 0; i < d->nsents; i++) {
 		struct sent *s = &d->sents[i];
-
+		struct gaz_view v = sent_view(sw, i);
 		size_t n = s->end - s->beg;
 
 		if (n > EV_MAX_SENTENCE)
 			n = EV_MAX_SENTENCE;
-		buf_reset(f);
-		gaz_fold(d->norm + s->beg, n, f);
-		if (is_heading(d, s, f)) {
-			if (any(c, P_HEAD, f, true))
+		if (is_heading(d, s, v.n)) {
+			if (at_start(c, P_HEAD, &v))
 				in = true;
-			else if (in && after_blank(d, s) && count_words(f) >= 3 &&
+			else if (in && after_blank(d, s) && v.n >= 3 &&
 			    !has_email(d->norm + s->beg, s->end - s->beg))
 				in = false;
 		}
-		s->boiler = in || any(c, P_LINE, f, false) ||
+		s->boiler = in || any(c, P_LINE, &v) ||
 		    has_email(d->norm + s->beg, n);
 	}
 }
@@ -448,14 +391,16 @@ headline(struct arena *ar, const struct gazetteer *g, const struct ev_rules *r,
  * venture of Orange and Capgemini, obtains..." is about Bleu.  The
  * apposition runs from the comma (or parenthesis) after the first company
  * to the next one, and starts with one of the language's words ("the",
- * "la", "filiale").  Returns the number of matches kept.
+ * "la", "filiale").  V: the sentence's words.  Returns the number of
+ * matches kept.
  */
 static size_t
 drop_apposition(const struct cues *c, const char *text, size_t n,
-    struct gaz_match *m, size_t nm, struct buf *scratch, size_t *ab,
+    const struct gaz_view *v, struct gaz_match *m, size_t nm, size_t *ab,
     size_t *ae)
 {
-	size_t b = nm ? m[0].end : n, e, k = 1;
+	size_t b = nm ? m[0].end : n, e, k = 1, i, j;
+	struct gaz_view a;
 	char close;
 
 	while (b < n && text[b] == ' ')
@@ -467,45 +412,47 @@ drop_apposition(const struct cues *c, const char *text, size_t n,
 		;
 	if (e >= n || text[e] != close)
 		return nm;
-	buf_reset(scratch);
-	gaz_fold(text + b, e - b, scratch);
-	if (!any(c, P_APPOS, scratch, true))
+	/* Punctuation on both sides: the words of [b, e) are whole. */
+	for (i = 0; i < v->n && v->w[i].beg < b; i++)
+		;
+	for (j = i; j < v->n && v->w[j].end <= e; j++)
+		;
+	a.w = v->w + i;
+	a.n = j - i;
+	a.fold = v->fold;
+	if (!at_start(c, P_APPOS, &a))
 		return nm;
-	for (size_t i = 1; i < nm; i++)
-		if (m[i].beg < b || m[i].beg >= e)
-			m[k++] = m[i];
+	for (size_t q = 1; q < nm; q++)
+		if (m[q].beg < b || m[q].beg >= e)
+			m[k++] = m[q];
 	*ab = b;
 	*ae = e;
 	return k;
 }
 
 /*
- * The deal cue of F: heaviest, then first.  Returns false if none; else
- * sets its kind, label, place in F and weight.
+ * The deal cue of V: heaviest, then first (then first in the table).
+ * Returns false if none; else sets its kind, label, word and weight.
  */
 static bool
-deal_kind(const struct cues *c, const struct buf *f, uint8_t *kind,
-    const char **label, long *where, int *weight)
+deal_kind(const struct cues *c, const struct gaz_view *v, uint8_t *kind,
+    const char **label, size_t *where, int *weight)
 {
-	const struct plist *l = &c->l[P_KIND];
-	long pos = -1;
+	const struct gaz_phrases *l = c->l[P_KIND];
+	size_t pos = 0;
 	int w = -1;
-	struct sieve sv;
 
-	sieve_of(f, &sv);
-	for (size_t i = 0; i < l->n; i++) {
-		if (!sieve_may(&sv, c, &l->p[i]))
-			continue;
-		long at = find(c, &l->p[i], f);
-		if (at < 0)
-			continue;
-		if (l->p[i].weight > w || (l->p[i].weight == w && at < pos)) {
-			w = l->p[i].weight;
-			pos = at;
-			*kind = l->p[i].val;
-			*label = l->p[i].label;
+	for (size_t i = 0; i < v->n; i++)
+		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
+		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
+			const struct ev_cue *cu = &c->r->kinds[id];
+			if (cu->weight > w) {
+				w = cu->weight;
+				pos = i;
+				*kind = cu->val;
+				*label = cu->label;
+			}
 		}
-	}
 	*where = pos;
 	*weight = w;
 	return w >= 0;
@@ -517,36 +464,37 @@ deal_kind(const struct cues *c, const struct buf *f, uint8_t *kind,
  * ("signed"), then announced.  A planned cue after a deal cue of some
  * weight is in a clause about something else ("announced a partnership to
  * build a platform that will run..."): not counted.  KIND_AT: the deal cue's
- * place in F, KIND_W its weight.
+ * word in V, KIND_W its weight.
  */
 static int
-cue_status(const struct cues *c, const struct buf *f, long kind_at,
+cue_status(const struct cues *c, const struct gaz_view *v, size_t kind_at,
     int kind_w)
 {
 	static const int rank[ST_MAX] = {
 		[ST_DONE] = 2, [ST_ANNOUNCED] = 1, [ST_PLANNED] = 3,
 		[ST_CANCELLED] = 5
 	};
-	const struct plist *l = &c->l[P_STATUS];
+	const struct gaz_phrases *l = c->l[P_STATUS];
 	int best = -1, best_rank = 0;
-	struct sieve sv;
+	long best_id = -1;
 
-	sieve_of(f, &sv);
-	for (size_t i = 0; i < l->n; i++) {
-		const struct pat *p = &l->p[i];
-		int r;
-		if (p->val >= ST_MAX || !sieve_may(&sv, c, p))
-			continue;
-		r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
-		if (best >= 0 && r <= best_rank)
-			continue;
-		long at = find(c, p, f);
-		if (at < 0 || (p->val == ST_PLANNED && kind_w >= 1 &&
-		    at > kind_at))
-			continue;
-		best = p->val;
-		best_rank = r;
-	}
+	for (size_t i = 0; i < v->n; i++)
+		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
+		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
+			const struct ev_cue *p = &c->r->status[id];
+			int r;
+			if (p->val >= ST_MAX || (p->val == ST_PLANNED &&
+			    kind_w >= 1 && i > kind_at))
+				continue;
+			r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
+			/* The strongest; of equal ones, the first in the table. */
+			if (best >= 0 && (r < best_rank ||
+			    (r == best_rank && id > best_id)))
+				continue;
+			best = p->val;
+			best_rank = r;
+			best_id = id;
+		}
 	return best;
 }
 
@@ -566,11 +514,30 @@ struct state {
 	const struct gazetteer *g;
 	const struct ev_rules *r;
 	const struct cues *c;	/* the language's cues, built once */
-	struct buf f;		/* folded sentence */
-	struct buf scratch;
+	struct words sw;	/* the document's words */
+	struct gaz_word *kept;	/* a sentence's words but an apposition's */
+	size_t capkept;
 	size_t tx_from;
 	const char *main_actor;	/* first actor of the article's first event */
 };
+
+/*
+ * Byte I of V's folded text (gaz_fold: " words like this "): the space
+ * before word I; and that text's length in *LEN.
+ */
+static size_t
+fold_pos(const struct gaz_view *v, size_t i, size_t *len)
+{
+	size_t at = 0, n = 1;
+
+	for (size_t k = 0; k < v->n; k++) {
+		if (k == i)
+			at = n - 1;
+		n += v->w[k].fn + 1;
+	}
+	*len = n;
+	return at;
+}
 
 /* The event of sentence I, if any, appended to doc->ev. */
 static void
@@ -580,10 +547,11 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	const char *text = d->norm + s->beg;
 	size_t n = s->end - s->beg;
 	struct gaz_match m[EV_MAX_MATCHES];
+	struct gaz_view all, v;
 	struct event ev;
 	const char *label = NULL;
-	size_t nm, cue;
-	long tx, kind_at;
+	size_t nm, cue, kind_at, flen;
+	long tx;
 	int stc, kind_w;
 	bool is_main;
 
@@ -594,16 +562,20 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	    strncmp(text, "\xc2\xab", 2) == 0)
 		return;
 	memset(&ev, 0, sizeof ev);
-	nm = gaz_match(st->g, &st->r->gaz, text, n, m, EV_MAX_MATCHES);
-	nm = drop_apposition(st->c, text, n, m, nm, &st->scratch, &ab, &ae);
+	all = sent_view(&st->sw, i);
+	nm = gaz_match_words(st->g, st->c->lex, text, &all, m, EV_MAX_MATCHES);
+	nm = drop_apposition(st->c, text, n, &all, m, nm, &ab, &ae);
 	/* Cues inside the apposition describe the company, not the deal. */
-	buf_reset(&st->f);
-	gaz_fold(text, ae > ab ? ab : n, &st->f);
+	v = all;
 	if (ae > ab) {
-		st->f.n--;
-		gaz_fold(text + ae, n - ae, &st->f);
+		GROW(st->kept, st->capkept, all.n);
+		v.w = st->kept;
+		v.n = 0;
+		for (size_t k = 0; k < all.n; k++)
+			if (all.w[k].beg < ab || all.w[k].beg >= ae)
+				st->kept[v.n++] = all.w[k];
 	}
-	if (!deal_kind(st->c, &st->f, &ev.kind, &label, &kind_at, &kind_w)) {
+	if (!deal_kind(st->c, &v, &ev.kind, &label, &kind_at, &kind_w)) {
 		/* The article's main actor: its first company, if no event
 		 * says otherwise ("The companies said..."). */
 		if (st->main_actor == NULL && nm > 0)
@@ -612,13 +584,12 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			    m[0].end - m[0].beg);
 		return;
 	}
-	if (any(st->c, P_REVENUE, &st->f, false))
+	if (any(st->c, P_REVENUE, &v))
 		return;
 	for (size_t k = 0; k < nm; k++)
 		add_actor(&ev, m[k].canon ? m[k].canon :
 		    arena_strndup(d->a, text + m[k].beg, m[k].end - m[k].beg));
-	if (ev.nactors == 0 && st->main_actor &&
-	    any(st->c, P_ANAPHORA, &st->f, true))
+	if (ev.nactors == 0 && st->main_actor && at_start(st->c, P_ANAPHORA, &v))
 		add_actor(&ev, st->main_actor);
 	if (ev.nactors == 0)
 		return;
@@ -634,10 +605,10 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 
 	ev.sent = i;
 	ev.timex = -1;
-	is_main = any(st->c, P_MAIN, &st->f, false);
+	is_main = any(st->c, P_MAIN, &v);
 	/* The cue's place in the sentence, from its place in the folded text. */
-	cue = s->beg + (size_t)((double)kind_at / (double)(st->f.n ? st->f.n : 1) *
-	    (double)n);
+	cue = fold_pos(&v, kind_at, &flen);
+	cue = s->beg + (size_t)((double)(long)cue / (double)flen * (double)n);
 	tx = best_timex(d, i, &st->tx_from, cue);
 	if (tx >= 0) {
 		ev.timex = (int32_t)tx;
@@ -648,7 +619,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		ev.when = d->dct;
 	}
 
-	stc = cue_status(st->c, &st->f, kind_at, kind_w);
+	stc = cue_status(st->c, &v, kind_at, kind_w);
 	if (stc >= 0)
 		ev.status = (uint8_t)stc;
 	else
@@ -678,12 +649,14 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	st.g = g;
 	st.r = ev_rules_get(l ? l->code : d->lang);
 	st.c = cues_for(st.r);
-	mark_boiler(st.c, d, &st.f);
+	split_doc(d, &st.sw);
+	mark_boiler(st.c, d, &st.sw);
 	d->ev = arena_alloc(d->a, d->nsents * sizeof *d->ev);
 	for (uint32_t i = 0; i < d->nsents; i++)
 		if (!d->sents[i].boiler)
 			sentence(&st, d, i);
-	buf_free(&st.f);
-	buf_free(&st.scratch);
+	gaz_words_free(&st.sw.ws);
+	free(st.sw.first);
+	free(st.kept);
 	return d->nev;
 }

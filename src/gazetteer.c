@@ -12,6 +12,11 @@
  * appear exactly so; any other alias matches whatever the case and accents
  * of its letters, but its first letter must be a capital in the text if it
  * is one in the alias ("Orange" the company, not "orange" the colour).
+ *
+ * Phrases (struct gaz_phrases: the event cues, a language's triggers,
+ * adjectives and non-names) are indexed the same way, by whole first word,
+ * one-word prefixes by first byte; a text is split and folded once
+ * (gaz_split) and every matcher works on its words.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -33,6 +38,7 @@ struct alias {
 	const char *fold;	/* folded words, one space between */
 	const char *raw;	/* exact words, one space between (acronyms) */
 	size_t len;		/* strlen(fold) */
+	size_t raw_len;		/* strlen(raw) */
 	uint8_t nw;		/* words */
 	bool exact, upper1, weak;
 	uint32_t co;		/* index into companies */
@@ -96,7 +102,38 @@ is_upper_cp(int cp)
 	return false;
 }
 
-/* The folded form of CP into OUT (4 bytes at most); returns its length. */
+/* CP (a Unicode scalar value, else U+FFFD) in UTF-8 into OUT; its length. */
+static size_t
+put_utf8(unsigned cp, char *out)
+{
+	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+		cp = 0xFFFD;
+	if (cp < 0x80) {
+		out[0] = (char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		out[0] = (char)(0xC0 | (cp >> 6));
+		out[1] = (char)(0x80 | (cp & 0x3F));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		out[0] = (char)(0xE0 | (cp >> 12));
+		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+		out[2] = (char)(0x80 | (cp & 0x3F));
+		return 3;
+	}
+	out[0] = (char)(0xF0 | (cp >> 18));
+	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
+	out[3] = (char)(0x80 | (cp & 0x3F));
+	return 4;
+}
+
+/*
+ * The folded form of CP into OUT (4 bytes at most); returns its length,
+ * never more than CP's in UTF-8.
+ */
 static size_t
 fold_char(int cp, char *out)
 {
@@ -104,8 +141,6 @@ fold_char(int cp, char *out)
 		{ 0xC6, "ae" }, { 0xE6, "ae" }, { 0x152, "oe" }, { 0x153, "oe" },
 		{ 0xDF, "ss" }
 	};
-	struct buf b = {0};
-	size_t n;
 
 	if (cp < 0x80) {
 		out[0] = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
@@ -121,20 +156,7 @@ fold_char(int cp, char *out)
 		out[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		return 1;
 	}
-	buf_put_utf8(&b, (unsigned)cp);
-	n = b.n <= 4 ? b.n : 0;
-	memcpy(out, b.p, n);
-	buf_free(&b);
-	return n;
-}
-
-/* Append the folded form of CP to OUT. */
-static void
-fold_cp(int cp, struct buf *out)
-{
-	char s[4];
-
-	buf_put(out, s, fold_char(cp, s));
+	return put_utf8((unsigned)cp, out);
 }
 
 /*
@@ -160,88 +182,8 @@ fold_into(const char *w, char *out, size_t cap)
 	out[o] = '\0';
 }
 
-/* A word of a text. */
-struct word {
-	uint32_t beg, end;	/* bytes into the text */
-	uint32_t f, fn;		/* its folded form: offset and length in fold buf */
-	bool upper1;		/* first letter a capital */
-	bool joined;		/* only spaces, '-', '.' or '\'' since the previous word */
-	bool caps;		/* every letter a capital */
-};
-
-struct words {
-	struct word *w;
-	size_t n, cap;
-	struct buf f;		/* folded words, NUL after each */
-};
-
-/* Split TEXT into words (see is_word_cp), folding each. */
-static void
-split(const char *text, size_t n, struct words *ws)
-{
-	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0;
-	bool joined = false;
-
-	ws->n = 0;
-	buf_reset(&ws->f);
-	while (i < n) {
-		int len, cp = utf8_decode(s + i, n - i, &len);
-
-		if (!is_word_cp(cp)) {
-			if (cp != ' ' && cp != '-' && cp != '.' && cp != '\'')
-				joined = false;
-			i += (size_t)len;
-			continue;
-		}
-		GROW(ws->w, ws->cap, ws->n + 1);
-		struct word *w = &ws->w[ws->n++];
-		w->beg = (uint32_t)i;
-		w->f = (uint32_t)ws->f.n;
-		w->upper1 = is_upper_cp(cp);
-		w->joined = joined && ws->n > 1;
-		w->caps = true;
-		while (i < n) {
-			cp = utf8_decode(s + i, n - i, &len);
-			if (!is_word_cp(cp))
-				break;
-			if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF))
-				w->caps = false;
-			fold_cp(cp, &ws->f);
-			i += (size_t)len;
-		}
-		w->end = (uint32_t)i;
-		w->fn = (uint32_t)(ws->f.n - w->f);
-		buf_putc(&ws->f, '\0');
-		joined = true;
-	}
-}
-
-static void
-words_free(struct words *ws)
-{
-	free(ws->w);
-	buf_free(&ws->f);
-}
-
-void
-gaz_fold(const char *text, size_t n, struct buf *out)
-{
-	struct words ws = {0};
-
-	split(text, n, &ws);
-	buf_putc(out, ' ');
-	for (size_t i = 0; i < ws.n; i++) {
-		buf_put(out, ws.f.p + ws.w[i].f, ws.w[i].fn);
-		buf_putc(out, ' ');
-	}
-	words_free(&ws);
-}
-
-/* ------------------------------------------------------------ loading */
-
-static uint64_t
-hash(const char *s, size_t n)
+uint64_t
+gaz_hash(const char *s, size_t n)
 {
 	uint64_t h = 0xcbf29ce484222325ULL;
 
@@ -252,18 +194,333 @@ hash(const char *s, size_t n)
 	return h;
 }
 
+/* The code point at S[i] (N bytes in all); sets *LEN. */
+static inline int
+decode_at(const unsigned char *s, size_t i, size_t n, int *len)
+{
+	if (s[i] < 0x80) {
+		*len = 1;
+		return s[i];
+	}
+	return utf8_decode(s + i, n - i, len);
+}
+
+void
+gaz_split(const char *text, size_t n, struct gaz_words *ws)
+{
+	const unsigned char *s = (const unsigned char *)text;
+	size_t i = 0, nw = 0;
+	bool joined = false;
+	char *o;
+
+	/*
+	 * No folded character is longer than the character: the words, a
+	 * space before them and one after each, and a NUL fit in 2n + 2.
+	 */
+	GROW(ws->f.p, ws->f.cap, ws->f.n + 2 * n + 2);
+	o = ws->f.p + ws->f.n;
+	*o++ = ' ';
+	while (i < n) {
+		int len, cp = decode_at(s, i, n, &len);
+		struct gaz_word *w;
+
+		if (!is_word_cp(cp)) {
+			if (cp != ' ' && cp != '-' && cp != '.' && cp != '\'')
+				joined = false;
+			i += (size_t)len;
+			continue;
+		}
+		GROW(ws->w, ws->cap, ws->n + 1);
+		w = &ws->w[ws->n++];
+		w->beg = (uint32_t)i;
+		w->f = (uint32_t)(o - ws->f.p);
+		w->upper1 = is_upper_cp(cp);
+		w->joined = joined && nw > 0;
+		w->caps = true;
+		nw++;
+		for (;;) {
+			if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF))
+				w->caps = false;
+			o += fold_char(cp, o);
+			i += (size_t)len;
+			if (i >= n)
+				break;
+			cp = decode_at(s, i, n, &len);
+			if (!is_word_cp(cp))
+				break;
+		}
+		w->end = (uint32_t)i;
+		w->fn = (uint32_t)(o - ws->f.p) - w->f;
+		w->h = gaz_hash(ws->f.p + w->f, w->fn);
+		*o++ = ' ';
+		joined = true;
+	}
+	ws->f.n = (size_t)(o - ws->f.p);
+	*o = '\0';
+}
+
+void
+gaz_words_reset(struct gaz_words *ws)
+{
+	ws->n = 0;
+	buf_reset(&ws->f);
+}
+
+void
+gaz_words_free(struct gaz_words *ws)
+{
+	free(ws->w);
+	buf_free(&ws->f);
+	memset(ws, 0, sizeof *ws);
+}
+
+void
+gaz_fold(const char *text, size_t n, struct buf *out)
+{
+	struct gaz_words ws = {0};
+
+	gaz_split(text, n, &ws);
+	buf_put(out, ws.f.p, ws.f.n);
+	gaz_words_free(&ws);
+}
+
+/* ------------------------------------------------------------ phrases */
+
+#define NONE 0			/* end of a chain: phrases are numbered from 1 */
+
+/* A word of a phrase: its folded form in the set's text. */
+struct pword {
+	uint32_t off, len;
+	uint64_t h;
+};
+
+struct phrase {
+	uint32_t w, nw;		/* words: pw[w..w+nw) */
+	uint32_t id;
+	uint32_t next;		/* the next phrase (+1) of the same chain, or NONE */
+	bool prefix;		/* the last word is a prefix */
+};
+
+/* The phrases of one whole first word. */
+struct pslot {
+	uint64_t h;
+	uint32_t head;		/* first phrase (+1), or NONE: an empty slot */
+};
+
+struct gaz_phrases {
+	struct buf text;
+	struct pword *pw;
+	size_t npw, cappw;
+	struct phrase *p;
+	size_t n, cap;
+	struct pslot *tab;	/* power-of-two size, half full at most */
+	size_t tabn, used;
+	uint64_t firsts[16];	/* bit h % 1024 set: a whole first word of hash h */
+	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
+};
+
+struct gaz_phrases *
+gaz_phrases_new(void)
+{
+	return xcalloc(1, sizeof(struct gaz_phrases));
+}
+
+void
+gaz_phrases_free(struct gaz_phrases *ps)
+{
+	if (ps == NULL)
+		return;
+	buf_free(&ps->text);
+	free(ps->pw);
+	free(ps->p);
+	free(ps->tab);
+	free(ps);
+}
+
+/* The first word of phrase number J (+1). */
+static const struct pword *
+first_word(const struct gaz_phrases *ps, uint32_t j)
+{
+	return &ps->pw[ps->p[j - 1].w];
+}
+
+/* The slot of whole first word S[0..n) (hash H): its own, or an empty one. */
+static struct pslot *
+pslot_find(const struct gaz_phrases *ps, const char *s, size_t n, uint64_t h)
+{
+	size_t mask = ps->tabn - 1;
+
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
+		struct pslot *sl = &ps->tab[i];
+		const struct pword *k;
+
+		if (sl->head == NONE)
+			return sl;
+		k = first_word(ps, sl->head);
+		if (sl->h == h && k->len == n &&
+		    memcmp(ps->text.p + k->off, s, n) == 0)
+			return sl;
+	}
+}
+
+static void
+pslot_grow(struct gaz_phrases *ps)
+{
+	struct pslot *old = ps->tab;
+	size_t oldn = ps->tabn;
+
+	ps->tabn = oldn ? 2 * oldn : 16;
+	ps->tab = xcalloc(ps->tabn, sizeof *ps->tab);
+	for (size_t i = 0; i < oldn; i++)
+		if (old[i].head != NONE) {
+			const struct pword *k = first_word(ps, old[i].head);
+			*pslot_find(ps, ps->text.p + k->off, k->len, old[i].h) =
+			    old[i];
+		}
+	free(old);
+}
+
+bool
+gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
+{
+	struct gaz_words ws = {0};
+	size_t k = strlen(written);
+	bool prefix = k && written[k - 1] == '*';
+	struct phrase *p;
+	uint32_t j;
+
+	gaz_split(written, prefix ? k - 1 : k, &ws);
+	if (ws.n == 0) {
+		gaz_words_free(&ws);
+		return false;
+	}
+	GROW(ps->p, ps->cap, ps->n + 1);
+	p = &ps->p[ps->n++];
+	j = (uint32_t)ps->n;
+	p->w = (uint32_t)ps->npw;
+	p->nw = (uint32_t)ws.n;
+	p->id = id;
+	p->prefix = prefix;
+	for (size_t i = 0; i < ws.n; i++) {
+		GROW(ps->pw, ps->cappw, ps->npw + 1);
+		ps->pw[ps->npw].off = (uint32_t)ps->text.n;
+		ps->pw[ps->npw].len = ws.w[i].fn;
+		ps->pw[ps->npw].h = ws.w[i].h;
+		ps->npw++;
+		buf_put(&ps->text, ws.f.p + ws.w[i].f, ws.w[i].fn);
+	}
+	if (prefix && ws.n == 1) {
+		unsigned char c = (unsigned char)ws.f.p[ws.w[0].f];
+		p->next = ps->pre[c];
+		ps->pre[c] = j;
+	} else {
+		struct pslot *sl;
+
+		if (2 * (ps->used + 1) > ps->tabn)
+			pslot_grow(ps);
+		sl = pslot_find(ps, ws.f.p + ws.w[0].f, ws.w[0].fn, ws.w[0].h);
+		if (sl->head == NONE) {
+			sl->h = ws.w[0].h;
+			ps->used++;
+		}
+		p->next = sl->head;
+		sl->head = j;
+		ps->firsts[(ws.w[0].h >> 6) & 15] |= 1ull << (ws.w[0].h & 63);
+	}
+	gaz_words_free(&ws);
+	return true;
+}
+
+/* Does phrase P match the words of V from word I on? */
+static bool
+phrase_at(const struct gaz_phrases *ps, const struct phrase *p,
+    const struct gaz_view *v, size_t i)
+{
+	if (p->nw > v->n - i)
+		return false;
+	for (uint32_t k = 0; k < p->nw; k++) {
+		const struct pword *pw = &ps->pw[p->w + k];
+		const struct gaz_word *w = &v->w[i + k];
+
+		if (p->prefix && k + 1 == p->nw) {
+			if (w->fn < pw->len || memcmp(v->fold + w->f,
+			    ps->text.p + pw->off, pw->len) != 0)
+				return false;
+		} else if (w->h != pw->h || w->fn != pw->len ||
+		    memcmp(v->fold + w->f, ps->text.p + pw->off, pw->len) != 0)
+			return false;
+	}
+	return true;
+}
+
+long
+gaz_phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i, uint32_t from)
+{
+	const struct gaz_word *w;
+	const struct pslot *sl;
+	long best = -1;
+	uint32_t j;
+
+	if (i >= v->n)
+		return -1;
+	w = &v->w[i];
+	/* Most words start no phrase: one bit says so. */
+	sl = (ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1 ?
+	    pslot_find(ps, v->fold + w->f, w->fn, w->h) : NULL;
+	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
+		const struct phrase *p = &ps->p[j - 1];
+		if (p->id >= from && (best < 0 || p->id < (uint32_t)best) &&
+		    phrase_at(ps, p, v, i))
+			best = p->id;
+	}
+	for (j = ps->pre[(unsigned char)v->fold[w->f]]; j != NONE;
+	    j = ps->p[j - 1].next) {
+		const struct phrase *p = &ps->p[j - 1];
+		if (p->id >= from && (best < 0 || p->id < (uint32_t)best) &&
+		    phrase_at(ps, p, v, i))
+			best = p->id;
+	}
+	return best;
+}
+
+long
+gaz_phrases_word(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i)
+{
+	const struct gaz_word *w;
+	const struct pslot *sl;
+	long best = -1;
+
+	if (i >= v->n)
+		return -1;
+	w = &v->w[i];
+	if (!((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1))
+		return -1;
+	sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
+	for (uint32_t j = sl->head; j != NONE; j = ps->p[j - 1].next) {
+		const struct phrase *p = &ps->p[j - 1];
+		if (p->nw == 1 && !p->prefix &&
+		    (best < 0 || p->id < (uint32_t)best))
+			best = p->id;
+	}
+	return best;
+}
+
+/* ------------------------------------------------------------ loading */
+
 static void
 add_alias(struct gazetteer *g, uint32_t co, const char *s, size_t n, bool weak)
 {
-	struct words ws = {0};
+	struct gaz_words ws = {0};
 	struct buf f = {0}, r = {0};
 	struct alias *al;
 	size_t letters = 0;
 	bool caps = true;
 
-	split(s, n, &ws);
+	gaz_split(s, n, &ws);
 	if (ws.n == 0 || ws.n > GAZ_MAX_WORDS) {
-		words_free(&ws);
+		gaz_words_free(&ws);
 		return;
 	}
 	for (size_t i = 0; i < ws.n; i++) {
@@ -281,6 +538,7 @@ add_alias(struct gazetteer *g, uint32_t co, const char *s, size_t n, bool weak)
 	al->fold = arena_strndup(g->a, f.p, f.n);
 	al->raw = arena_strndup(g->a, r.p, r.n);
 	al->len = f.n;
+	al->raw_len = r.n;
 	al->nw = (uint8_t)ws.n;
 	al->exact = caps && letters <= ACRONYM_MAX;
 	al->upper1 = ws.w[0].upper1;
@@ -289,7 +547,7 @@ add_alias(struct gazetteer *g, uint32_t co, const char *s, size_t n, bool weak)
 	al->first_len = ws.w[0].fn;
 	buf_free(&f);
 	buf_free(&r);
-	words_free(&ws);
+	gaz_words_free(&ws);
 }
 
 /* Split LINE at tabs into at most MAX fields. */
@@ -370,12 +628,13 @@ alias_cmp(const void *pa, const void *pb)
 	return a->co < b->co ? -1 : a->co > b->co;
 }
 
+/* The run of aliases of first word K[0..n), of hash H (gaz_hash), or NULL. */
 static const struct slot *
-lookup(const struct gazetteer *g, const char *k, size_t n)
+lookup(const struct gazetteer *g, const char *k, size_t n, uint64_t h)
 {
 	size_t mask = g->tabn - 1;
 
-	for (size_t i = hash(k, n) & mask;; i = (i + 1) & mask) {
+	for (size_t i = h & mask;; i = (i + 1) & mask) {
 		const struct slot *s = &g->tab[i];
 		if (s->key == NULL)
 			return NULL;
@@ -405,7 +664,7 @@ index_aliases(struct gazetteer *g)
 		while (j < g->nal && g->al[j].first_len == a->first_len &&
 		    memcmp(g->al[j].fold, a->fold, a->first_len) == 0)
 			j++;
-		size_t mask = g->tabn - 1, h = hash(a->fold, a->first_len) & mask;
+		size_t mask = g->tabn - 1, h = gaz_hash(a->fold, a->first_len) & mask;
 		while (g->tab[h].key != NULL)
 			h = (h + 1) & mask;
 		g->tab[h].key = a->fold;
@@ -528,106 +787,148 @@ gaz_has_flag(const struct gazetteer *g, const char *canon, const char *flag)
 
 /* ------------------------------------------------------------ matching */
 
-/* Does alias A match the words starting at W[i]? */
+/* Does alias A match the words of V starting at word I? */
 static bool
-alias_at(const struct alias *a, const char *text, const struct words *ws,
+alias_at(const struct alias *a, const char *text, const struct gaz_view *v,
     size_t i)
 {
 	const char *f = a->fold, *r = a->raw;
+	size_t fl = a->len, rl = a->raw_len;
 
-	if (i + a->nw > ws->n)
+	if (a->nw > v->n - i)
 		return false;
 	if (a->weak && i == 0)
 		return false;
-	if (a->upper1 && !ws->w[i].upper1)
+	if (a->upper1 && !v->w[i].upper1)
 		return false;
 	for (size_t k = 0; k < a->nw; k++) {
-		const struct word *w = &ws->w[i + k];
+		const struct gaz_word *w = &v->w[i + k];
 		size_t wl = w->end - w->beg;
 
 		if (k > 0 && !w->joined)
 			return false;
+		/* A word has neither spaces nor NULs: it is the alias's next
+		 * word or is not. */
 		if (a->exact) {
-			if (strncmp(r, text + w->beg, wl) != 0 ||
-			    (r[wl] != ' ' && r[wl] != '\0'))
+			if (wl > rl || memcmp(r, text + w->beg, wl) != 0 ||
+			    (wl < rl && r[wl] != ' '))
 				return false;
-			r += wl + (r[wl] == ' ');
+			wl += wl < rl;
+			r += wl;
+			rl -= wl;
 		} else {
-			if (strncmp(f, ws->f.p + w->f, w->fn) != 0 ||
-			    (f[w->fn] != ' ' && f[w->fn] != '\0'))
+			wl = w->fn;
+			if (wl > fl || memcmp(f, v->fold + w->f, wl) != 0 ||
+			    (wl < fl && f[wl] != ' '))
 				return false;
-			f += w->fn + (f[w->fn] == ' ');
+			wl += wl < fl;
+			f += wl;
+			fl -= wl;
 		}
 	}
 	return true;
 }
 
-/* Is folded word W one of LIST (NULL-terminated; may be NULL)? */
-static bool
-in_list(const char *const *list, const char *w)
+/* The language's cues, compiled. */
+struct gaz_lex {
+	struct gaz_phrases *triggers;	/* ids: index in the list */
+	uint32_t *trigger_nw;		/* words of each trigger, by id */
+	struct gaz_phrases *adjectives, *nonames;
+	const char *const *suffixes;
+	size_t *suffix_len;
+	uint64_t suffix_lens;		/* bit k: a suffix of k bytes, k < 64 */
+	uint64_t suffix_c[4];		/* bit c: a suffix starting with byte c */
+};
+
+/*
+ * The phrases of LIST, each folded by fold_into() as the matching always did
+ * (64 bytes at most, no '*'); their words in NW if not NULL.
+ */
+static struct gaz_phrases *
+compile_list(const char *const *list, uint32_t **nw)
 {
+	struct gaz_phrases *ps = gaz_phrases_new();
+	size_t n = 0;
 	char f[64];
 
-	for (; list && *list; list++) {
-		fold_into(*list, f, sizeof f);
-		if (strcmp(f, w) == 0)
-			return true;
+	while (list && list[n])
+		n++;
+	if (nw)
+		*nw = xcalloc(n + 1, sizeof **nw);
+	for (size_t i = 0; i < n; i++) {
+		fold_into(list[i], f, sizeof f);
+		if (!gaz_phrases_add(ps, f, (uint32_t)i) || nw == NULL)
+			continue;
+		(*nw)[i] = 1;
+		for (const char *p = f; *p; p++)
+			(*nw)[i] += *p == ' ';
 	}
-	return false;
+	return ps;
+}
+
+struct gaz_lex *
+gaz_lex_new(const struct gaz_lang *l)
+{
+	struct gaz_lex *lx = xcalloc(1, sizeof *lx);
+	size_t n = 0;
+	unsigned c;
+
+	lx->triggers = compile_list(l->triggers, &lx->trigger_nw);
+	lx->adjectives = compile_list(l->adjectives, NULL);
+	lx->nonames = compile_list(l->nonames, NULL);
+	lx->suffixes = l->suffixes;
+	while (l->suffixes && l->suffixes[n])
+		n++;
+	lx->suffix_len = xcalloc(n + 1, sizeof *lx->suffix_len);
+	for (size_t i = 0; i < n; i++) {
+		lx->suffix_len[i] = strlen(l->suffixes[i]);
+		lx->suffix_lens |= lx->suffix_len[i] < 64 ?
+		    1ull << lx->suffix_len[i] : 0;
+		c = (unsigned char)l->suffixes[i][0];
+		lx->suffix_c[c >> 6] |= 1ull << (c & 63);
+	}
+	return lx;
+}
+
+void
+gaz_lex_free(struct gaz_lex *lx)
+{
+	if (lx == NULL)
+		return;
+	gaz_phrases_free(lx->triggers);
+	gaz_phrases_free(lx->adjectives);
+	gaz_phrases_free(lx->nonames);
+	free(lx->trigger_nw);
+	free(lx->suffix_len);
+	free(lx);
 }
 
 static bool
-is_suffix(const struct gaz_lang *l, const char *text, const struct word *w)
+is_suffix(const struct gaz_lex *lx, const char *text, const struct gaz_word *w)
 {
 	size_t k = w->end - w->beg;
+	unsigned c = (unsigned char)text[w->beg];
 
-	for (const char *const *s = l->suffixes; s && *s; s++)
-		if (strlen(*s) == k && memcmp(*s, text + w->beg, k) == 0)
+	if ((k < 64 && !((lx->suffix_lens >> k) & 1)) ||
+	    !((lx->suffix_c[c >> 6] >> (c & 63)) & 1))
+		return false;
+	for (size_t i = 0; lx->suffixes && lx->suffixes[i]; i++)
+		if (lx->suffix_len[i] == k && lx->suffixes[i][0] == text[w->beg] &&
+		    memcmp(lx->suffixes[i], text + w->beg, k) == 0)
 			return true;
 	return false;
 }
 
-/* Could word W be part of a name marked by context? */
+/* Could word I be part of a name marked by context? */
 static bool
-name_word(const struct gaz_lang *l, const char *text, const struct words *ws,
+name_word(const struct gaz_lex *lx, const char *text, const struct gaz_view *v,
     size_t i, const bool *used)
 {
-	const struct word *w = &ws->w[i];
+	const struct gaz_word *w = &v->w[i];
 
 	return !used[i] && (w->upper1 || (text[w->beg] >= '0' &&
-	    text[w->beg] <= '9')) && !in_list(l->nonames, ws->f.p + w->f) &&
-	    !is_suffix(l, text, w);
-}
-
-/* Does trigger WRITTEN start at word I?  Returns its number of words or 0. */
-static size_t
-trigger_at(const char *written, const struct words *ws, size_t i)
-{
-	char f[64];
-	const char *t = f;
-	size_t nw = 0;
-	unsigned char c0 = (unsigned char)written[0];
-
-	/* Most words do not start like the trigger: skip the folding. */
-	if (i >= ws->n || ws->w[i].fn == 0)
-		return 0;
-	if (c0 < 0x80 && ((c0 | 0x20) >= 'a' && (c0 | 0x20) <= 'z') &&
-	    (char)(c0 | 0x20) != ws->f.p[ws->w[i].f])
-		return 0;
-	fold_into(written, f, sizeof f);
-	if (*t == '\0')
-		return 0;
-
-	while (*t) {
-		const char *sp = strchr(t, ' ');
-		size_t k = sp ? (size_t)(sp - t) : strlen(t);
-		if (i + nw >= ws->n || ws->w[i + nw].fn != k ||
-		    memcmp(ws->f.p + ws->w[i + nw].f, t, k) != 0)
-			return 0;
-		nw++;
-		t += k + (sp != NULL);
-	}
-	return nw;
+	    text[w->beg] <= '9')) && gaz_phrases_word(lx->nonames, v, i) < 0 &&
+	    !is_suffix(lx, text, w);
 }
 
 static size_t
@@ -656,44 +957,45 @@ match_cmp(const void *pa, const void *pb)
  * "Foo Bar Inc.".  USED marks words already taken by the gazetteer.
  */
 static size_t
-by_context(const struct gaz_lang *l, const char *text, const struct words *ws,
+by_context(const struct gaz_lex *lx, const char *text, const struct gaz_view *v,
     bool *used, struct gaz_match *out, size_t n, size_t max)
 {
-	for (size_t i = 0; i < ws->n; i++) {
-		size_t k = 0;
+	const struct gaz_word *ws = v->w;
+
+	for (size_t i = 0; i < v->n; i++) {
+		long t;
 
 		if (used[i])
 			continue;
-		for (const char *const *t = l->triggers; t && *t && !k; t++)
-			k = trigger_at(*t, ws, i);
-		if (k) {
-			size_t j = i + k, skip = 0;
-			while (j < ws->n && skip < 2 && !ws->w[j].upper1 &&
-			    in_list(l->adjectives, ws->f.p + ws->w[j].f))
+		/* The first trigger of the list found here. */
+		if ((t = gaz_phrases_at(lx->triggers, v, i, 0)) >= 0) {
+			size_t j = i + lx->trigger_nw[t], skip = 0;
+			while (j < v->n && skip < 2 && !ws[j].upper1 &&
+			    gaz_phrases_word(lx->adjectives, v, j) >= 0)
 				j++, skip++;
 			size_t e = j;
-			while (e < ws->n && e - j < CTX_MAX_RUN &&
-			    (e == j || ws->w[e].joined) &&
-			    name_word(l, text, ws, e, used))
+			while (e < v->n && e - j < CTX_MAX_RUN &&
+			    (e == j || ws[e].joined) &&
+			    name_word(lx, text, v, e, used))
 				e++;
 			if (e > j) {
-				n = push(out, n, max, ws->w[j].beg,
-				    ws->w[e - 1].end, NULL);
+				n = push(out, n, max, ws[j].beg, ws[e - 1].end,
+				    NULL);
 				for (size_t m = j; m < e; m++)
 					used[m] = true;
 				i = e - 1;
 			}
 			continue;
 		}
-		if (i > 0 && is_suffix(l, text, &ws->w[i])) {
+		if (i > 0 && is_suffix(lx, text, &ws[i])) {
 			size_t b = i;
 			while (b > 0 && i - b < CTX_MAX_RUN - 1 &&
-			    (b == i || ws->w[b].joined) &&
-			    name_word(l, text, ws, b - 1, used))
+			    (b == i || ws[b].joined) &&
+			    name_word(lx, text, v, b - 1, used))
 				b--;
 			if (b < i) {
-				n = push(out, n, max, ws->w[b].beg,
-				    ws->w[i - 1].end, NULL);
+				n = push(out, n, max, ws[b].beg, ws[i - 1].end,
+				    NULL);
 				for (size_t m = b; m <= i; m++)
 					used[m] = true;
 			}
@@ -703,37 +1005,59 @@ by_context(const struct gaz_lang *l, const char *text, const struct words *ws,
 }
 
 size_t
-gaz_match(const struct gazetteer *g, const struct gaz_lang *l,
-    const char *text, size_t n, struct gaz_match *out, size_t max)
+gaz_match_words(const struct gazetteer *g, const struct gaz_lex *lx,
+    const char *text, const struct gaz_view *v, struct gaz_match *out,
+    size_t max)
 {
-	struct words ws = {0};
+	bool used_stack[256], *used = used_stack;
 	size_t nout = 0;
-	bool *used;
 
-	split(text, n, &ws);
-	used = xcalloc(ws.n + 1, sizeof *used);
-	for (size_t i = 0; i < ws.n;) {
+	if (v->n + 1 > sizeof used_stack)
+		used = xcalloc(v->n + 1, sizeof *used);
+	else
+		memset(used, 0, (v->n + 1) * sizeof *used);
+	for (size_t i = 0; i < v->n;) {
+		const struct gaz_word *w = &v->w[i];
 		const struct slot *s = g && g->tabn ?
-		    lookup(g, ws.f.p + ws.w[i].f, ws.w[i].fn) : NULL;
+		    lookup(g, v->fold + w->f, w->fn, w->h) : NULL;
 		const struct alias *hit = NULL;
 
 		for (uint32_t k = 0; s && k < s->n && !hit; k++)
-			if (alias_at(&g->al[s->beg + k], text, &ws, i))
+			if (alias_at(&g->al[s->beg + k], text, v, i))
 				hit = &g->al[s->beg + k];
 		if (hit == NULL) {
 			i++;
 			continue;
 		}
-		nout = push(out, nout, max, ws.w[i].beg,
-		    ws.w[i + hit->nw - 1].end, g->co[hit->co].canon);
+		nout = push(out, nout, max, w->beg, v->w[i + hit->nw - 1].end,
+		    g->co[hit->co].canon);
 		for (size_t m = i; m < i + hit->nw; m++)
 			used[m] = true;
 		i += hit->nw;
 	}
-	if (l)
-		nout = by_context(l, text, &ws, used, out, nout, max);
+	if (lx)
+		nout = by_context(lx, text, v, used, out, nout, max);
 	qsort(out, nout, sizeof *out, match_cmp);
-	free(used);
-	words_free(&ws);
+	if (used != used_stack)
+		free(used);
+	return nout;
+}
+
+size_t
+gaz_match(const struct gazetteer *g, const struct gaz_lang *l,
+    const char *text, size_t n, struct gaz_match *out, size_t max)
+{
+	struct gaz_words ws = {0};
+	struct gaz_lex *lx = l ? gaz_lex_new(l) : NULL;
+	struct gaz_view v;
+	size_t nout;
+
+	gaz_split(text, n, &ws);
+	v.w = ws.w;
+	v.n = ws.n;
+	v.fold = ws.f.p;
+	nout = gaz_match_words(g, lx, text, &v, out, max);
+	gaz_lex_free(lx);
+	gaz_words_free(&ws);
 	return nout;
 }

@@ -30,8 +30,6 @@ const char *gaz_parent(const struct gazetteer *, const char *canon);
 bool gaz_has_flag(const struct gazetteer *, const char *canon,
     const char *flag);
 
-/* ------------------------------------------------------------ matching */
-
 /*
  * How a language marks a name the gazetteer lacks as a company: the words
  * before it ("startup", "la société", "l'opérateur"), nationality or trade
@@ -48,6 +46,70 @@ struct gaz_lang {
 	const char *const *nonames;
 };
 
+/* ------------------------------------------------------------ words */
+
+/*
+ * A text split into words once (letters, digits, '&'), each folded for
+ * matching: lower-cased and without accents ("L'Opérateur" -> "l",
+ * "operateur").  The gazetteer and the event cues all match on these.
+ */
+struct gaz_word {
+	uint32_t beg, end;	/* bytes into the text given to gaz_split() */
+	uint32_t f, fn;		/* folded form: offset and length in gaz_words.f */
+	uint64_t h;		/* gaz_hash() of the folded form */
+	bool upper1;		/* first letter a capital */
+	bool joined;		/* only spaces, '-', '.' or '\'' since the previous
+				 * word of the same gaz_split() */
+	bool caps;		/* every letter a capital */
+};
+
+struct gaz_words {
+	struct gaz_word *w;
+	size_t n, cap;
+	struct buf f;		/* folded words: gaz_fold()'s output of each
+				 * gaz_split() call, one after the other */
+};
+
+/* Words W[0..n) of some text, their folded forms in FOLD (a gaz_words' f.p). */
+struct gaz_view {
+	const struct gaz_word *w;
+	size_t n;
+	const char *fold;
+};
+
+/* Append the words of TEXT[0..n) to WS (offsets relative to TEXT). */
+void gaz_split(const char *text, size_t n, struct gaz_words *ws);
+/* Empty WS, keeping its memory. */
+void gaz_words_reset(struct gaz_words *ws);
+void gaz_words_free(struct gaz_words *ws);
+/* The hash of folded bytes S[0..n) (struct gaz_word's h). */
+uint64_t gaz_hash(const char *s, size_t n);
+
+/*
+ * A set of phrases: written forms ("is expected to", "d'ici", "acquisi*"),
+ * folded into words as gaz_split() does; a final '*' makes the last word a
+ * prefix.  Indexed by first word, so that matching at a word costs one
+ * lookup however many phrases there are.  Read-only once built: may be
+ * shared by threads.
+ */
+struct gaz_phrases;
+
+struct gaz_phrases *gaz_phrases_new(void);
+/* Add WRITTEN as phrase ID; false (nothing added) if it has no words. */
+bool gaz_phrases_add(struct gaz_phrases *, const char *written, uint32_t id);
+void gaz_phrases_free(struct gaz_phrases *);
+/*
+ * The lowest id, at least FROM, of the phrases whose words are those of V
+ * from word I on (whole words; a prefix for a final '*'), or -1.
+ */
+long gaz_phrases_at(const struct gaz_phrases *, const struct gaz_view *v,
+    size_t i, uint32_t from);
+/* The lowest id of the one-word phrases (no '*') equal to word W, or -1. */
+long gaz_phrases_word(const struct gaz_phrases *, const struct gaz_view *v,
+    size_t w);
+
+/* ------------------------------------------------------------ matching */
+
 /* One company found in a text. */
 struct gaz_match {
 	uint32_t beg, end;	/* bytes into the text given to gaz_match() */
@@ -63,6 +125,20 @@ struct gaz_match {
  */
 size_t gaz_match(const struct gazetteer *, const struct gaz_lang *l,
     const char *text, size_t n, struct gaz_match *out, size_t max);
+
+/* A gaz_lang compiled for gaz_match_words(); read-only once built. */
+struct gaz_lex;
+
+struct gaz_lex *gaz_lex_new(const struct gaz_lang *);
+void gaz_lex_free(struct gaz_lex *);
+
+/*
+ * gaz_match() on a text already split: V the words of TEXT (one gaz_split()
+ * of it), LX the language's cues compiled (may be NULL).
+ */
+size_t gaz_match_words(const struct gazetteer *, const struct gaz_lex *lx,
+    const char *text, const struct gaz_view *v, struct gaz_match *out,
+    size_t max);
 
 /*
  * Fold TEXT[0..n) for matching and append it to OUT: words (letters, digits,
