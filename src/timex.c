@@ -45,6 +45,7 @@ struct lexidx {
 	const struct tx_lex **h;	/* open addressing by form: the first entry of each */
 	size_t hmask;
 	uint64_t mwbloom;		/* first bytes of the forms of several words */
+	const struct tx_lex **other;	/* by entry: the first of its form with another class */
 };
 
 static uint64_t
@@ -100,6 +101,12 @@ lex_build(void)
 		size_t cap = 16;
 		while (cap < 4 * n)
 			cap *= 2;
+		lexidx[i].other = xcalloc(n, sizeof *lexidx[i].other);
+		for (size_t k = 0; k < n; k++)
+			for (size_t q = 0; q < n && !lexidx[i].other[k]; q++)
+				if (q != k && r->lex[q].cls != r->lex[k].cls &&
+				    strcmp(r->lex[q].form, r->lex[k].form) == 0)
+					lexidx[i].other[k] = &r->lex[q];
 		lexidx[i].h = xcalloc(cap, sizeof *lexidx[i].h);
 		lexidx[i].hmask = cap - 1;
 		for (size_t k = 0; k < n; k++) {
@@ -174,10 +181,8 @@ mw_starts(const struct lexidx *ix, const char *word)
 static const struct tx_lex *
 lex_find_other(const struct lexidx *ix, const char *form, const struct tx_lex *first)
 {
-	for (const struct tx_lex *x = ix->r->lex; x->form; x++)
-		if (x != first && x->cls != first->cls && strcmp(x->form, form) == 0)
-			return x;
-	return NULL;
+	(void)form;
+	return ix->other[first - ix->r->lex];
 }
 
 /* ------------------------------------------------------------ tokens */
@@ -2178,6 +2183,12 @@ longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 	c->cur = i;
 	struct m m;
 	bool found = false;
+
+	/* A plain lower-case word the tables do not know starts no expression
+	 * (capitals may: "XXIe siècle"). */
+	if (c->t[i].kind == K_WORD && c->t[i].cls == TC_NONE && c->t[i].cls2 == TC_NONE &&
+	    !c->t[i].cap)
+		return false;
 
 	for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
 		memset(&m, 0, sizeof m);
