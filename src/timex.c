@@ -1859,6 +1859,8 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 			setv(m, "PAST_REF");
 		return true;
 	}
+	if (t->val == 1 && i == 0 && is_punct(c, i + 1, ','))
+		return false;	/* "Now, he says...": a discourse marker */
 	if (t->val == 3 && t->kind == K_WORD && !(i > 0 && at(c, i - 1)->cls == TC_DET) &&
 	    strcmp(t->f, "dorenavant") != 0)
 		return false;	/* "future services" */
