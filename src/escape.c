@@ -5,6 +5,7 @@
  * ill-formed bytes are replaced, never copied through.
  */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -95,10 +96,19 @@ esc_text(struct buf *b, const char *s, size_t n)
 void
 esc_html(struct buf *b, const char *s)
 {
-	struct buf t = {0};
+	size_t at = b->n, k;
+	char *t;
 
-	esc_text(&t, s, s ? strlen(s) : 0);
-	for (const char *p = t.p; p && *p; p++) {
+	/* Cleaned in place; most texts need nothing more. */
+	esc_text(b, s, s ? strlen(s) : 0);
+	if (b->p == NULL)
+		buf_puts(b, "");
+	k = at + strcspn(b->p + at, "&<>\"'");
+	if (k == b->n)
+		return;
+	t = xstrdup(b->p + k);
+	b->n = k;
+	for (const char *p = t; *p; p++) {
 		switch (*p) {
 		case '&': buf_puts(b, "&amp;"); break;
 		case '<': buf_puts(b, "&lt;"); break;
@@ -108,9 +118,7 @@ esc_html(struct buf *b, const char *s)
 		default: buf_putc(b, *p); break;
 		}
 	}
-	if (b->p == NULL)
-		buf_puts(b, "");
-	buf_free(&t);
+	free(t);
 }
 
 void

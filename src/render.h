@@ -7,7 +7,8 @@
  * renamed into place, and only if the backend succeeded.  Escaping is by
  * construction (libxml2 trees for HTML/email/Atom, with the HTML entries
  * written by htmlw.h as libxml2 would write them; Markdown written by mdw.h
- * as cmark renders its tree; escape.h for the rest).
+ * as cmark renders its tree; TimelineJS JSON by jsonw.h as jansson dumps
+ * it; escape.h for the rest).
  */
 #ifndef DL_RENDER_H
 #define DL_RENDER_H
