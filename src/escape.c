@@ -108,14 +108,19 @@ esc_html(struct buf *b, const char *s)
 		return;
 	t = xstrdup(b->p + k);
 	b->n = k;
+	b->p[k] = '\0';
 	for (const char *p = t; *p; p++) {
+		size_t run = strcspn(p, "&<>\"'");
+		buf_put(b, p, run);
+		p += run;
+		if (*p == '\0')
+			break;
 		switch (*p) {
 		case '&': buf_puts(b, "&amp;"); break;
 		case '<': buf_puts(b, "&lt;"); break;
 		case '>': buf_puts(b, "&gt;"); break;
 		case '"': buf_puts(b, "&quot;"); break;
-		case '\'': buf_puts(b, "&#39;"); break;
-		default: buf_putc(b, *p); break;
+		default: buf_puts(b, "&#39;"); break;
 		}
 	}
 	free(t);
@@ -177,15 +182,29 @@ esc_csv(struct buf *b, const char *s)
 void
 esc_ics_text(struct buf *b, const char *s)
 {
-	struct buf t = {0};
+	size_t at = b->n, k;
+	char *t;
 
-	esc_text(&t, s, s ? strlen(s) : 0);
-	for (const char *p = t.p; p && *p; p++) {
-		if (*p == '\\' || *p == ';' || *p == ',')
+	/* Cleaned in place; most texts need nothing more. */
+	esc_text(b, s, s ? strlen(s) : 0);
+	if (b->p == NULL)
+		return;
+	k = at + strcspn(b->p + at, "\\;,");
+	if (k == b->n)
+		return;
+	t = xstrdup(b->p + k);
+	b->n = k;
+	b->p[k] = '\0';
+	for (const char *p = t; *p; ) {
+		size_t run = strcspn(p, "\\;,");
+		buf_put(b, p, run);
+		p += run;
+		if (*p) {
 			buf_putc(b, '\\');
-		buf_putc(b, *p);
+			buf_putc(b, *p++);
+		}
 	}
-	buf_free(&t);
+	free(t);
 }
 
 void
@@ -194,8 +213,18 @@ ics_fold(struct buf *b, const char *line, size_t n)
 	size_t i = 0, col = 0;
 
 	while (i < n) {
-		size_t len = 1;
+		size_t len = 1, j = i;
 		unsigned char c = (unsigned char)line[i];
+
+		/* ASCII goes out in runs, up to the fold. */
+		while (j < n && j - i < 75 - col && (unsigned char)line[j] < 0x80)
+			j++;
+		if (j > i) {
+			buf_put(b, line + i, j - i);
+			col += j - i;
+			i = j;
+			continue;
+		}
 		/* Length of this UTF-8 sequence (the input is well formed here). */
 		if (c >= 0xF0)
 			len = 4;
