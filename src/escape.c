@@ -5,6 +5,8 @@
  * ill-formed bytes are replaced, never copied through.
  */
 #include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -44,6 +46,36 @@ next_cp(const char *s, size_t n, size_t *i)
 	return cp < 0 ? 0xFFFD : cp;
 }
 
+/*
+ * Length of the non-ASCII code point at S[j..n) if esc_text keeps it as it
+ * is, with nothing before it (well-formed UTF-8 of two or three bytes that is
+ * no space, control or bidirectional mark); else 0.
+ */
+static inline size_t
+plain_len(const unsigned char *s, size_t j, size_t n)
+{
+	unsigned c = s[j], cp;
+
+	if (c >= 0xC2 && c <= 0xDF) {
+		if (n - j < 2 || (s[j + 1] & 0xC0) != 0x80)
+			return 0;
+		cp = ((c & 0x1Fu) << 6) | (s[j + 1] & 0x3Fu);
+		return cp >= 0xA0 && cp != 0x061C ? 2 : 0;
+	}
+	if (c >= 0xE0 && c <= 0xEF) {
+		if (n - j < 3 || (s[j + 1] & 0xC0) != 0x80 ||
+		    (s[j + 2] & 0xC0) != 0x80)
+			return 0;
+		cp = ((c & 0x0Fu) << 12) | ((s[j + 1] & 0x3Fu) << 6) |
+		    (s[j + 2] & 0x3Fu);
+		if (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) ||
+		    is_space((int)cp) || is_control((int)cp) || is_bidi((int)cp))
+			return 0;
+		return 3;
+	}
+	return 0;
+}
+
 void
 esc_text(struct buf *b, const char *s, size_t n)
 {
@@ -54,10 +86,18 @@ esc_text(struct buf *b, const char *s, size_t n)
 		return;
 	while (i < n) {
 		unsigned char c = (unsigned char)s[i];
-		size_t j = i;
-		/* Printable ASCII runs go out whole. */
-		while (j < n && (unsigned char)s[j] > 0x20 && (unsigned char)s[j] < 0x7F)
-			j++;
+		size_t j = i, len;
+		/* Runs of what stays as it is go out whole. */
+		for (;;) {
+			while (j < n && (unsigned char)s[j] > 0x20 &&
+			    (unsigned char)s[j] < 0x7F)
+				j++;
+			if (j < n && (unsigned char)s[j] >= 0xC2 &&
+			    (len = plain_len((const unsigned char *)s, j, n)) > 0)
+				j += len;
+			else
+				break;
+		}
 		if (j > i) {
 			if (space)
 				buf_putc(b, ' ');
@@ -95,22 +135,34 @@ esc_text(struct buf *b, const char *s, size_t n)
 void
 esc_html(struct buf *b, const char *s)
 {
-	struct buf t = {0};
+	size_t at = b->n, k;
+	char *t;
 
-	esc_text(&t, s, s ? strlen(s) : 0);
-	for (const char *p = t.p; p && *p; p++) {
+	/* Cleaned in place; most texts need nothing more. */
+	esc_text(b, s, s ? strlen(s) : 0);
+	if (b->p == NULL)
+		buf_puts(b, "");
+	k = at + strcspn(b->p + at, "&<>\"'");
+	if (k == b->n)
+		return;
+	t = xstrdup(b->p + k);
+	b->n = k;
+	b->p[k] = '\0';
+	for (const char *p = t; *p; p++) {
+		size_t run = strcspn(p, "&<>\"'");
+		buf_put(b, p, run);
+		p += run;
+		if (*p == '\0')
+			break;
 		switch (*p) {
 		case '&': buf_puts(b, "&amp;"); break;
 		case '<': buf_puts(b, "&lt;"); break;
 		case '>': buf_puts(b, "&gt;"); break;
 		case '"': buf_puts(b, "&quot;"); break;
-		case '\'': buf_puts(b, "&#39;"); break;
-		default: buf_putc(b, *p); break;
+		default: buf_puts(b, "&#39;"); break;
 		}
 	}
-	if (b->p == NULL)
-		buf_puts(b, "");
-	buf_free(&t);
+	free(t);
 }
 
 void
@@ -169,15 +221,29 @@ esc_csv(struct buf *b, const char *s)
 void
 esc_ics_text(struct buf *b, const char *s)
 {
-	struct buf t = {0};
+	size_t at = b->n, k;
+	char *t;
 
-	esc_text(&t, s, s ? strlen(s) : 0);
-	for (const char *p = t.p; p && *p; p++) {
-		if (*p == '\\' || *p == ';' || *p == ',')
+	/* Cleaned in place; most texts need nothing more. */
+	esc_text(b, s, s ? strlen(s) : 0);
+	if (b->p == NULL)
+		return;
+	k = at + strcspn(b->p + at, "\\;,");
+	if (k == b->n)
+		return;
+	t = xstrdup(b->p + k);
+	b->n = k;
+	b->p[k] = '\0';
+	for (const char *p = t; *p; ) {
+		size_t run = strcspn(p, "\\;,");
+		buf_put(b, p, run);
+		p += run;
+		if (*p) {
 			buf_putc(b, '\\');
-		buf_putc(b, *p);
+			buf_putc(b, *p++);
+		}
 	}
-	buf_free(&t);
+	free(t);
 }
 
 void
@@ -185,27 +251,37 @@ ics_fold(struct buf *b, const char *line, size_t n)
 {
 	size_t i = 0, col = 0;
 
-	while (i < n) {
-		size_t len = 1;
-		unsigned char c = (unsigned char)line[i];
-		/* Length of this UTF-8 sequence (the input is well formed here). */
-		if (c >= 0xF0)
-			len = 4;
-		else if (c >= 0xE0)
-			len = 3;
-		else if (c >= 0xC0)
-			len = 2;
-		if (i + len > n)
-			len = n - i;
-		if (col + len > 75) {
-			buf_puts(b, "\r\n ");
-			col = 1;
+	for (;;) {
+		size_t j = i;
+		/* The whole UTF-8 sequences that still fit on this line. */
+		while (j < n) {
+			unsigned char c = (unsigned char)line[j];
+			size_t len = c < 0xC0 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+			uint64_t w;
+			/* Eight ASCII bytes at a time while they fit. */
+			if (75 - col >= 8 && n - j >= 8) {
+				memcpy(&w, line + j, 8);
+				if ((w & UINT64_C(0x8080808080808080)) == 0) {
+					col += 8;
+					j += 8;
+					continue;
+				}
+			}
+			if (len > n - j)
+				len = n - j;
+			if (col + len > 75)
+				break;
+			col += len;
+			j += len;
 		}
-		buf_put(b, line + i, len);
-		col += len;
-		i += len;
+		buf_put(b, line + i, j - i);
+		i = j;
+		if (i == n)
+			break;
+		buf_put(b, "\r\n ", 3);
+		col = 1;
 	}
-	buf_puts(b, "\r\n");
+	buf_put(b, "\r\n", 2);
 }
 
 void

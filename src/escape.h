@@ -2,9 +2,10 @@
  * escape.h - one escape function per output context.
  *
  * HTML, email and Atom are libxml2 trees (or htmlw.h, which escapes as their
- * serializer does) and Markdown is a cmark tree: they escape by construction.  Every other context a value from an input can
- * land in has exactly one function here, appending to a buffer.  Inputs are
- * UTF-8 (ill-formed bytes become U+FFFD).
+ * serializer does) and Markdown is written by mdw.h as cmark would write its
+ * tree: they escape by construction.  Every other context a value from an
+ * input can land in has exactly one function here, appending to a buffer.
+ * Inputs are UTF-8 (ill-formed bytes become U+FFFD).
  */
 #ifndef DL_ESCAPE_H
 #define DL_ESCAPE_H
@@ -91,6 +92,7 @@ void esc_slug(struct buf *, const char *s);
  * Both are CommonMark backslash escapes (ASCII punctuation), so the text
  * renders the same, while "{{", "{{<" and "{%" no longer occur in the file.
  * Only for cmark's CommonMark output (no code spans or blocks, no raw HTML).
+ * mdw.h does the same as it writes; this one is its reference in the tests.
  */
 void esc_md_template(struct buf *, const char *md, size_t n);
 

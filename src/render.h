@@ -6,8 +6,9 @@
  * fills their buffers; render.c writes them all, each to a temporary file
  * renamed into place, and only if the backend succeeded.  Escaping is by
  * construction (libxml2 trees for HTML/email/Atom, with the HTML entries
- * written by htmlw.h as libxml2 would write them; cmark trees for Markdown;
- * escape.h for the rest).
+ * written by htmlw.h as libxml2 would write them; Markdown written by mdw.h
+ * as cmark renders its tree; TimelineJS JSON by jsonw.h as jansson dumps
+ * it; escape.h for the rest).
  */
 #ifndef DL_RENDER_H
 #define DL_RENDER_H

@@ -12,17 +12,15 @@
 #include "escape.h"
 #include "render.h"
 
-/* One content line "NAME:value" with VALUE escaped as TEXT. */
+/* One content line "NAME:value" with VALUE escaped as TEXT, built in L. */
 static void
-prop_text(struct buf *b, const char *name, const char *value)
+prop_text(struct buf *b, const char *name, const char *value, struct buf *l)
 {
-	struct buf l = {0};
-
-	buf_puts(&l, name);
-	buf_putc(&l, ':');
-	esc_ics_text(&l, value);
-	ics_fold(b, l.p, l.n);
-	buf_free(&l);
+	buf_reset(l);
+	buf_puts(l, name);
+	buf_putc(l, ':');
+	esc_ics_text(l, value);
+	ics_fold(b, l->p, l->n);
 }
 
 /* One content line as it is (names, dates, URIs we made safe). */
@@ -41,10 +39,15 @@ ics_status(int st)
 	return st >= 0 && st < ST_MAX ? s[st] : "CONFIRMED";
 }
 
+/* Scratch buffers, kept from one event to the next. */
+struct ics_tmp {
+	struct buf line, desc;
+};
+
 static void
-vevent(const struct rview *rv, struct buf *b, const struct rentry *re)
+vevent(struct buf *b, const struct rentry *re, struct ics_tmp *t)
 {
-	struct buf d = {0};
+	struct buf *d = &t->desc;
 	char line[128];
 
 	prop_raw(b, "BEGIN:VEVENT");
@@ -60,35 +63,48 @@ vevent(const struct rview *rv, struct buf *b, const struct rentry *re)
 	    re->end.m, re->end.d);
 	prop_raw(b, line);
 	prop_text(b, strcmp(re->hl_lang, "fr") == 0 ? "SUMMARY;LANGUAGE=fr" :
-	    "SUMMARY;LANGUAGE=en", re->headline);
+	    "SUMMARY;LANGUAGE=en", re->headline, &t->line);
 	/* DESCRIPTION: facts, then each source's sentence and link. */
-	buf_printf(&d, "%s", re->date_text);
-	for (size_t i = 0; i < re->e->nactors; i++)
-		buf_printf(&d, "%s%s", i ? ", " : " · ", re->actors[i]);
-	buf_printf(&d, " · %s · %s.", re->kind, re->status);
-	for (size_t i = 0; i < re->nsrc; i++) {
-		if (re->src[i].sentence[0])
-			buf_printf(&d, " “%s”", re->src[i].sentence);
-		buf_printf(&d, " (%s%s%s)", re->src[i].name,
-		    re->src[i].url ? " " : "", re->src[i].url ? re->src[i].url : "");
+	buf_reset(d);
+	buf_puts(d, re->date_text);
+	for (size_t i = 0; i < re->e->nactors; i++) {
+		buf_puts(d, i ? ", " : " · ");
+		buf_puts(d, re->actors[i]);
 	}
-	prop_text(b, "DESCRIPTION", d.p);
-	buf_free(&d);
-	prop_text(b, "CATEGORIES", re->kind);
+	buf_puts(d, " · ");
+	buf_puts(d, re->kind);
+	buf_puts(d, " · ");
+	buf_puts(d, re->status);
+	buf_puts(d, ".");
+	for (size_t i = 0; i < re->nsrc; i++) {
+		const struct rsrc *rs = &re->src[i];
+		if (rs->sentence[0]) {
+			buf_puts(d, " “");
+			buf_puts(d, rs->sentence);
+			buf_puts(d, "”");
+		}
+		buf_puts(d, " (");
+		buf_puts(d, rs->name);
+		if (rs->url) {
+			buf_puts(d, " ");
+			buf_puts(d, rs->url);
+		}
+		buf_puts(d, ")");
+	}
+	prop_text(b, "DESCRIPTION", d->p, &t->line);
+	prop_text(b, "CATEGORIES", re->kind, &t->line);
 	snprintf(line, sizeof line, "STATUS:%s", ics_status(re->e->status));
 	prop_raw(b, line);
 	for (size_t i = 0; i < re->nsrc; i++)
 		if (re->src[i].url) {
-			struct buf u = {0};
-			buf_puts(&u, "URL:");
-			buf_puts(&u, re->src[i].url);
-			ics_fold(b, u.p, u.n);
-			buf_free(&u);
+			buf_reset(&t->line);
+			buf_puts(&t->line, "URL:");
+			buf_puts(&t->line, re->src[i].url);
+			ics_fold(b, t->line.p, t->line.n);
 			break;
 		}
 	prop_raw(b, "TRANSP:TRANSPARENT");
 	prop_raw(b, "END:VEVENT");
-	(void)rv;
 }
 
 static int
@@ -96,6 +112,7 @@ ics_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
     struct diag *dg)
 {
 	struct rview *rv = rview_new(tl, r, dg);
+	struct ics_tmp t = {{0}, {0}};
 	struct buf *b;
 
 	if (rv == NULL)
@@ -106,12 +123,14 @@ ics_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	prop_raw(b, "PRODID:-//Dateline//Dateline " DATELINE_VERSION "//EN");
 	prop_raw(b, "CALSCALE:GREGORIAN");
 	prop_raw(b, "METHOD:PUBLISH");
-	prop_text(b, "X-WR-CALNAME", rv->title);
-	prop_text(b, "X-WR-CALDESC", rv_str(rv, "description"));
+	prop_text(b, "X-WR-CALNAME", rv->title, &t.line);
+	prop_text(b, "X-WR-CALDESC", rv_str(rv, "description"), &t.line);
 	for (size_t i = 0; i < rv->n; i++)
 		if (rv->e[i].ranged)
-			vevent(rv, b, &rv->e[i]);
+			vevent(b, &rv->e[i], &t);
 	prop_raw(b, "END:VCALENDAR");
+	buf_free(&t.line);
+	buf_free(&t.desc);
 	rview_free(rv);
 	return 0;
 }

@@ -1,110 +1,73 @@
 /*
- * render_md.c - out/timeline.md: CommonMark built as a cmark tree.
+ * render_md.c - out/timeline.md: CommonMark written by mdw.h.
  *
- * Every value is a text node (cmark_node_set_literal), so cmark's renderer
- * escapes what Markdown would read as markup; no HTML node is ever made.
- * The rendered text then goes through esc_md_template(): each '{' becomes
- * "\{" and "{%" becomes "\{\%" (CommonMark backslash escapes that render as
- * the characters themselves), so neither Hugo shortcodes ("{{<", "{{%") nor
- * Liquid ("{{", "{%") find anything to run.  --front-matter hugo|jekyll
- * adds a YAML block whose strings are JSON-escaped with '{', '}' and '%' as
- * \u escapes.
+ * Every value is written as a text node's literal would be (mw_text and the
+ * like): mdw.h writes the bytes cmark's renderer wrote for the tree these
+ * calls describe, escaping what Markdown would read as markup; no HTML is
+ * ever written.  mdw.h then does what esc_md_template() did to cmark's
+ * output: each '{' becomes "\{" and "{%" becomes "\{\%" (CommonMark
+ * backslash escapes that render as the characters themselves), so neither
+ * Hugo shortcodes ("{{<", "{{%") nor Liquid ("{{", "{%") find anything to
+ * run.  --front-matter hugo|jekyll adds a YAML block whose strings are
+ * JSON-escaped with '{', '}' and '%' as \u escapes.
  */
-#include <stdlib.h>
 #include <string.h>
 
-#include <cmark.h>
-
 #include "escape.h"
+#include "mdw.h"
 #include "render.h"
 
-static cmark_node *
-add(cmark_node *parent, cmark_node_type type)
-{
-	cmark_node *n = cmark_node_new(type);
-
-	cmark_node_append_child(parent, n);
-	return n;
-}
-
 static void
-text(cmark_node *parent, const char *s)
+entry(const struct rview *rv, struct mdw *w, const struct rentry *re)
 {
-	if (s == NULL || *s == '\0')
-		return;
-	cmark_node_set_literal(add(parent, CMARK_NODE_TEXT), s);
-}
-
-/* TYPE (strong, emph) around the text S. */
-static void
-wrap(cmark_node *parent, cmark_node_type type, const char *s)
-{
-	if (s != NULL && *s)
-		text(add(parent, type), s);
-}
-
-static void
-link(cmark_node *parent, const char *url, const char *label)
-{
-	cmark_node *a;
-
-	if (url == NULL) {
-		text(parent, label);
-		return;
-	}
-	a = add(parent, CMARK_NODE_LINK);
-	cmark_node_set_url(a, url);
-	/* A title keeps cmark from writing an autolink, where escapes don't work. */
-	cmark_node_set_title(a, label);
-	text(a, label);
-}
-
-static void
-entry(const struct rview *rv, cmark_node *list, const struct rentry *re)
-{
-	cmark_node *item = add(list, CMARK_NODE_ITEM), *p;
-
-	p = add(item, CMARK_NODE_PARAGRAPH);
-	wrap(p, CMARK_NODE_STRONG, re->date_text);
-	text(p, " — ");
-	text(p, re->headline);
-	add(p, CMARK_NODE_LINEBREAK);
+	mw_item_begin(w);
+	mw_para_begin(w);
+	mw_strong(w, re->date_text);
+	mw_text(w, " — ");
+	mw_text(w, re->headline);
+	mw_linebreak(w);
 	for (size_t i = 0; i < re->e->nactors; i++) {
 		if (i > 0)
-			text(p, ", ");
-		text(p, re->actors[i]);
+			mw_text(w, ", ");
+		mw_text(w, re->actors[i]);
 	}
-	text(p, re->e->nactors ? " · " : "");
-	text(p, re->kind);
-	text(p, " · ");
-	wrap(p, re->e->status == ST_PLANNED ? CMARK_NODE_STRONG : CMARK_NODE_EMPH,
-	    re->status);
+	mw_text(w, re->e->nactors ? " · " : "");
+	mw_text(w, re->kind);
+	mw_text(w, " · ");
+	if (re->e->status == ST_PLANNED)
+		mw_strong(w, re->status);
+	else
+		mw_emph(w, re->status);
 	if (re->e->dated) {
-		text(p, " · ");
-		cmark_node *c = add(p, CMARK_NODE_CODE);
+		mw_text(w, " · ");
 		/* The TimeML value and mod: only [0-9A-Z_ -], never a brace. */
-		cmark_node_set_literal(c, re->e->when.mod && re->e->when.mod < MOD_MAX ?
+		mw_code(w, re->e->when.mod && re->e->when.mod < MOD_MAX ?
 		    arena_printf(rv->a, "%s %s", re->e->when.v,
 		    tx_mod_names[re->e->when.mod]) : re->e->when.v);
 	}
+	mw_para_end(w);
 	for (size_t i = 0; i < re->nsrc; i++) {
 		const struct rsrc *rs = &re->src[i];
 		if (rs->sentence[0]) {
-			cmark_node *q = add(item, CMARK_NODE_BLOCK_QUOTE);
-			cmark_node *qp = add(q, CMARK_NODE_PARAGRAPH);
-			text(qp, rs->pre);
-			wrap(qp, CMARK_NODE_EMPH, rs->mark);
-			text(qp, rs->post);
+			mw_quote_begin(w);
+			mw_para_begin(w);
+			mw_text(w, rs->pre);
+			mw_emph(w, rs->mark);
+			mw_text(w, rs->post);
+			mw_para_end(w);
+			mw_quote_end(w);
 		}
-		p = add(item, CMARK_NODE_PARAGRAPH);
-		text(p, "— ");
-		link(p, rs->url, rs->name);
+		mw_para_begin(w);
+		mw_text(w, "— ");
+		mw_link(w, rs->url, rs->name);
 		if (rs->lang[0]) {
-			text(p, " (");
-			text(p, rs->lang);
-			text(p, ")");
+			mw_text(w, " (");
+			mw_text(w, rs->lang);
+			mw_text(w, ")");
 		}
+		mw_para_end(w);
 	}
+	mw_item_end(w);
 }
 
 static void
@@ -133,39 +96,38 @@ md_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
     struct diag *dg)
 {
 	struct rview *rv = rview_new(tl, r, dg);
-	cmark_node *doc, *h, *list = NULL;
-	const char *group = NULL, *title;
+	const char *group = NULL;
+	struct mdw w = {0};
 	struct buf *b;
-	char *md;
 
 	if (rv == NULL)
 		return -1;
-	title = rv->title;
-	doc = cmark_node_new(CMARK_NODE_DOCUMENT);
-	h = add(doc, CMARK_NODE_HEADING);
-	cmark_node_set_heading_level(h, 1);
-	text(h, title);
-	text(add(doc, CMARK_NODE_PARAGRAPH), rv_str(rv, "description"));
+	b = outset_file(os, "timeline.md");
+	front_matter(rv, b, rv->title);
+	mw_begin(&w, b);
+	mw_heading_begin(&w, 1);
+	mw_text(&w, rv->title);
+	mw_heading_end(&w);
+	mw_para_begin(&w);
+	mw_text(&w, rv_str(rv, "description"));
+	mw_para_end(&w);
 	for (size_t i = 0; i < rv->n; i++) {
 		const struct rentry *re = &rv->e[i];
 		if (group == NULL || strcmp(group, re->group) != 0) {
+			if (group != NULL)
+				mw_list_end(&w);
 			group = re->group;
-			h = add(doc, CMARK_NODE_HEADING);
-			cmark_node_set_heading_level(h, 2);
-			text(h, group);
-			list = add(doc, CMARK_NODE_LIST);
-			cmark_node_set_list_type(list, CMARK_ORDERED_LIST);
-			cmark_node_set_list_start(list, 1);
-			cmark_node_set_list_tight(list, false);
+			mw_heading_begin(&w, 2);
+			mw_text(&w, group);
+			mw_heading_end(&w);
+			mw_list_begin(&w);
 		}
-		entry(rv, list, re);
+		entry(rv, &w, re);
 	}
-	md = cmark_render_commonmark(doc, CMARK_OPT_DEFAULT, 0);
-	b = outset_file(os, "timeline.md");
-	front_matter(rv, b, title);
-	esc_md_template(b, md, strlen(md));
-	free(md);
-	cmark_node_free(doc);
+	if (group != NULL)
+		mw_list_end(&w);
+	mw_end(&w);
+	mw_free(&w);
 	rview_free(rv);
 	return 0;
 }

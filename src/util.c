@@ -358,6 +358,43 @@ err:
 	return -1;
 }
 
+/*
+ * True if PATH is already a regular file of mode 0644, with no other link,
+ * holding exactly the N bytes of DATA: what a write would leave there.
+ */
+static bool
+same_file(const char *path, const void *data, size_t n)
+{
+	char chunk[1 << 16];
+	const char *s = data;
+	struct stat st;
+	size_t off = 0;
+	bool same = false;
+	int fd;
+
+	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
+	    (st.st_mode & 07777) != 0644 || st.st_nlink != 1 ||
+	    (uintmax_t)st.st_size != (uintmax_t)n)
+		return false;
+	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+	if (fd < 0)
+		return false;
+	for (;;) {
+		ssize_t r = read(fd, chunk, sizeof chunk);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			same = r == 0 && off == n;
+			break;
+		}
+		if ((size_t)r > n - off || memcmp(s + off, chunk, (size_t)r) != 0)
+			break;
+		off += (size_t)r;
+	}
+	close(fd);
+	return same;
+}
+
 int
 write_file_atomic(const char *path, const void *data, size_t n)
 {
@@ -374,6 +411,10 @@ write_file_atomic_flags(const char *path, const void *data, size_t n,
 	ssize_t w;
 	int fd, e;
 
+	if (same_file(path, data, n)) {
+		free(tmp);
+		return 0;
+	}
 	snprintf(tmp, len + 32, "%s.tmp.%ld.XXXXXX", path, (long)getpid());
 	fd = mkstemp(tmp);
 	if (fd < 0) {

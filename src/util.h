@@ -91,7 +91,9 @@ int read_file(const char *path, size_t max, char **out, size_t *n,
 /*
  * Write DATA to PATH atomically: a temporary file in the same directory,
  * fsync'd, then renamed into place.  Returns 0, or -1 with errno set; on
- * failure PATH is left as it was.
+ * failure PATH is left as it was.  A PATH that already holds exactly DATA
+ * (a regular file, mode 0644, no other link) is left as it is, mtime
+ * included: nothing is written.
  */
 int write_file_atomic(const char *path, const void *data, size_t n);
 /* The same; SYNC false skips the fsync (for caches, not for published files). */

@@ -232,7 +232,9 @@ Test(escape, text_same_as_code_point_walk)
 		"\xc2\x85", "\xc2\x9f", "\xc2\xa0", "é", "\xe2\x80\xa8", "\xe2\x80\xae",
 		"\xe2\x81\xa6", "\xef\xbb\xbf", "\xef\xbf\xbe", "\xef\xbf\xbd", "\xf0\x9f\x98\x80",
 		"\xff", "\xc3", "\xe2\x82", "\xed\xa0\x80", "\xc0\xaf", "\xf4\x90\x80\x80",
-		"\x80", "~", "!", "\0",
+		"\x80", "~", "!", "\0", "\xd8\x9c", "\xe2\x80\x8e", "\xe2\x80\x89",
+		"\xe2\x80\x94", "\xdf\xbf", "\xe0\xa0\x80", "\xe0\x9f\xbf",
+		"\xee\x80\x80", "\xef\xbf\xbf",
 	};
 	uint32_t x = 12345;
 
@@ -249,6 +251,135 @@ Test(escape, text_same_as_code_point_walk)
 		esc_text_ref(&b, in.p, in.n);
 		cr_assert_eq(a.n, b.n, "round %d", round);
 		cr_assert(memcmp(a.p, b.p, a.n) == 0, "round %d", round);
+		buf_free(&in);
+		buf_free(&a);
+		buf_free(&b);
+	}
+}
+
+/* esc_html as it was first written: esc_text, then each character. */
+static void
+esc_html_ref(struct buf *b, const char *s)
+{
+	struct buf t = {0};
+
+	esc_text_ref(&t, s, s ? strlen(s) : 0);
+	for (const char *p = t.p; p && *p; p++) {
+		switch (*p) {
+		case '&': buf_puts(b, "&amp;"); break;
+		case '<': buf_puts(b, "&lt;"); break;
+		case '>': buf_puts(b, "&gt;"); break;
+		case '"': buf_puts(b, "&quot;"); break;
+		case '\'': buf_puts(b, "&#39;"); break;
+		default: buf_putc(b, *p); break;
+		}
+	}
+	if (b->p == NULL)
+		buf_puts(b, "");
+	buf_free(&t);
+}
+
+Test(escape, html_same_as_reference)
+{
+	static const char *const pieces[] = {
+		"a", " ", "  ", "\t", "\n", "\x01", "&", "<", ">", "\"", "'", "&amp;",
+		"é", "\xe2\x80\xa8", "\xe2\x80\xae", "\xff", "\xc3", "<p>", "x y",
+	};
+	uint32_t x = 4242;
+
+	for (int round = 0; round < 20000; round++) {
+		struct buf in = {0}, a = {0}, b = {0};
+		/* Appended to what is there, as the backends do. */
+		const char *before = round % 2 ? "<p>\"x\" " : "";
+		buf_puts(&in, "");
+		for (int k = (int)(x % 7); k >= 0; k--) {
+			x ^= x << 13;
+			x ^= x >> 17;
+			x ^= x << 5;
+			buf_puts(&in, pieces[x % (sizeof pieces / sizeof pieces[0])]);
+		}
+		buf_puts(&a, before);
+		buf_puts(&b, before);
+		esc_html(&a, round % 5 == 0 ? NULL : in.p);
+		esc_html_ref(&b, round % 5 == 0 ? NULL : in.p);
+		cr_assert_str_eq(a.p, b.p, "round %d", round);
+		buf_free(&in);
+		buf_free(&a);
+		buf_free(&b);
+	}
+}
+
+/* esc_ics_text and ics_fold as they were first written. */
+static void
+esc_ics_text_ref(struct buf *b, const char *s)
+{
+	struct buf t = {0};
+
+	esc_text_ref(&t, s, s ? strlen(s) : 0);
+	for (const char *p = t.p; p && *p; p++) {
+		if (*p == '\\' || *p == ';' || *p == ',')
+			buf_putc(b, '\\');
+		buf_putc(b, *p);
+	}
+	buf_free(&t);
+}
+
+static void
+ics_fold_ref(struct buf *b, const char *line, size_t n)
+{
+	size_t i = 0, col = 0;
+
+	while (i < n) {
+		size_t len = 1;
+		unsigned char c = (unsigned char)line[i];
+		if (c >= 0xF0)
+			len = 4;
+		else if (c >= 0xE0)
+			len = 3;
+		else if (c >= 0xC0)
+			len = 2;
+		if (i + len > n)
+			len = n - i;
+		if (col + len > 75) {
+			buf_puts(b, "\r\n ");
+			col = 1;
+		}
+		buf_put(b, line + i, len);
+		col += len;
+		i += len;
+	}
+	buf_puts(b, "\r\n");
+}
+
+Test(escape, ics_same_as_reference)
+{
+	static const char *const pieces[] = {
+		"a", "DESCRIPTION:", " ", "\t", "\n", "\x01", "\\", ";", ",", "é",
+		"“", "😀", "\xe2\x80\xae", "\xff", "\xc3", "\x80", "0123456789abcdef",
+		"0123456789012345678901234567890123456789012345678901234567890123456789",
+	};
+	uint32_t x = 777;
+
+	for (int round = 0; round < 20000; round++) {
+		struct buf in = {0}, a = {0}, b = {0};
+		buf_puts(&in, "");
+		for (int k = (int)(x % 11); k >= 0; k--) {
+			x ^= x << 13;
+			x ^= x >> 17;
+			x ^= x << 5;
+			buf_puts(&in, pieces[x % (sizeof pieces / sizeof pieces[0])]);
+		}
+		buf_puts(&a, "X:");
+		buf_puts(&b, "X:");
+		esc_ics_text(&a, round % 7 == 0 ? NULL : in.p);
+		esc_ics_text_ref(&b, round % 7 == 0 ? NULL : in.p);
+		cr_assert_str_eq(a.p, b.p, "round %d", round);
+		buf_reset(&a);
+		buf_reset(&b);
+		/* Folded as it is, ill-formed bytes included. */
+		ics_fold(&a, in.p, in.n);
+		ics_fold_ref(&b, in.p, in.n);
+		cr_assert_str_eq(a.p, b.p, "round %d", round);
 		buf_free(&in);
 		buf_free(&a);
 		buf_free(&b);

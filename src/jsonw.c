@@ -1,0 +1,220 @@
+/*
+ * jsonw.c - indented JSON straight into a buffer, as jansson would dump it.
+ *
+ * jansson's rules (dump.c, do_dump and dump_indent, flags JSON_INDENT(n) |
+ * JSON_PRESERVE_ORDER): a container with members writes '{' or '[', then
+ * before its first member a break to the members' level, before each other
+ * one ',' and a break (or ' ' when N is 0), and before its end a break to
+ * its own level; a break is "\n" and N spaces a level.  Strings are escaped
+ * by put_string() as dump_string() escapes them, after checking the UTF-8
+ * that json_string() checks: a string it refuses is taken back out.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "jsonw.h"
+
+static void
+brk(struct jsonw *w, size_t level, bool space)
+{
+	static const char sp[] = "                                ";
+
+	if (w->indent > 0) {
+		size_t n = level * (size_t)w->indent;
+		buf_putc(w->b, '\n');
+		for (; n > sizeof sp - 1; n -= sizeof sp - 1)
+			buf_put(w->b, sp, sizeof sp - 1);
+		buf_put(w->b, sp, n);
+	} else if (space)
+		buf_putc(w->b, ' ');
+}
+
+/* Before a value in an array or a key in an object: separator and break. */
+static void
+slot(struct jsonw *w)
+{
+	size_t *c;
+
+	if (w->depth == 0)
+		return;
+	c = &w->count[w->depth - 1];
+	if (*c > 0)
+		buf_putc(w->b, ',');
+	brk(w, w->depth, *c > 0);
+	(*c)++;
+}
+
+/* S as dump_string() writes it; false if json_string() would refuse it. */
+static bool
+put_string(struct buf *b, const char *s)
+{
+	static const char hex[] = "0123456789ABCDEF";
+	const unsigned char *p = (const unsigned char *)s, *end, *run;
+
+	end = p + strlen(s);
+	run = p;
+	buf_putc(b, '"');
+	while (p < end) {
+		unsigned char c = *p;
+		int len;
+
+		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
+			p++;
+			continue;
+		}
+		if (c >= 0x80) {
+			if (utf8_decode(p, (size_t)(end - p), &len) < 0)
+				return false;
+			p += len;
+			continue;
+		}
+		buf_put(b, run, (size_t)(p - run));
+		switch (c) {
+		case '"': buf_put(b, "\\\"", 2); break;
+		case '\\': buf_put(b, "\\\\", 2); break;
+		case '\b': buf_put(b, "\\b", 2); break;
+		case '\f': buf_put(b, "\\f", 2); break;
+		case '\n': buf_put(b, "\\n", 2); break;
+		case '\r': buf_put(b, "\\r", 2); break;
+		case '\t': buf_put(b, "\\t", 2); break;
+		default: {
+			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
+			buf_put(b, e, sizeof e);
+		}
+		}
+		run = ++p;
+	}
+	buf_put(b, run, (size_t)(p - run));
+	buf_putc(b, '"');
+	return true;
+}
+
+static void
+value(struct jsonw *w)
+{
+	if (w->keyed)
+		w->keyed = false;
+	else
+		slot(w);
+}
+
+void
+jw_begin(struct jsonw *w, struct buf *out, int indent)
+{
+	w->b = out;
+	w->indent = indent;
+	w->depth = 0;
+	w->keyed = false;
+}
+
+void
+jw_free(struct jsonw *w)
+{
+	free(w->count);
+	w->count = NULL;
+	w->cap = w->depth = 0;
+}
+
+static void
+level_begin(struct jsonw *w, char c)
+{
+	value(w);
+	buf_putc(w->b, c);
+	GROW(w->count, w->cap, w->depth + 1);
+	w->count[w->depth++] = 0;
+}
+
+static void
+level_end(struct jsonw *w, char c)
+{
+	if (w->depth == 0)
+		return;
+	if (w->count[--w->depth] > 0)
+		brk(w, w->depth, false);
+	buf_putc(w->b, c);
+}
+
+void
+jw_obj_begin(struct jsonw *w)
+{
+	level_begin(w, '{');
+}
+
+void
+jw_obj_end(struct jsonw *w)
+{
+	level_end(w, '}');
+}
+
+void
+jw_arr_begin(struct jsonw *w)
+{
+	level_begin(w, '[');
+}
+
+void
+jw_arr_end(struct jsonw *w)
+{
+	level_end(w, ']');
+}
+
+struct jw_mark
+jw_mark(const struct jsonw *w)
+{
+	struct jw_mark m;
+
+	m.n = w->b->n;
+	m.depth = w->depth;
+	m.count = w->depth ? w->count[w->depth - 1] : 0;
+	m.keyed = w->keyed;
+	return m;
+}
+
+void
+jw_undo(struct jsonw *w, struct jw_mark m)
+{
+	w->b->n = m.n;
+	if (w->b->p)
+		w->b->p[m.n] = '\0';
+	w->depth = m.depth;
+	if (m.depth)
+		w->count[m.depth - 1] = m.count;
+	w->keyed = m.keyed;
+}
+
+bool
+jw_str(struct jsonw *w, const char *s)
+{
+	struct jw_mark m = jw_mark(w);
+
+	if (s == NULL)
+		return false;
+	value(w);
+	if (!put_string(w->b, s)) {
+		jw_undo(w, m);
+		return false;
+	}
+	return true;
+}
+
+void
+jw_key(struct jsonw *w, const char *key)
+{
+	slot(w);
+	put_string(w->b, key);
+	buf_put(w->b, ": ", 2);
+	w->keyed = true;
+}
+
+bool
+jw_member(struct jsonw *w, const char *key, const char *s)
+{
+	struct jw_mark m = jw_mark(w);
+
+	jw_key(w, key);
+	if (!jw_str(w, s)) {
+		jw_undo(w, m);
+		return false;
+	}
+	return true;
+}
