@@ -170,8 +170,8 @@ sent_view(const struct words *sw, size_t i)
 {
 	struct gaz_view v;
 
-	v.w = sw->ws.w + sw->first[i];
 	v.n = sw->first[i + 1] - sw->first[i];
+	v.w = sw->ws.w ? sw->ws.w + sw->first[i] : NULL;	/* no words at all */
 	v.fold = sw->ws.f.p;
 	return v;
 }

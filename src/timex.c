@@ -2188,8 +2188,8 @@ longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 
 	/* A plain lower-case word the tables do not know starts no expression
 	 * (capitals may: "XXIe siècle"). */
-	if (c->t[i].kind == K_WORD && c->t[i].cls == TC_NONE && c->t[i].cls2 == TC_NONE &&
-	    !c->t[i].cap)
+	const struct tok *t0 = at(c, i);
+	if (t0->kind == K_WORD && t0->cls == TC_NONE && t0->cls2 == TC_NONE && !t0->cap)
 		return false;
 
 	for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
