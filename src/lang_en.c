@@ -173,6 +173,7 @@ static const struct tx_lex lex[] = {
 static const char *const elisions[] = { NULL };
 static const char *const ord_suffix[] = { "st", "nd", "rd", "th", NULL };
 static const char *const past_suffix[] = { "ed", NULL };
+static const char *const period_adjs[] = { "full", "fiscal", "calendar", "entire", "whole", NULL };
 static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
 
 static const struct tx_rules rules = {
@@ -182,6 +183,7 @@ static const struct tx_rules rules = {
 	.ord_suffix = ord_suffix,
 	.past_suffix = past_suffix,
 	.deadline_preps = deadline_preps,
+	.period_adjs = period_adjs,
 	.partday_type = TX_DATE,
 	.ref_type = TX_DATE,
 	.approx_in_span = false,

@@ -1750,6 +1750,26 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			rel_value(c, m, u, 0);
 			return true;
 		}
+		/* "the full year", "the fiscal year": the article's year */
+		if (u == TU_YEAR && i > 1 && at(c, i - 2)->cls == TC_DET &&
+		    in_list(c->r->period_adjs, at(c, i - 1)->f) &&
+		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
+		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
+			m->e = i + 1;
+			rel_value(c, m, u, 0);
+			return true;
+		}
+		/* "by year-end", "by year end": the end of the article's year */
+		if (u == TU_YEAR && at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' &&
+		    (is_punct(c, i + 1, '-') ? is_cls(c, i + 2, TC_MOD) && at(c, i + 2)->val % 100 == MOD_END &&
+		    !at(c, i + 1)->space_before && !at(c, i + 2)->space_before :
+		    is_cls(c, i + 1, TC_MOD) && at(c, i + 1)->val == 100 + MOD_END) &&
+		    i > 0 && (at(c, i - 1)->cls == TC_PREP || at(c, i - 1)->cls == TC_IN ||
+		    at(c, i - 1)->cls == TC_RANGE || at(c, i - 1)->cls == TC_FROM)) {
+			m->e = is_punct(c, i + 1, '-') ? i + 3 : i + 2;
+			rel_value(c, m, u, 0);
+			return true;
+		}
 		/* "the year": the article's year */
 		if (u == TU_YEAR && i > 0 && at(c, i - 1)->cls == TC_DET &&
 		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&

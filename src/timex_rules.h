@@ -82,6 +82,7 @@ struct tx_rules {
 	const char *const *ord_suffix;	/* "er", "e", "eme", "st", "nd"...: NUMBER+suffix is an ordinal */
 	bool det_in_span;		/* "le 27 avril": the determiner belongs to the expression */
 	const char *const *future_suffix;	/* verb endings of the future tense ("era") */
+	const char *const *period_adjs;		/* "the full year", "the fiscal year" */
 	const char *const *deadline_preps;	/* before a month, a deadline ahead: "by", "until" */
 	const char *const *past_suffix;		/* verb endings of a past tense ("ed"), for
 						 * lower-case words the lexicon does not know */
