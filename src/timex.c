@@ -768,6 +768,7 @@ static int unit_of(const struct ctx *, size_t);
 static int year_words_at(const struct ctx *, size_t, size_t *);
 static size_t rel_year(const struct ctx *, size_t, int *);
 static bool mx_weekday(const struct ctx *, size_t, struct m *);
+static int opt_year(const struct ctx *, size_t *);
 static bool mx_mdy(const struct ctx *, size_t, struct m *);
 static bool mx_dmy(const struct ctx *, size_t, struct m *);
 
@@ -1008,6 +1009,64 @@ day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 			return false;
 		setv(m, "XXXX-%02d-%02d", mo, d);
 	}
+	return true;
+}
+
+/* The day of holiday VAL (a TC_HOLIDAY value) in year Y. */
+static struct ymd
+holiday_day(int val, int y)
+{
+	if (val >= HOLIDAY_EASTER) {
+		/* Easter Sunday (Meeus/Jones/Butcher, Gregorian), then the offset */
+		int a = y % 19, b = y / 100, cc = y % 100, d = b / 4, e = b % 4;
+		int f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30;
+		int i = cc / 4, k = cc % 4, l = (32 + 2 * e + 2 * i - h - k) % 7;
+		int mm = (a + 11 * h + 22 * l) / 451;
+		int mo = (h + l - 7 * mm + 114) / 31, dd = (h + l - 7 * mm + 114) % 31 + 1;
+		return days_to_ymd(ymd_to_days((struct ymd){ y, mo, dd }) + val - HOLIDAY_EASTER - 100);
+	}
+	if (val >= HOLIDAY_NTH) {
+		int v = val - HOLIDAY_NTH, mo = v / 100, n = v / 10 % 10, wd = v % 10;
+		struct ymd d = { y, mo, 1 };
+		if (n == 5)
+			d.d = ymd_days_in_month(y, mo);
+		long days = ymd_to_days(d);
+		long cur = ((days % 7) + 7 + 3) % 7 + 1;	/* 1 Monday */
+		if (n == 5)
+			days -= (cur - wd + 7) % 7;
+		else
+			days += (wd - cur + 7) % 7 + 7L * (n - 1);
+		return days_to_ymd(days);
+	}
+	return (struct ymd){ y, val / 100, val % 100 };
+}
+
+/* "Christmas", "Thanksgiving Day", "Easter 2021", "Noël", "la Toussaint" */
+static bool
+mx_holiday(const struct ctx *c, size_t i, struct m *m)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->cls != TC_HOLIDAY || (!t->cap && !strchr(t->f, ' ') && !strchr(t->f, '-')))
+		return false;
+	size_t k = i + 1;
+	int y = opt_year(c, &k);
+	m->e = k;
+	m->det_ok = true;
+	if (y == 0 && !c->has_dct) {
+		if (t->val >= HOLIDAY_NTH)
+			setv(m, "XXXX-XX-XX");
+		else
+			setv(m, "XXXX-%02d-%02d", t->val / 100, t->val % 100);
+		return true;
+	}
+	if (y == 0) {
+		/* the nearest one, leaning to the past as for days */
+		struct ymd here = holiday_day(t->val, c->dct.y);
+		y = c->dct.y + (guess_year_day(c, here.m, here.d, false) - c->dct.y);
+	}
+	struct ymd d = holiday_day(t->val, y);
+	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
 	return true;
 }
 
@@ -2193,7 +2252,7 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 typedef bool (*matcher)(const struct ctx *, size_t, struct m *);
 
 static const matcher matchers[] = {
-	mx_iso, mx_numeric, mx_dmy, mx_mdy, mx_my, mx_period, mx_season,
+	mx_iso, mx_numeric, mx_dmy, mx_mdy, mx_my, mx_period, mx_season, mx_holiday,
 	mx_century, mx_year, mx_dayref, mx_ref, mx_weekday, mx_duration,
 	mx_set, mx_time,
 };

@@ -13,6 +13,15 @@
 #include <stdint.h>
 
 /* Word classes.  VAL gives the detail noted beside each. */
+/*
+ * The value of a TC_HOLIDAY entry: a fixed day, MONTH * 100 + DAY (1225);
+ * the Nth weekday of a month, HOLIDAY_NTH + MONTH * 100 + N * 10 + WEEKDAY
+ * (N 5: the last; WEEKDAY 1 Monday .. 7); or a day from Easter Sunday,
+ * HOLIDAY_EASTER + 100 + OFFSET (Good Friday: -2).
+ */
+#define HOLIDAY_NTH 10000
+#define HOLIDAY_EASTER 20000
+
 enum tx_cls {
 	TC_NONE,
 	TC_MONTH,	/* 1..12; +100: also a common word ("may"), a month only
@@ -59,6 +68,7 @@ enum tx_cls {
 	TC_NOTYEAR,	/* "page", "article", "flight": the number after it is no year */
 	TC_PASTV,	/* a verb in a past tense: "said", "bought"; see past_suffix */
 	TC_TZONE,	/* a time zone after a time, capitalized: "EST", "GMT" */
+	TC_HOLIDAY,	/* a holiday, see HOLIDAY_* for its value: "Christmas", "Noël" */
 	TC_MAX
 };
 
