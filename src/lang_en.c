@@ -82,7 +82,8 @@ static const struct tx_lex lex[] = {
 
 	{ "previous", TC_PAST, 1 }, { "preceding", TC_PAST, 1 }, { "past", TC_PAST, 0 },
 	{ "next", TC_NEXT, 0 }, { "coming", TC_NEXT, 0 }, { "following", TC_NEXT, 1 },
-	{ "this", TC_THIS, 0 }, { "current", TC_THIS, 1 },
+	{ "this", TC_THIS, 0 }, { "current", TC_THIS, 1 }, { "that", TC_THIS, 3 },
+	{ "latest", TC_THIS, 4 }, { "near future", TC_REF, 3 }, { "near term", TC_REF, 3 },
 	{ "latest", TC_PAST, 0 },
 
 	{ "today", TC_DAYREF, 0 }, { "yesterday", TC_DAYREF, -1 },
@@ -185,6 +186,7 @@ static const char *const elisions[] = { NULL };
 static const char *const ord_suffix[] = { "st", "nd", "rd", "th", NULL };
 static const char *const past_suffix[] = { "ed", NULL };
 static const char *const period_adjs[] = { "full", "fiscal", "calendar", "entire", "whole", NULL };
+static const char *const period_words[] = { "period", NULL };
 static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
 
 static const struct tx_rules rules = {
@@ -195,6 +197,7 @@ static const struct tx_rules rules = {
 	.past_suffix = past_suffix,
 	.deadline_preps = deadline_preps,
 	.period_adjs = period_adjs,
+	.period_words = period_words,
 	.partday_type = TX_DATE,
 	.ref_type = TX_DATE,
 	.approx_in_span = false,

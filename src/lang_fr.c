@@ -80,6 +80,7 @@ static const struct tx_lex lex[] = {
 	{ "ont", TC_PASTV, 0 }, { "avait", TC_PASTV, 0 }, { "avaient", TC_PASTV, 0 },
 	{ "etait", TC_PASTV, 0 }, { "etaient", TC_PASTV, 0 }, { "fut", TC_PASTV, 0 },
 	{ "furent", TC_PASTV, 0 }, { "eut", TC_PASTV, 0 },
+	{ "proche avenir", TC_REF, 3 },
 	{ "noel", TC_HOLIDAY, 1225 }, { "saint-sylvestre", TC_HOLIDAY, 1231 },
 	{ "toussaint", TC_HOLIDAY, 1101 }, { "saint-valentin", TC_HOLIDAY, 214 },
 	{ "fete du travail", TC_HOLIDAY, 501 }, { "fete nationale", TC_HOLIDAY, 714 },

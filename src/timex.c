@@ -1702,6 +1702,29 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	    (is_cls(c, i + 2, TC_SEASON) || is_cls(c, i + 2, TC_WEEKDAY) ||
 	    is_cls(c, i + 2, TC_MONTH)))
 		return mx_relative(c, i + 1, m, after_mod);
+	/* "that year", "that month": the last date named */
+	if (t->cls == TC_THIS && t->val == 3) {
+		u = unit_of(c, i + 1);
+		if (u == 0 || u == TU_QUARTER || !anchored(c, u) ||
+		    at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+			return false;
+		struct ctx c2 = *c;
+		c2.dct = c->anc;
+		m->e = i + 2;
+		rel_value(&c2, m, u, 0);
+		return true;
+	}
+	/* "the latest quarter", "the latest period": the quarter last named */
+	if (t->cls == TC_THIS && t->val == 4) {
+		const struct tok *n = at(c, i + 1);
+		if (!c->last_q[0] || !(n->cls == TC_QUARTER || in_list(c->r->period_words, n->f)) ||
+		    n->f[strlen(n->f) - 1] == 's')
+			return false;
+		m->e = i + 2;
+		m->anaph = true;
+		setv(m, "%s", c->last_q);
+		return true;
+	}
 	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
 		dir = t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0;
 		size_t k = i + 1;
@@ -1941,6 +1964,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	if (t->val == 1 && i == 0 && is_punct(c, i + 1, ','))
 		return false;	/* "Now, he says...": a discourse marker */
 	if (t->val == 3 && t->kind == K_WORD && !(i > 0 && at(c, i - 1)->cls == TC_DET) &&
+	    !strchr(t->f, ' ') &&
 	    strcmp(t->f, "dorenavant") != 0)
 		return false;	/* "future services" */
 	m->e = i + 1;

@@ -36,7 +36,9 @@ enum tx_cls {
 	TC_HALF,	/* "half", "semestre" */
 	TC_PAST,	/* "last", "dernier", "previous", "passe" */
 	TC_NEXT,	/* "next", "prochain", "coming" */
-	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current") */
+	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current");
+			 * 3: the last date named ("that year"); 4: the last quarter
+			 * named ("the latest quarter") */
 	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1 */
 	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF; 5 PAST_REF
 			 * only before a unit ("recent years") */
@@ -93,6 +95,7 @@ struct tx_rules {
 	bool det_in_span;		/* "le 27 avril": the determiner belongs to the expression */
 	const char *const *future_suffix;	/* verb endings of the future tense ("era") */
 	const char *const *period_adjs;		/* "the full year", "the fiscal year" */
+	const char *const *period_words;	/* "the latest period": a quarter's other names */
 	const char *const *deadline_preps;	/* before a month, a deadline ahead: "by", "until" */
 	const char *const *past_suffix;		/* verb endings of a past tense ("ed"), for
 						 * lower-case words the lexicon does not know */
