@@ -185,13 +185,7 @@ fold_into(const char *w, char *out, size_t cap)
 uint64_t
 gaz_hash(const char *s, size_t n)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= (unsigned char)s[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	return fnv1a(FNV1A_INIT, s, n);
 }
 
 /* The code point at S[i] (N bytes in all); sets *LEN. */

@@ -198,13 +198,7 @@ pl_process_bytes(struct worker *w, const struct pl_opts *o, const char *path,
 uint64_t
 pl_hash(uint64_t h, const void *s, size_t n)
 {
-	const unsigned char *p = s;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	return fnv1a(h, s, n);
 }
 
 const char *

@@ -281,12 +281,7 @@ struct memo {
 static uint64_t
 hash_bytes(const void *p, size_t n)
 {
-	const unsigned char *s = p;
-	uint64_t h = 1469598103934665603u;
-
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ s[i]) * 1099511628211u;
-	return h;
+	return fnv1a(FNV1A_INIT, p, n);
 }
 
 /* The value slot of key K (*slot NULL if new: the caller fills it). */

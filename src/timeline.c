@@ -49,17 +49,7 @@
 
 /* ------------------------------------------------------------ hashing */
 
-static uint64_t
-fnv(uint64_t h, const void *p, size_t n)
-{
-	const unsigned char *s = p;
-
-	for (size_t i = 0; i < n; i++) {
-		h ^= s[i];
-		h *= 0x100000001b3ULL;
-	}
-	return h;
-}
+#define fnv fnv1a
 
 #define FNV_BASIS 0xcbf29ce484222325ULL
 

@@ -51,13 +51,7 @@ struct lexidx {
 static uint64_t
 form_hash(const char *s)
 {
-	uint64_t h = 0xcbf29ce484222325ULL;
-
-	for (; *s; s++) {
-		h ^= (unsigned char)*s;
-		h *= 0x100000001b3ULL;
-	}
-	return h;
+	return fnv1a(FNV1A_INIT, s, strlen(s));
 }
 
 static struct lexidx lexidx[MAX_LANGS];

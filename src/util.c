@@ -82,6 +82,18 @@ grow(void **p, size_t *cap, size_t n, size_t size)
 
 /* ------------------------------------------------------------ buf */
 
+uint64_t
+fnv1a(uint64_t h, const void *s, size_t n)
+{
+	const unsigned char *p = s;
+
+	for (size_t i = 0; i < n; i++) {
+		h ^= p[i];
+		h *= 0x100000001b3ULL;
+	}
+	return h;
+}
+
 void
 buf_put_slow(struct buf *b, const void *s, size_t n)
 {

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <string.h>
 
 void *xmalloc(size_t);
@@ -29,6 +30,11 @@ struct buf {
 	char *p;
 	size_t n, cap;
 };
+
+/* A 64-bit FNV-1a hash of N bytes at S, continuing from H (start with
+ * FNV1A_INIT): the one hash of the program (caches, interning, tables). */
+#define FNV1A_INIT 0xcbf29ce484222325ULL
+uint64_t fnv1a(uint64_t h, const void *s, size_t n);
 
 void buf_put_slow(struct buf *, const void *, size_t);
 void buf_puts(struct buf *, const char *);

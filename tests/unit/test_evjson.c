@@ -9,6 +9,7 @@
 #include "evjson.h"
 #include "timeline.h"
 #include "util.h"
+#include "xorshift.h"
 
 /*
  * A document whose normalized text is its text, one sentence per line, and
@@ -222,10 +223,7 @@ static uint32_t xs = 88172645u;
 static uint32_t
 xrand(uint32_t n)
 {
-	xs ^= xs << 13;
-	xs ^= xs >> 17;
-	xs ^= xs << 5;
-	return xs % n;
+	return xorshift_below(&xs, n);
 }
 
 static void

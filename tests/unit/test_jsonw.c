@@ -16,16 +16,14 @@
 
 #include "jsonw.h"
 #include "util.h"
+#include "xorshift.h"
 
 static uint32_t rng;
 
 static uint32_t
 rnd(uint32_t n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 17;
-	rng ^= rng << 5;
-	return rng % n;
+	return xorshift_below(&rng, n);
 }
 
 static const char *const pieces[] = {

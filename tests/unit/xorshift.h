@@ -1,0 +1,20 @@
+/*
+ * The randomized comparison tests' generator: xorshift32, so a seed gives
+ * the same cases on every machine and a failure can be replayed.
+ */
+#ifndef TEST_XORSHIFT_H
+#define TEST_XORSHIFT_H
+
+#include <stdint.h>
+
+/* The next number below N from state *S (never 0). */
+static inline uint32_t
+xorshift_below(uint32_t *s, uint32_t n)
+{
+	*s ^= *s << 13;
+	*s ^= *s >> 17;
+	*s ^= *s << 5;
+	return *s % n;
+}
+
+#endif
