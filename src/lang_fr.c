@@ -81,6 +81,7 @@ static const struct tx_lex lex[] = {
 	{ "etait", TC_PASTV, 0 }, { "etaient", TC_PASTV, 0 }, { "fut", TC_PASTV, 0 },
 	{ "furent", TC_PASTV, 0 }, { "eut", TC_PASTV, 0 },
 	{ "proche avenir", TC_REF, 3 },
+	{ "quinquennat", TC_TERM, 5 }, { "septennat", TC_TERM, 7 },
 	{ "noel", TC_HOLIDAY, 1225 }, { "saint-sylvestre", TC_HOLIDAY, 1231 },
 	{ "toussaint", TC_HOLIDAY, 1101 }, { "saint-valentin", TC_HOLIDAY, 214 },
 	{ "fete du travail", TC_HOLIDAY, 501 }, { "fete nationale", TC_HOLIDAY, 714 },
@@ -165,6 +166,7 @@ static const char *const elisions[] = {
 };
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
 static const char *const deadline_preps[] = { "d'ici", NULL };
+static const char *const vague_dets[] = { "des", NULL };
 static const char *const future_suffix[] = { "era", "eront", "ira", "iront", "dra", "dront",
 	"ura", "uront", "rra", "rront", NULL };
 
@@ -179,6 +181,7 @@ static const struct tx_rules rules = {
 	.det_in_span = true,
 	.future_suffix = future_suffix,
 	.deadline_preps = deadline_preps,
+	.vague_dets = vague_dets,
 };
 
 const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

@@ -1854,8 +1854,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			rel_value(c, m, u, 0);
 			return true;
 		}
-		/* "for years", "in weeks": a vague duration */
-		if (i > 0 && (at(c, i - 1)->cls == TC_PREP || at(c, i - 1)->cls == TC_IN) &&
+		/* "for years", "in weeks", "depuis des années": a vague duration */
+		if (i > 0 && (at(c, i - 1)->cls == TC_PREP || at(c, i - 1)->cls == TC_IN ||
+		    in_list(c->r->vague_dets, at(c, i - 1)->f)) &&
+		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM) &&
 		    at(c, i)->cls == TC_UNIT && u != TU_HOUR && u != TU_MINUTE &&
 		    at(c, i)->f[strlen(at(c, i)->f) - 1] == 's' && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;
@@ -2031,6 +2033,12 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	size_t k = i, nx;
 	bool pre_ago = false;
 
+	/* "le quinquennat", "son septennat": a term of that many years */
+	if (at(c, i)->cls == TC_TERM) {
+		m->e = i + 1;
+		duration_value(m, TU_YEAR, at(c, i)->val);
+		return true;
+	}
 	if (is_cls(c, k, TC_AGO_PRE)) {
 		pre_ago = true;
 		k++;

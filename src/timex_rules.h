@@ -71,6 +71,7 @@ enum tx_cls {
 	TC_PASTV,	/* a verb in a past tense: "said", "bought"; see past_suffix */
 	TC_TZONE,	/* a time zone after a time, capitalized: "EST", "GMT" */
 	TC_HOLIDAY,	/* a holiday, see HOLIDAY_* for its value: "Christmas", "Noël" */
+	TC_TERM,	/* a span named by one word, its years: "quinquennat" 5 */
 	TC_MAX
 };
 
@@ -96,6 +97,7 @@ struct tx_rules {
 	const char *const *future_suffix;	/* verb endings of the future tense ("era") */
 	const char *const *period_adjs;		/* "the full year", "the fiscal year" */
 	const char *const *period_words;	/* "the latest period": a quarter's other names */
+	const char *const *vague_dets;		/* before a plural unit, a vague span: "des années" */
 	const char *const *deadline_preps;	/* before a month, a deadline ahead: "by", "until" */
 	const char *const *past_suffix;		/* verb endings of a past tense ("ed"), for
 						 * lower-case words the lexicon does not know */
