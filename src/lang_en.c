@@ -80,7 +80,7 @@ static const struct tx_lex lex[] = {
 	{ "half", TC_HALF, 0 },
 	{ "century", TC_CENTURY, 0 },
 
-	{ "previous", TC_PAST, 1 }, { "preceding", TC_PAST, 1 }, { "past", TC_PAST, 0 },
+	{ "previous", TC_PAST, 1 }, { "preceding", TC_PAST, 1 }, { "past", TC_PAST, 2 },
 	{ "next", TC_NEXT, 0 }, { "coming", TC_NEXT, 0 }, { "following", TC_NEXT, 1 },
 	{ "this", TC_THIS, 0 }, { "current", TC_THIS, 1 }, { "that", TC_THIS, 3 },
 	{ "latest", TC_THIS, 4 }, { "near future", TC_REF, 3 }, { "near term", TC_REF, 3 },

@@ -34,7 +34,8 @@ enum tx_cls {
 	TC_UNIT,	/* enum tx_unit */
 	TC_QUARTER,	/* "quarter", "trimestre" */
 	TC_HALF,	/* "half", "semestre" */
-	TC_PAST,	/* "last", "dernier", "previous", "passe" */
+	TC_PAST,	/* "last", "dernier", "previous", "passe"; 1: from the last date
+			 * named ("the previous year"); 2: also a noun ("in the past it...") */
 	TC_NEXT,	/* "next", "prochain", "coming" */
 	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current");
 			 * 3: the last date named ("that year"); 4: the last quarter
