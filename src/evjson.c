@@ -15,6 +15,7 @@
 #include <jansson.h>
 
 #include "evjson.h"
+#include "jsonw.h"
 #include "tval.h"
 
 /* ------------------------------------------------------------ writing */
@@ -31,44 +32,10 @@
 static void
 put_str(struct buf *b, const char *s)
 {
-	size_t n, i = 0, run = 0;
-
-	if (s == NULL) {
+	if (s == NULL)
 		buf_puts(b, "null");
-		return;
-	}
-	n = strlen(s);
-	buf_putc(b, '"');
-	while (i < n) {
-		unsigned char c = (unsigned char)s[i];
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-			i++;
-			continue;
-		}
-		buf_put(b, s + run, i - run);
-		if (c < 0x80) {
-			static const char hex[] = "0123456789ABCDEF";
-			char e[7] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15], 0 };
-			const char *sh = c == '"' ? "\\\"" : c == '\\' ? "\\\\" :
-			    c == '\b' ? "\\b" : c == '\f' ? "\\f" : c == '\n' ? "\\n" :
-			    c == '\r' ? "\\r" : c == '\t' ? "\\t" : e;
-			buf_puts(b, sh);
-			i++;
-		} else {
-			int len, cp = utf8_decode((const unsigned char *)s + i, n - i,
-			    &len);
-			if (cp < 0)
-				buf_put(b, "\xEF\xBF\xBD", 3);
-			else if (cp == 0x2028 || cp == 0x2029)
-				buf_puts(b, cp == 0x2028 ? "\\u2028" : "\\u2029");
-			else
-				buf_put(b, s + i, (size_t)len);
-			i += (size_t)len;
-		}
-		run = i;
-	}
-	buf_put(b, s + run, i - run);
-	buf_putc(b, '"');
+	else
+		jw_put_string(b, s, strlen(s), JW_REPAIR | JW_LS_PS);
 }
 
 /* ,"KEY": (no comma for the first key of an object: KEY starts with '{'). */

@@ -6,7 +6,7 @@
  * before its first member a break to the members' level, before each other
  * one ',' and a break (or ' ' when N is 0), and before its end a break to
  * its own level; a break is "\n" and N spaces a level.  Strings are escaped
- * by put_string() as dump_string() escapes them, after checking the UTF-8
+ * by jw_put_string() as dump_string() escapes them, after checking the UTF-8
  * that json_string() checks: a string it refuses is taken back out.
  */
 #include <stdlib.h>
@@ -44,28 +44,53 @@ slot(struct jsonw *w)
 	(*c)++;
 }
 
-/* S as dump_string() writes it; false if json_string() would refuse it. */
-static bool
-put_string(struct buf *b, const char *s)
+bool
+jw_put_string(struct buf *b, const char *s, size_t n, unsigned flags)
 {
 	static const char hex[] = "0123456789ABCDEF";
-	const unsigned char *p = (const unsigned char *)s, *end, *run;
+	const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
+	size_t at = b->n;
 
-	end = p + strlen(s);
-	run = p;
 	buf_putc(b, '"');
 	while (p < end) {
 		unsigned char c = *p;
-		int len;
+		int len, cp;
 
 		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
 			p++;
 			continue;
 		}
 		if (c >= 0x80) {
-			if (utf8_decode(p, (size_t)(end - p), &len) < 0)
+			cp = utf8_decode(p, (size_t)(end - p), &len);
+			if (cp < 0 && !(flags & JW_REPAIR)) {
+				b->n = at;	/* json_string() refuses it */
+				if (b->p)
+					b->p[at] = '\0';
 				return false;
-			p += len;
+			}
+			if (cp >= 0 && !(flags & JW_ASCII) &&
+			    !((flags & JW_LS_PS) && (cp == 0x2028 || cp == 0x2029))) {
+				p += len;
+				continue;
+			}
+			buf_put(b, run, (size_t)(p - run));
+			if (cp < 0)
+				buf_put(b, "\xEF\xBF\xBD", 3);
+			else {
+				unsigned u[2] = { (unsigned)cp, 0 };
+				int k = 1;
+				if (cp > 0xFFFF) {
+					u[0] = 0xD800 | ((unsigned)(cp - 0x10000) >> 10);
+					u[1] = 0xDC00 | ((unsigned)(cp - 0x10000) & 0x3FF);
+					k = 2;
+				}
+				for (int m = 0; m < k; m++) {
+					char e[6] = { '\\', 'u', hex[u[m] >> 12], hex[(u[m] >> 8) & 15],
+					    hex[(u[m] >> 4) & 15], hex[u[m] & 15] };
+					buf_put(b, e, sizeof e);
+				}
+			}
+			run = p += len;
 			continue;
 		}
 		buf_put(b, run, (size_t)(p - run));
@@ -89,6 +114,13 @@ put_string(struct buf *b, const char *s)
 	return true;
 }
 
+/* S as the writer's options say, or false (nothing written). */
+static bool
+put_string(const struct jsonw *w, const char *s)
+{
+	return jw_put_string(w->b, s, strlen(s), w->ascii ? JW_ASCII : 0);
+}
+
 static void
 value(struct jsonw *w)
 {
@@ -105,6 +137,7 @@ jw_begin(struct jsonw *w, struct buf *out, int indent)
 	w->indent = indent;
 	w->depth = 0;
 	w->keyed = false;
+	w->ascii = false;
 }
 
 void
@@ -190,7 +223,7 @@ jw_str(struct jsonw *w, const char *s)
 	if (s == NULL)
 		return false;
 	value(w);
-	if (!put_string(w->b, s)) {
+	if (!put_string(w, s)) {
 		jw_undo(w, m);
 		return false;
 	}
@@ -201,7 +234,7 @@ void
 jw_key(struct jsonw *w, const char *key)
 {
 	slot(w);
-	put_string(w->b, key);
+	put_string(w, key);
 	buf_put(w->b, ": ", 2);
 	w->keyed = true;
 }

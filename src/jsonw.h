@@ -12,7 +12,7 @@
  *     an empty object or array is "{}" or "[]";
  *   - strings: '"' and '\' escaped with a backslash, the C0 controls as \b
  *     \f \n \r \t or \u00XX, everything else (DEL, U+2028, all of UTF-8) as
- *     it is;
+ *     it is, or with ASCII set (JSON_ENSURE_ASCII) as \uXXXX;
  *   - a string that is NULL or not well-formed UTF-8, for which
  *     json_string() returns NULL, leaves nothing: the member or element it
  *     would have been is not written (jw_str and jw_member return false),
@@ -33,6 +33,7 @@ struct jsonw {
 	size_t *count;		/* members or elements written, per open level */
 	size_t depth, cap;
 	bool keyed;		/* a key was written, its value is next */
+	bool ascii;		/* JSON_ENSURE_ASCII: set after jw_begin() */
 };
 
 /* Where the writer is: jw_undo() takes it back there. */
@@ -42,7 +43,8 @@ struct jw_mark {
 	bool keyed;
 };
 
-/* Start a document (one value) appended to OUT, INDENT spaces a level. */
+/* Start a document (one value) appended to OUT, INDENT spaces a level; W
+ * zeroed before its first use, and reusable after. */
 void jw_begin(struct jsonw *, struct buf *out, int indent);
 /* Free the writer's own memory (not the output). */
 void jw_free(struct jsonw *);
@@ -62,6 +64,19 @@ bool jw_str(struct jsonw *, const char *s);
 void jw_key(struct jsonw *, const char *key);
 /* jw_key() and jw_str(), or nothing at all if S is NULL or ill-formed. */
 bool jw_member(struct jsonw *, const char *key, const char *s);
+
+/*
+ * The one JSON string writer of the program: the N bytes at S with their
+ * quotes, escaped as dump_string() does ('"', '\\', the C0 controls as \b
+ * \f \n \r \t or \u00XX, uppercase hex).  Flags: JW_ASCII, every other
+ * code point as \uXXXX (surrogate pairs above U+FFFF: JSON_ENSURE_ASCII);
+ * JW_LS_PS, U+2028 and U+2029 escaped (safe in JavaScript); JW_REPAIR,
+ * ill-formed UTF-8 written as U+FFFD, a byte at a time.  Without JW_REPAIR an
+ * ill-formed string writes nothing and gives false, as json_string()
+ * refuses it.
+ */
+enum { JW_ASCII = 1, JW_LS_PS = 2, JW_REPAIR = 4 };
+bool jw_put_string(struct buf *, const char *s, size_t n, unsigned flags);
 
 /* Leave out what was written since the mark (a member that cannot be made). */
 struct jw_mark jw_mark(const struct jsonw *);

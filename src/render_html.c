@@ -22,6 +22,7 @@
 
 #include "escape.h"
 #include "htmlw.h"
+#include "jsonw.h"
 #include "render.h"
 #include "render_xml.h"
 
@@ -328,125 +329,6 @@ raw_element(const char *name, const char *text, size_t n)
 	return frag;
 }
 
-/*
- * JSON as jansson's json_dumps() writes it with JSON_INDENT(1) |
- * JSON_ENSURE_ASCII: members one a line, indented one space a level,
- * "key": value, non-ASCII as \uXXXX.  A string that is not UTF-8 is left
- * out with its key, as json_string() refuses it.
- */
-struct ld {
-	struct buf *b;
-	int depth;		/* of the open object or array */
-	int n[8];		/* members so far, per level */
-};
-
-static void
-ld_line(struct ld *j, int depth)
-{
-	buf_putc(j->b, '\n');
-	for (int i = 0; i < depth; i++)
-		buf_putc(j->b, ' ');
-}
-
-static void
-ld_str(struct buf *b, const char *s)
-{
-	static const char hex[] = "0123456789ABCDEF";
-	size_t n = strlen(s), i = 0;
-
-	buf_putc(b, '"');
-	while (i < n) {
-		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
-		i += (size_t)len;
-		if (cp == '"' || cp == '\\') {
-			buf_putc(b, '\\');
-			buf_putc(b, (char)cp);
-		} else if (cp == '\b' || cp == '\f' || cp == '\n' || cp == '\r' ||
-		    cp == '\t') {
-			buf_putc(b, '\\');
-			buf_putc(b, cp == '\b' ? 'b' : cp == '\f' ? 'f' : cp == '\n' ? 'n' :
-			    cp == '\r' ? 'r' : 't');
-		} else if (cp >= 0x20 && cp < 0x80)
-			buf_putc(b, (char)cp);
-		else {
-			unsigned u[2] = { (unsigned)cp, 0 };
-			int k = 1;
-			if (cp > 0xFFFF) {
-				u[0] = 0xD800 | ((unsigned)(cp - 0x10000) >> 10);
-				u[1] = 0xDC00 | ((unsigned)(cp - 0x10000) & 0x3FF);
-				k = 2;
-			}
-			for (int m = 0; m < k; m++) {
-				char e[6] = { '\\', 'u', hex[u[m] >> 12], hex[(u[m] >> 8) & 15],
-				    hex[(u[m] >> 4) & 15], hex[u[m] & 15] };
-				buf_put(b, e, 6);
-			}
-		}
-	}
-	buf_putc(b, '"');
-}
-
-static bool
-utf8_ok(const char *s)
-{
-	size_t n = strlen(s);
-
-	for (size_t i = 0; i < n; ) {
-		int len;
-		if (utf8_decode((const unsigned char *)s + i, n - i, &len) < 0)
-			return false;
-		i += (size_t)len;
-	}
-	return true;
-}
-
-/* The separator and indent before the next member or element. */
-static void
-ld_next(struct ld *j)
-{
-	if (j->n[j->depth]++ > 0)
-		buf_putc(j->b, ',');
-	ld_line(j, j->depth + 1);
-}
-
-static void
-ld_key(struct ld *j, const char *key)
-{
-	ld_next(j);
-	if (key != NULL) {
-		ld_str(j->b, key);
-		buf_puts(j->b, ": ");
-	}
-}
-
-/* Open an object or array (C '{' or '['), as a member KEY (NULL: element). */
-static void
-ld_open(struct ld *j, const char *key, char c)
-{
-	if (j->depth >= 0)
-		ld_key(j, key);
-	buf_putc(j->b, c);
-	j->n[++j->depth] = 0;
-}
-
-static void
-ld_close(struct ld *j, char c)
-{
-	if (j->n[j->depth] > 0)
-		ld_line(j, j->depth);
-	buf_putc(j->b, c);
-	j->depth--;
-}
-
-static void
-ld_member(struct ld *j, const char *key, const char *value)
-{
-	if (!utf8_ok(value))
-		return;
-	ld_key(j, key);
-	ld_str(j->b, value);
-}
-
 /* schema.org BusinessEvent for each entry with a calendar range. */
 static xmlNodePtr
 build_jsonld(const struct page *pg)
@@ -454,48 +336,54 @@ build_jsonld(const struct page *pg)
 	const struct rview *rv = pg->rv;
 	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div"), sc;
 	struct buf *s = pg->out, b = {0};
-	struct ld j = { s, -1, {0} };
+	struct jsonw j = {0};
 	char date[16];
 
+	/* as jansson's json_dumps() with JSON_INDENT(1) | JSON_ENSURE_ASCII */
 	buf_reset(s);
-	ld_open(&j, NULL, '{');
-	ld_member(&j, "@context", "https://schema.org");
-	ld_open(&j, "@graph", '[');
+	jw_begin(&j, s, 1);
+	j.ascii = true;
+	jw_obj_begin(&j);
+	jw_member(&j, "@context", "https://schema.org");
+	jw_key(&j, "@graph");
+	jw_arr_begin(&j);
 	for (size_t i = 0; i < rv->n; i++) {
 		const struct rentry *re = &rv->e[i];
 		if (!re->ranged || (pg->only && !has_actor(re, pg->only)))
 			continue;
 		struct ymd last = days_to_ymd(ymd_to_days(re->end) - 1);
 		const char *url = rv_site(rv, xfmt(rv, "index.html#e-%s", re->e->id));
-		ld_open(&j, NULL, '{');
-		ld_member(&j, "@type", "BusinessEvent");
-		ld_member(&j, "@id", url ? url :
+		jw_obj_begin(&j);
+		jw_member(&j, "@type", "BusinessEvent");
+		jw_member(&j, "@id", url ? url :
 		    xfmt(rv, "%s#e-%s", pg->up[0] ? "../index.html" : "", re->e->id));
-		ld_member(&j, "name", re->headline);
+		jw_member(&j, "name", re->headline);
 		snprintf(date, sizeof date, "%04d-%02d-%02d", re->beg.y, re->beg.m,
 		    re->beg.d);
-		ld_member(&j, "startDate", date);
+		jw_member(&j, "startDate", date);
 		snprintf(date, sizeof date, "%04d-%02d-%02d", last.y, last.m, last.d);
-		ld_member(&j, "endDate", date);
-		ld_member(&j, "eventStatus", re->e->status == ST_CANCELLED ?
+		jw_member(&j, "endDate", date);
+		jw_member(&j, "eventStatus", re->e->status == ST_CANCELLED ?
 		    "https://schema.org/EventCancelled" :
 		    "https://schema.org/EventScheduled");
 		if (re->nsrc > 0 && re->src[0].sentence[0])
-			ld_member(&j, "description", re->src[0].sentence);
+			jw_member(&j, "description", re->src[0].sentence);
 		if (re->nsrc > 0 && re->src[0].url)
-			ld_member(&j, "url", re->src[0].url);
-		ld_open(&j, "organizer", '[');
+			jw_member(&j, "url", re->src[0].url);
+		jw_key(&j, "organizer");
+		jw_arr_begin(&j);
 		for (size_t k = 0; k < re->e->nactors; k++) {
-			ld_open(&j, NULL, '{');
-			ld_member(&j, "@type", "Organization");
-			ld_member(&j, "name", re->actors[k]);
-			ld_close(&j, '}');
+			jw_obj_begin(&j);
+			jw_member(&j, "@type", "Organization");
+			jw_member(&j, "name", re->actors[k]);
+			jw_obj_end(&j);
 		}
-		ld_close(&j, ']');
-		ld_close(&j, '}');
+		jw_arr_end(&j);
+		jw_obj_end(&j);
 	}
-	ld_close(&j, ']');
-	ld_close(&j, '}');
+	jw_arr_end(&j);
+	jw_obj_end(&j);
+	jw_free(&j);
 	esc_json_script(&b, s->p);
 	sc = xel(frag, "script", NULL);
 	xattr(sc, "type", "application/ld+json");
