@@ -448,32 +448,6 @@ hex4(const char *s)
 	return v;
 }
 
-/* Encode CP (a Unicode scalar value) at D; returns the bytes written. */
-static size_t
-put_cp(char *d, unsigned cp)
-{
-	if (cp < 0x80) {
-		d[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		d[0] = (char)(0xC0 | (cp >> 6));
-		d[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		d[0] = (char)(0xE0 | (cp >> 12));
-		d[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		d[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	d[0] = (char)(0xF0 | (cp >> 18));
-	d[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	d[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	d[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 /* The escape at S (after its '\\', before END): code point, or -1. */
 static long
 jr_escape(const char **s, const char *end)
@@ -565,7 +539,7 @@ jr_str(struct jr *r, const char **out, size_t *len)
 			long cp = jr_escape(&t, r->end);
 			if (cp < 0)
 				return false;
-			q += put_cp(q, (unsigned)cp);
+			q += utf8_encode((unsigned)cp, q);
 			p = t;
 		} else if (c < 0x20)
 			return false;

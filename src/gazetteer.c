@@ -102,34 +102,6 @@ is_upper_cp(int cp)
 	return false;
 }
 
-/* CP (a Unicode scalar value, else U+FFFD) in UTF-8 into OUT; its length. */
-static size_t
-put_utf8(unsigned cp, char *out)
-{
-	if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-		cp = 0xFFFD;
-	if (cp < 0x80) {
-		out[0] = (char)cp;
-		return 1;
-	}
-	if (cp < 0x800) {
-		out[0] = (char)(0xC0 | (cp >> 6));
-		out[1] = (char)(0x80 | (cp & 0x3F));
-		return 2;
-	}
-	if (cp < 0x10000) {
-		out[0] = (char)(0xE0 | (cp >> 12));
-		out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
-		out[2] = (char)(0x80 | (cp & 0x3F));
-		return 3;
-	}
-	out[0] = (char)(0xF0 | (cp >> 18));
-	out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
-	out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
-	out[3] = (char)(0x80 | (cp & 0x3F));
-	return 4;
-}
-
 /*
  * The folded form of CP into OUT (4 bytes at most); returns its length,
  * never more than CP's in UTF-8.
@@ -156,7 +128,7 @@ fold_char(int cp, char *out)
 		out[0] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
 		return 1;
 	}
-	return put_utf8((unsigned)cp, out);
+	return utf8_encode((unsigned)cp, out);
 }
 
 /*

@@ -67,6 +67,8 @@ void buf_printf(struct buf *, const char *, ...)
 void buf_vprintf(struct buf *, const char *, va_list);
 /* Append code point CP as UTF-8. */
 void buf_put_utf8(struct buf *, unsigned cp);
+/* CP in UTF-8 at OUT (U+FFFD if not a scalar value); its length, 1 to 4. */
+size_t utf8_encode(unsigned cp, char out[4]);
 void buf_reset(struct buf *);
 /* Hand the bytes over (caller frees); the buffer is empty after. */
 char *buf_detach(struct buf *);
