@@ -18,7 +18,6 @@
  *   "24 months"                           -> P24M (DURATION)
  *   "every year"                          -> P1Y (SET)
  */
-#include <ctype.h>
 #include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -681,6 +680,17 @@ rel_value(const struct ctx *c, struct m *m, int unit, int k)
 			m->type = TX_TIME;
 		break;
 	}
+}
+
+/* rel_value() counted from the last date named: "the following year",
+ * "le mois suivant" (see anchored()). */
+static void
+rel_from_anchor(const struct ctx *c, struct m *m, int unit, int k)
+{
+	struct ctx c2 = *c;
+
+	c2.dct = c->anc;
+	rel_value(&c2, m, unit, k);
 }
 
 /* Is there a date named before, of UNIT's precision at least, for "the
@@ -1648,6 +1658,19 @@ unit_of(const struct ctx *c, size_t i)
 	return 0;
 }
 
+/* The whole day at I that a time or a part of the day belongs to: a
+ * weekday ("Tuesday"), or with DATES a date instead ("Nov. 9", "le 3 mars
+ * 2024").  Its match in *D; false unless its value is a known day. */
+static bool
+day_for_time(const struct ctx *c, size_t i, bool dates, struct m *d)
+{
+	memset(d, 0, sizeof *d);
+	if (dates ? !mx_mdy(c, i, d) && (memset(d, 0, sizeof *d), !mx_dmy(c, i, d)) :
+	    !mx_weekday(c, i, d))
+		return false;
+	return strlen(d->v.v) == 10 && d->v.v[0] != 'X';
+}
+
 /* "last year", "l'an dernier", "le mois prochain", "this quarter", "ce
  * matin", "next Monday", "the past three years" (a duration). */
 static bool
@@ -1669,9 +1692,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		m->e = i + 1;
 		m->type = TX_TIME;
 		struct m wm;
-		memset(&wm, 0, sizeof wm);
-		if (c->has_dct && is_cls(c, i + 1, TC_WEEKDAY) && mx_weekday(c, i + 1, &wm) &&
-		    strlen(wm.v.v) == 10 && wm.v.v[0] != 'X') {
+		if (day_for_time(c, i + 1, false, &wm)) {
 			m->e = i + 2;	/* "noon Thursday" */
 			setv(m, "%s%s", wm.v.v, partday[t->val]);
 			return true;
@@ -1702,10 +1723,8 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		if (u == 0 || u == TU_QUARTER || !anchored(c, u) ||
 		    at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
 			return false;
-		struct ctx c2 = *c;
-		c2.dct = c->anc;
 		m->e = i + 2;
-		rel_value(&c2, m, u, 0);
+		rel_from_anchor(c, m, u, 0);
 		return true;
 	}
 	/* "the latest quarter", "the latest period": the quarter last named */
@@ -1730,10 +1749,8 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if ((u = unit_of(c, k)) != 0 && t->val == 1 && anchored(c, u)) {
-			struct ctx c2 = *c;	/* "the following year": after the last named */
-			c2.dct = c->anc;
-			m->e = k + 1;
-			rel_value(&c2, m, u, dir);
+			m->e = k + 1;	/* "the following year": after the last named */
+			rel_from_anchor(c, m, u, dir);
 			return true;
 		}
 		if ((u = unit_of(c, k)) != 0) {
@@ -1817,10 +1834,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    strcmp(at(c, i + 1)->f, "courant") == 0)) {
 			dir = is_cls(c, i + 1, TC_PAST) ? -1 : is_cls(c, i + 1, TC_NEXT) ? 1 : 0;
 			m->e = i + 2;
-			struct ctx c2 = *c;	/* "le mois suivant": after the last named */
 			if (dir != 0 && at(c, i + 1)->val == 1 && anchored(c, u))
-				c2.dct = c->anc;
-			rel_value(&c2, m, u, dir);
+				rel_from_anchor(c, m, u, dir);	/* "le mois suivant" */
+			else
+				rel_value(c, m, u, dir);
 			return true;
 		}
 		if (after_mod && i > 0 && at(c, i - 1)->cls == TC_DET) {
@@ -2231,25 +2248,16 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	m->e = k;
 	m->type = TX_TIME;
-	/* "9 a.m. EST Tuesday": the time of that weekday */
+	/* "9 a.m. EST Tuesday", "5 p.m. EST Nov. 9", "à 15 h le 3 mars": the
+	 * time of that weekday or date */
 	size_t w = is_cls(c, k, TC_TZONE) && at(c, k)->cap ? k + 1 : k;
-	struct m wm;
-	memset(&wm, 0, sizeof wm);
-	if (c->has_dct && is_cls(c, w, TC_WEEKDAY) && mx_weekday(c, w, &wm) &&
-	    strlen(wm.v.v) == 10 && wm.v.v[0] != 'X') {
-		m->e = w + 1;
-		setv(m, "%sT%02d:%02d", wm.v.v, h, mi);
-		m->v.gran = GRAN_TIME;
-		return true;
-	}
-	/* "5 p.m. EST Nov. 9", "à 15 h le 3 mars": the time of that date */
 	size_t dq = is_punct(c, w, ',') ? w + 1 : w;
 	if (is_cls(c, dq, TC_DET) && c->r->det_in_span)
 		dq++;
-	memset(&wm, 0, sizeof wm);
-	if ((mx_mdy(c, dq, &wm) || (memset(&wm, 0, sizeof wm), mx_dmy(c, dq, &wm))) &&
-	    strlen(wm.v.v) == 10 && wm.v.v[0] != 'X') {
-		m->e = wm.e;
+	struct m wm;
+	bool wday = day_for_time(c, w, false, &wm);
+	if (wday || day_for_time(c, dq, true, &wm)) {
+		m->e = wday ? w + 1 : wm.e;	/* "9 a.m. EST Tuesday" */
 		setv(m, "%sT%02d:%02d", wm.v.v, h, mi);
 		m->v.gran = GRAN_TIME;
 		return true;
@@ -2337,25 +2345,16 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 {
 	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X' && !m->anaph)
 		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
-	/* The anchor of "the following year": a year, month or day named */
-	const char *v = m->v.v;
-	if (m->type == TX_DATE && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3]) &&
-	    (v[4] == '\0' || v[4] == '-')) {
-		struct ymd a = { atoi(v), 1, 1 };
-		int g = 1;
-		if (v[4] == '-' && isdigit((unsigned char)v[5]) && isdigit((unsigned char)v[6]) &&
-		    (v[7] == '\0' || v[7] == '-')) {
-			a.m = atoi(v + 5);
-			g = 2;
-			if (v[7] == '-' && isdigit((unsigned char)v[8]) && isdigit((unsigned char)v[9])) {
-				a.d = atoi(v + 8);
-				g = 3;
-			}
-		}
-		if (a.m >= 1 && a.m <= 12 && a.d >= 1 && a.d <= 31) {
-			c->anc = a;
-			c->anc_gran = g;
-		}
+	/* The anchor of "the following year": the start of a year, month or
+	 * day named (of a week, quarter or season: its year) */
+	struct ymd ab, ae;
+	int g = 0;
+	if (m->type == TX_DATE && tval_range(&m->v, &ab, &ae) == 0)
+		g = m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME ? 3 :
+		    m->v.gran == GRAN_MONTH ? 2 : m->v.gran >= GRAN_YEAR ? 1 : 0;
+	if (g) {
+		c->anc = g == 1 ? (struct ymd){ atoi(m->v.v), 1, 1 } : ab;
+		c->anc_gran = g;
 	}
 	if ((m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME) && m->v.v[0] != 'X' &&
 	    m->v.v[0] != 'P') {
