@@ -713,16 +713,23 @@ anchored(const struct ctx *c, int unit)
 /* A future cue in the clause before the token being matched, at most
  * this many tokens back. */
 #define FUTURE_CUE_SPAN 12
+/* A future cue in the clause before token I, at most SPAN tokens back. */
 static bool
-future_here(const struct ctx *c)
+cue_in_clause(const struct ctx *c, size_t i, size_t span)
 {
-	for (size_t k = c->cur < c->n ? c->cur : c->n; k-- > 0 && k + FUTURE_CUE_SPAN >= c->cur; ) {
+	for (size_t k = i < c->n ? i : c->n; k-- > 0 && k + span >= i; ) {
 		if (c->t[k].cls == TC_FUTURE)
 			return true;
 		if (c->t[k].kind == K_PUNCT && strchr(",;:", c->t[k].f[0]))
 			break;	/* the clause begins */
 	}
 	return false;
+}
+
+static bool
+future_here(const struct ctx *c)
+{
+	return cue_in_clause(c, c->cur, FUTURE_CUE_SPAN);
 }
 
 static int
@@ -842,6 +849,14 @@ static bool
 is_punct(const struct ctx *c, size_t i, char ch)
 {
 	return i < c->n && c->t[i].kind == K_PUNCT && c->t[i].f[0] == ch;
+}
+
+/* "year-ago", "year-earlier" at I: the same period a year before. */
+static bool
+year_ago_at(const struct ctx *c, size_t i)
+{
+	return is_cls(c, i, TC_UNIT) && at(c, i)->val == TU_YEAR && is_punct(c, i + 1, '-') &&
+	    !at(c, i + 1)->space_before && is_cls(c, i + 2, TC_AGO);
 }
 
 /* Month tokens: the month, whether it needs a capital, is an abbreviation. */
@@ -1335,11 +1350,10 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	}
 	/* "the year-earlier quarter", "year-ago": the same period a year before */
-	if (t->cls == TC_UNIT && t->val == TU_YEAR && is_punct(c, i + 1, '-') &&
-	    is_cls(c, i + 2, TC_AGO) && !at(c, i + 1)->space_before) {
+	if (year_ago_at(c, i)) {
 		size_t k = i + 3;
 		bool period = is_cls(c, k, TC_QUARTER) ||
-		    (at(c, k)->kind == K_WORD && strcmp(at(c, k)->f, "period") == 0);
+		    (at(c, k)->kind == K_WORD && in_list(c->r->period_words, at(c, k)->f));
 		if (period)
 			k++;
 		m->e = k;
@@ -1473,8 +1487,7 @@ period_prefix(const struct ctx *c, size_t i, int *y)
 		*y = c->dct.y + (t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0);
 		return i + 2;
 	}
-	if (t->cls == TC_UNIT && t->val == TU_YEAR && is_punct(c, i + 1, '-') &&
-	    !at(c, i + 1)->space_before && is_cls(c, i + 2, TC_AGO)) {
+	if (year_ago_at(c, i)) {
 		*y = -1;
 		return i + 3;
 	}
@@ -2027,13 +2040,7 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	/* News speaks of the days around its date: the nearest one, ahead
 	 * if its own clause is about the future (a cue just before it: "will
 	 * meet on Friday"; a "will" elsewhere in the sentence says nothing). */
-	bool ahead = false;
-	for (size_t k = i; k-- > 0 && k + WEEKDAY_CUE_SPAN >= i; ) {
-		if (at(c, k)->cls == TC_FUTURE)
-			ahead = true;
-		if (at(c, k)->kind == K_PUNCT && strchr(",;:", at(c, k)->f[0]))
-			break;	/* the clause begins */
-	}
+	bool ahead = cue_in_clause(c, i, WEEKDAY_CUE_SPAN);
 	if (ahead && delta < 0)
 		delta += 7;
 	else if (!ahead && delta > WEEKDAY_AHEAD)
