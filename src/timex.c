@@ -37,8 +37,6 @@
 
 struct lexidx {
 	const struct tx_rules *r;
-	const struct tx_lex **e;	/* sorted by form */
-	size_t n;
 	char (*mw)[32];		/* first words of the forms of several words, sorted */
 	size_t nmw;
 	const struct tx_lex **h;	/* open addressing by form: the first entry of each */
@@ -55,15 +53,6 @@ form_hash(const char *s)
 
 static struct lexidx lexidx[MAX_LANGS];
 static pthread_once_t lexonce = PTHREAD_ONCE_INIT;
-
-static int
-lexcmp(const void *a, const void *b)
-{
-	const struct tx_lex *x = *(const struct tx_lex *const *)a;
-	const struct tx_lex *y = *(const struct tx_lex *const *)b;
-
-	return strcmp(x->form, y->form);
-}
 
 static int
 wordcmp(const void *a, const void *b)
@@ -84,11 +73,6 @@ lex_build(void)
 			continue;
 		while (r->lex[n].form)
 			n++;
-		lexidx[i].e = xcalloc(n, sizeof *lexidx[i].e);
-		for (size_t k = 0; k < n; k++)
-			lexidx[i].e[k] = &r->lex[k];
-		qsort(lexidx[i].e, n, sizeof *lexidx[i].e, lexcmp);
-		lexidx[i].n = n;
 		/* A hash of the forms, a quarter full; the table's order decides
 		 * between entries of the same form. */
 		size_t cap = 16;
@@ -170,11 +154,10 @@ mw_starts(const struct lexidx *ix, const char *word)
 	return false;
 }
 
-/* A second entry with FORM, other than FIRST, or NULL. */
+/* The first entry with FIRST's form and another class, or NULL. */
 static const struct tx_lex *
-lex_find_other(const struct lexidx *ix, const char *form, const struct tx_lex *first)
+lex_find_other(const struct lexidx *ix, const struct tx_lex *first)
 {
-	(void)form;
 	return ix->other[first - ix->r->lex];
 }
 
@@ -298,7 +281,7 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 		t->val = x->val;
 		/* Rare shared forms ("sept", "second"): keep the other reading. */
 		if (x->cls == TC_MONTH || x->cls == TC_ORDINAL) {
-			const struct tx_lex *y = lex_find_other(ix, t->f, x);
+			const struct tx_lex *y = lex_find_other(ix, x);
 			if (y) {
 				t->cls2 = y->cls;
 				t->val2 = y->val;
