@@ -29,6 +29,9 @@
 #define EXIT_REJECT 1
 #define EXIT_USAGE  2
 
+/* Sources shown per entry in the reading formats (--max-sources). */
+#define DEFAULT_MAX_SOURCES 10
+
 static const char *progname = "dateline";
 
 static int usage_error(const char *cmd, const char *fmt, ...)
@@ -52,7 +55,7 @@ usage_error(const char *cmd, const char *fmt, ...)
 enum {
 	O_DCT = 256, O_LANG, O_FORMAT, O_LOCALE, O_TEMPLATES, O_FRONT,
 	O_SITE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY, O_TITLE, O_CACHE, O_NOCACHE,
-	O_MAXLINE
+	O_MAXLINE, O_MAXSRC
 };
 
 static const struct option longopts[] = {
@@ -68,6 +71,7 @@ static const struct option longopts[] = {
 	{ "front-matter", required_argument, NULL, O_FRONT },
 	{ "site-url", required_argument, NULL, O_SITE },
 	{ "title", required_argument, NULL, O_TITLE },
+	{ "max-sources", required_argument, NULL, O_MAXSRC },
 	{ "gazetteer", required_argument, NULL, O_GAZ },
 	{ "max-file-size", required_argument, NULL, O_MAXFILE },
 	{ "max-timex", required_argument, NULL, O_MAXTX },
@@ -173,6 +177,7 @@ parse_opts(const struct cmd *c, struct opts *o, int argc, char **argv)
 	memset(o, 0, sizeof *o);
 	pl_opts_default(&o->pl);
 	o->r.locale = "en";
+	o->r.max_sources = DEFAULT_MAX_SOURCES;
 	o->r.templates = getenv("DATELINE_TEMPLATES");
 	if (o->r.templates == NULL)
 		o->r.templates = default_templates();
@@ -244,6 +249,17 @@ parse_opts(const struct cmd *c, struct opts *o, int argc, char **argv)
 		case O_TITLE:
 			o->r.title = optarg;
 			break;
+		case O_MAXSRC: {
+			char *end;
+			errno = 0;
+			unsigned long v = strtoul(optarg, &end, 10);
+			if (errno || end == optarg || *end || optarg[0] == '-' ||
+			    v > 1000000)
+				return usage_error(c->name, "bad --max-sources '%s' "
+				    "(a count; 0 for all)", optarg);
+			o->r.max_sources = v;
+			break;
+		}
 		case O_GAZ:
 			o->gazetteer = optarg;
 			break;
@@ -879,13 +895,13 @@ cmd_render(struct opts *o, int argc, char **argv)
 
 static const int build_opts[] = { 'o', 'j', 'q', O_DCT, O_LANG, O_LOCALE,
 	O_TEMPLATES, O_FRONT, O_SITE, O_TITLE, O_GAZ, O_MAXFILE, O_MAXTX, O_ONLY,
-	O_CACHE, O_NOCACHE, O_MAXLINE, 0 };
+	O_CACHE, O_NOCACHE, O_MAXLINE, O_MAXSRC, 0 };
 static const int extract_opts[] = { 'j', O_DCT, O_LANG, O_GAZ, O_MAXFILE, O_MAXTX, O_MAXLINE, 0 };
 static const int timex_opts[] = { O_DCT, O_LANG, O_FORMAT, O_MAXFILE, O_MAXTX, O_MAXLINE, 0 };
 static const int normalize_opts[] = { O_LANG, O_FORMAT, O_MAXFILE, 0 };
 static const int merge_opts[] = { 'o', 0 };
 static const int render_opts[] = { 'o', O_LOCALE, O_TEMPLATES, O_FRONT, O_SITE,
-	O_TITLE, O_ONLY, 0 };
+	O_TITLE, O_ONLY, O_MAXSRC, 0 };
 
 static const struct cmd cmds[] = {
 	{ "build", cmd_build,
@@ -902,6 +918,9 @@ static const struct cmd cmds[] = {
 	  "      --front-matter hugo|jekyll|none   front matter of timeline.md\n"
 	  "      --site-url URL      absolute base URL for links in email and feeds\n"
 	  "      --title TEXT        page title\n"
+	  "      --max-sources N     sources shown per entry in HTML, Markdown, e-mail,\n"
+	  "                          Atom, iCalendar and TimelineJS (default 10; 0: all);\n"
+	  "                          JSON Lines and CSV keep every source\n"
 	  "      --only LIST         only these backends (comma-separated: html,md,...)\n"
 	  "      --gazetteer FILE    companies file (default: the built-in one)\n"
 	  "      --max-file-size N   largest input file, bytes (k, M, G suffixes; default 64M)\n"
@@ -939,7 +958,8 @@ static const struct cmd cmds[] = {
 	{ "render", cmd_render,
 	  "usage: dateline render [-o OUTDIR] [options] [TIMELINE.jsonl]\n"
 	  "Write every output format from a merged timeline (from merge, or stdin).\n"
-	  "  --locale, --templates, --front-matter, --site-url, --title, --only: as for build\n",
+	  "  --locale, --templates, --front-matter, --site-url, --title, --max-sources,\n"
+	  "  --only: as for build\n",
 	  render_opts },
 };
 

@@ -524,6 +524,18 @@ split_mark(struct arena *a, struct buf *tmp, struct rsrc *rs)
 		rs->post = arena_printf(a, " %s", rs->post);
 }
 
+/* "and N more sources" in the view's locale (its "%s" is N). */
+static const char *
+more_text(const struct rview *rv, size_t n)
+{
+	const char *t = rv_str(rv, n == 1 ? "more_sources_one" : "more_sources");
+	const char *p = strstr(t, "%s");
+
+	if (p == NULL)
+		return t;
+	return arena_printf(rv->a, "%.*s%zu%s", (int)(p - t), t, n, p + 2);
+}
+
 static const char *
 base_name(const char *path)
 {
@@ -607,6 +619,12 @@ view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
 			rs->dct_text = dc->d->text;
 			memcpy(rs->dct_html, dc->d->html, sizeof rs->dct_html);
 		}
+	}
+	re->nshow = e->nsrc;
+	if (rv->r->max_sources > 0 && e->nsrc > rv->r->max_sources) {
+		size_t more = e->nsrc - rv->r->max_sources;
+		re->nshow = rv->r->max_sources;
+		re->more = more_text(rv, more);
 	}
 	if (!re->has_updated && re->ranged) {
 		re->updated = re->beg;

@@ -28,6 +28,9 @@ struct rctx {
 	const char *title;	/* page title, or NULL for the default */
 	struct rview *view;	/* set by render_all: the view every backend shares */
 	int jobs;		/* backends rendered at once (0: one per core) */
+	size_t max_sources;	/* sources shown per entry in the reading formats
+				   (HTML, Markdown, e-mail, Atom, iCalendar,
+				   TimelineJS); 0: all.  Data formats keep all. */
 };
 
 struct outfile {
@@ -97,7 +100,9 @@ struct rentry {
 	const char *kind;	/* localized kind name */
 	const char *status;	/* localized status */
 	struct rsrc *src;
-	size_t nsrc;
+	size_t nsrc;		/* every source (data formats) */
+	size_t nshow;		/* the first NSHOW are shown in reading formats */
+	const char *more;	/* "and 12 more sources" when NSHOW < NSRC, else NULL */
 };
 
 struct rcompany {

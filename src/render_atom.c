@@ -62,7 +62,7 @@ entry(const struct rview *rv, xmlNodePtr feed, const struct rentry *re)
 		xattr(x, "rel", "alternate");
 		xattr(x, "href", href);
 	}
-	for (size_t i = 0; i < re->nsrc; i++) {
+	for (size_t i = 0; i < re->nshow; i++) {
 		if (re->src[i].url == NULL || (href && !strcmp(href, re->src[i].url)))
 			continue;
 		x = xel(en, "link", NULL);

@@ -137,7 +137,7 @@ entry_row(struct mail *m, const struct rentry *re)
 	hw_open(w, "p");
 	hw_attr(w, "style", s_src);
 	hw_text(w, xfmt(rv, "%s%s", rv_str(rv, "sources"), rv_str(rv, "colon")));
-	for (size_t i = 0; i < re->nsrc; i++) {
+	for (size_t i = 0; i < re->nshow; i++) {
 		if (i > 0)
 			hw_text(w, ", ");
 		if (re->src[i].url)
@@ -145,6 +145,8 @@ entry_row(struct mail *m, const struct rentry *re)
 		else
 			hw_text(w, re->src[i].name);
 	}
+	if (re->more)
+		hw_text(w, xfmt(rv, " %s", re->more));
 	hw_close(w);
 	hw_close(w);
 	hw_end(w);
@@ -244,12 +246,14 @@ text_twin(const struct mail *m, struct buf *b)
 			esc_wrap(b, t.p, "  ", TXT_WIDTH);
 		if ((page = rv_site(rv, xfmt(rv, "index.html#e-%s", re->e->id))))
 			esc_wrap(b, page, "  ", TXT_WIDTH);
-		for (size_t k = 0; k < re->nsrc; k++) {
+		for (size_t k = 0; k < re->nshow; k++) {
 			const struct rsrc *rs = &re->src[k];
 			esc_wrap(b, xfmt(rv, "%s%s%s%s%s%s", rv_str(rv, "source"),
 			    rv_str(rv, "colon"), rs->name, rs->url ? " <" : "", rs->url ? rs->url : "",
 			    rs->url ? ">" : ""), "  ", TXT_WIDTH);
 		}
+		if (re->more)
+			esc_wrap(b, re->more, "  ", TXT_WIDTH);
 	}
 	buf_putc(b, '\n');
 	if ((page = rv_site(rv, "index.html")) != NULL)

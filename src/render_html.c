@@ -176,8 +176,10 @@ entry_el(const struct page *pg, struct hw *w, const struct rentry *re)
 		}
 		hw_close(w);
 	}
-	for (size_t i = 0; i < re->nsrc; i++)
+	for (size_t i = 0; i < re->nshow; i++)
 		source_el(pg, w, &re->src[i], i == 0);
+	if (re->more)
+		el_attr(w, "p", "class", "more-sources", re->more);
 	hw_close(w);
 }
 

@@ -76,7 +76,7 @@ vevent(struct buf *b, const struct rentry *re, struct ics_tmp *t)
 	buf_puts(d, " · ");
 	buf_puts(d, re->status);
 	buf_puts(d, ".");
-	for (size_t i = 0; i < re->nsrc; i++) {
+	for (size_t i = 0; i < re->nshow; i++) {
 		const struct rsrc *rs = &re->src[i];
 		if (rs->sentence[0]) {
 			buf_puts(d, " “");
@@ -91,11 +91,16 @@ vevent(struct buf *b, const struct rentry *re, struct ics_tmp *t)
 		}
 		buf_puts(d, ")");
 	}
+	if (re->more) {
+		buf_puts(d, " (");
+		buf_puts(d, re->more);
+		buf_puts(d, ")");
+	}
 	prop_text(b, "DESCRIPTION", d->p, &t->line);
 	prop_text(b, "CATEGORIES", re->kind, &t->line);
 	snprintf(line, sizeof line, "STATUS:%s", ics_status(re->e->status));
 	prop_raw(b, line);
-	for (size_t i = 0; i < re->nsrc; i++)
+	for (size_t i = 0; i < re->nshow; i++)
 		if (re->src[i].url) {
 			buf_reset(&t->line);
 			buf_puts(&t->line, "URL:");

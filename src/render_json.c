@@ -68,7 +68,7 @@ body(const struct rview *rv, const struct rentry *re, struct buf *b)
 	buf_puts(b, " · <strong>");
 	esc_html(b, re->status);
 	buf_puts(b, "</strong></p>");
-	for (size_t i = 0; i < re->nsrc; i++) {
+	for (size_t i = 0; i < re->nshow; i++) {
 		const struct rsrc *rs = &re->src[i];
 		if (rs->sentence[0]) {
 			buf_puts(b, "<blockquote");
@@ -97,6 +97,11 @@ body(const struct rview *rv, const struct rentry *re, struct buf *b)
 		} else
 			esc_html(b, rs->name);
 		buf_puts(b, "</p>");
+	}
+	if (re->more) {
+		buf_puts(b, "<p><em>");
+		esc_html(b, re->more);
+		buf_puts(b, "</em></p>");
 	}
 }
 

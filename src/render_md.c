@@ -46,7 +46,7 @@ entry(const struct rview *rv, struct mdw *w, const struct rentry *re)
 		    tx_mod_names[re->e->when.mod]) : re->e->when.v);
 	}
 	mw_para_end(w);
-	for (size_t i = 0; i < re->nsrc; i++) {
+	for (size_t i = 0; i < re->nshow; i++) {
 		const struct rsrc *rs = &re->src[i];
 		if (rs->sentence[0]) {
 			mw_quote_begin(w);
@@ -65,6 +65,11 @@ entry(const struct rview *rv, struct mdw *w, const struct rentry *re)
 			mw_text(w, rs->lang);
 			mw_text(w, ")");
 		}
+		mw_para_end(w);
+	}
+	if (re->more) {
+		mw_para_begin(w);
+		mw_emph(w, re->more);
 		mw_para_end(w);
 	}
 	mw_item_end(w);

@@ -100,7 +100,7 @@ run(struct run *x, const struct backend *be, const char *locale, const char *fil
 {
 	x->a = arena_new();
 	x->tl = sample(x->a);
-	x->r = (struct rctx){ locale, "../templates", FM_NONE, NULL, NULL, NULL, 0 };
+	x->r = (struct rctx){ locale, "../templates", FM_NONE, NULL, NULL, NULL, 0, 0 };
 	cr_assert_eq(be->render(x->tl, &x->r, &x->os, &x->dg), 0, "%s: %s",
 	    be->name, x->dg.n ? x->dg.it[0].msg : "");
 	for (size_t i = 0; i < x->os.n; i++)
@@ -197,7 +197,7 @@ Test(render, missing_template_is_named)
 {
 	struct arena *a = arena_new();
 	struct timeline *tl = sample(a);
-	struct rctx r = { "en", "no-such-folder", FM_NONE, NULL, NULL, NULL, 0 };
+	struct rctx r = { "en", "no-such-folder", FM_NONE, NULL, NULL, NULL, 0, 0 };
 	struct outset os = {0};
 	struct diag dg = {0};
 
@@ -237,7 +237,7 @@ page_error(const char *page)
 	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/style.css", dir), "", 0), 0);
 	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/page.html", dir), page,
 	    strlen(page)), 0);
-	struct rctx r = { "en", dir, FM_NONE, NULL, NULL, NULL, 0 };
+	struct rctx r = { "en", dir, FM_NONE, NULL, NULL, NULL, 0, 0 };
 	cr_expect_eq(backend_html.render(tl, &r, &os, &dg), -1, "%s", page);
 	msg = xstrdup(dg.n ? dg.it[0].msg : "");
 	for (size_t i = 0; i < os.n; i++) {
@@ -294,7 +294,7 @@ Test(render, markdown_front_matter)
 
 	x.a = arena_new();
 	x.tl = sample(x.a);
-	x.r = (struct rctx){ "fr", "../templates", FM_HUGO, NULL, "Titre {{< x >}}", NULL, 0 };
+	x.r = (struct rctx){ "fr", "../templates", FM_HUGO, NULL, "Titre {{< x >}}", NULL, 0, 0 };
 	cr_assert_eq(backend_md.render(x.tl, &x.r, &x.os, &x.dg), 0);
 	const char *s = x.os.f[0].b.p;
 	cr_expect_eq(strncmp(s, "---\ntitle: \"Titre \\u007b\\u007b\\u003c x", 38), 0, "%s", s);
@@ -450,7 +450,7 @@ golden(const char *in, const char *locale, bool bless)
 	size_t n;
 	const char *why;
 	struct timeline *tl = tl_new();
-	struct rctx r = { locale, "../templates", FM_NONE, "https://example.org/deals/", NULL, NULL, 0 };
+	struct rctx r = { locale, "../templates", FM_NONE, "https://example.org/deals/", NULL, NULL, 0, 0 };
 	struct diag dg = {0};
 	struct stat st;
 
@@ -522,7 +522,7 @@ Test(render, empty_entries)
 	    &backend_md, &backend_json, &backend_jsonl, &backend_csv,
 	    &backend_atom, &backend_ics };
 	struct timeline *tl = tl_new();
-	struct rctx r = { "fr", "../templates", FM_JEKYLL, "javascript:alert(1)", "", NULL, 0 };
+	struct rctx r = { "fr", "../templates", FM_JEKYLL, "javascript:alert(1)", "", NULL, 0, 0 };
 
 	tl->e = xcalloc(3, sizeof *tl->e);	/* tl_free frees it */
 	tl->n = 3;
@@ -553,4 +553,103 @@ Test(render, empty_entries)
 		diag_free(&dg);
 	}
 	tl_free(tl);
+}
+
+/* ------------------------------------------------------------ --max-sources */
+
+/* One deal reported by five articles, src-1.txt .. src-5.txt. */
+static struct timeline *
+five_sources(struct arena *a)
+{
+	struct timeline *tl = tl_new();
+
+	for (int i = 1; i <= 5; i++) {
+		struct evrec r = rec(a, DEAL_PARTNERSHIP, "Orange|Google Cloud",
+		    "2020-07-07", MOD_NONE, "en", arena_printf(a, "src-%d.txt", i));
+		r.src.url = arena_printf(a, "https://example.com/src-%d.txt", i);
+		tl_add(tl, &r);
+	}
+	tl_finish(tl);
+	cr_assert_eq(tl->n, 1, "the five reports merge");
+	cr_assert_eq(tl->e[0].nsrc, 5);
+	return tl;
+}
+
+/*
+ * How many of the five sources FILE of BE names (by title, URL or path:
+ * each holds "src-N.txt"), with MAX sources shown; MORE, the "more" line
+ * expected, or NULL for none.  iCalendar lines are unfolded first.
+ */
+static int
+titles_named(const struct backend *be, const char *locale, size_t max,
+    const char *file, const char *more)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = five_sources(a);
+	struct outset os = {0};
+	struct diag dg = {0};
+	struct rctx r = { locale, "../templates", FM_NONE, NULL, NULL, NULL, 0, max };
+	const char *s = NULL;
+	int n = 0;
+
+	cr_assert_eq(be->render(tl, &r, &os, &dg), 0, "%s", be->name);
+	for (size_t i = 0; i < os.n; i++)
+		if (strcmp(os.f[i].name, file) == 0)
+			s = os.f[i].b.p;
+	cr_assert_not_null(s, "%s wrote %s", be->name, file);
+	char *u = arena_strdup(a, s), *o = u;
+	for (const char *p = u; *p; )
+		if (strncmp(p, "\r\n ", 3) == 0)
+			p += 3;
+		else
+			*o++ = *p++;
+	*o = '\0';
+	s = u;
+	for (int i = 1; i <= 5; i++)
+		n += strstr(s, arena_printf(a, "src-%d.txt", i)) != NULL;
+	if (more)
+		cr_expect_not_null(strstr(s, more), "%s: %s says \"%s\"", be->name,
+		    file, more);
+	else
+		cr_expect_null(strstr(s, "more source"), "%s: %s", be->name, file);
+	for (size_t i = 0; i < os.n; i++) {
+		free(os.f[i].name);
+		buf_free(&os.f[i].b);
+	}
+	free(os.f);
+	diag_free(&dg);
+	tl_free(tl);
+	arena_free(a);
+	return n;
+}
+
+Test(render, max_sources_caps_the_reading_formats)
+{
+	static const struct { const struct backend *be; const char *file; } f[] = {
+		{ &backend_html, "index.html" }, { &backend_html, "companies/orange.html" },
+		{ &backend_md, "timeline.md" }, { &backend_email, "email.html" },
+		{ &backend_email, "email.txt" }, { &backend_ics, "timeline.ics" },
+		{ &backend_json, "timeline.json" },
+	};
+
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+		cr_expect_eq(titles_named(f[i].be, "en", 2, f[i].file,
+		    "and 3 more sources"), 2, "%s %s", f[i].be->name, f[i].file);
+		cr_expect_eq(titles_named(f[i].be, "en", 4, f[i].file,
+		    "and 1 more source"), 4, "%s %s", f[i].be->name, f[i].file);
+		cr_expect_eq(titles_named(f[i].be, "en", 0, f[i].file, NULL), 5,
+		    "%s %s: 0 shows all", f[i].be->name, f[i].file);
+		cr_expect_eq(titles_named(f[i].be, "en", 5, f[i].file, NULL), 5,
+		    "%s %s: as many as the cap", f[i].be->name, f[i].file);
+	}
+	cr_expect_eq(titles_named(&backend_md, "fr", 2, "timeline.md",
+	    "et 3 autres sources"), 2);
+	/* Atom: related links only, capped the same way. */
+	cr_expect_eq(titles_named(&backend_atom, "en", 2, "feed.xml", NULL), 2);
+}
+
+Test(render, max_sources_keeps_every_source_in_the_data_formats)
+{
+	cr_expect_eq(titles_named(&backend_csv, "en", 2, "timeline.csv", NULL), 5);
+	cr_expect_eq(titles_named(&backend_jsonl, "en", 2, "events.jsonl", NULL), 5);
 }
