@@ -637,9 +637,11 @@ jr_key(struct jr *r, const char *const *keys, int n, uint32_t *seen, int *k)
 		p++;
 	if (p >= r->end || *p != '"')
 		return false;
-	for (int i = 0; i < n; i++)
-		if (strlen(keys[i]) == (size_t)(p - s) &&
-		    memcmp(keys[i], s, (size_t)(p - s)) == 0) {
+	for (int i = 0; i < n; i++) {
+		size_t j = 0, len = (size_t)(p - s);
+		while (j < len && keys[i][j] != '\0' && keys[i][j] == s[j])
+			j++;
+		if (j == len && keys[i][j] == '\0') {
 			if (*seen & (1u << i))
 				return false;	/* duplicate */
 			*seen |= 1u << i;
@@ -647,6 +649,7 @@ jr_key(struct jr *r, const char *const *keys, int n, uint32_t *seen, int *k)
 			r->p = p + 1;
 			return jr_ch(r, ':');
 		}
+	}
 	return false;
 }
 

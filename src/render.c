@@ -595,10 +595,13 @@ view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
 		re->undated = true;
 		re->group = rv_str(rv, "undated_section");
 	}
-	re->src = arena_alloc(a, (e->nsrc + 1) * sizeof *re->src);
 	re->nsrc = e->nsrc;
+	re->nshow = e->nsrc;
+	if (rv->r->max_sources > 0 && e->nsrc > rv->r->max_sources) {
+		re->nshow = rv->r->max_sources;
+		re->more = more_text(rv, e->nsrc - re->nshow);
+	}
 	for (size_t i = 0; i < e->nsrc; i++) {
-		struct rsrc *rs = &re->src[i];
 		const struct vdct *dc = e->src[i].dct ? vdct(rv, vc, e->src[i].dct) :
 		    NULL;
 		if (dc && dc->parsed && dc->d->ranged && (!re->has_updated ||
@@ -606,6 +609,14 @@ view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
 			re->updated = dc->d->beg;
 			re->has_updated = true;
 		}
+	}
+	/* Only the sources shown are made ready: the data formats read the
+	 * timeline's own. */
+	re->src = arena_alloc(a, (re->nshow + 1) * sizeof *re->src);
+	for (size_t i = 0; i < re->nshow; i++) {
+		struct rsrc *rs = &re->src[i];
+		const struct vdct *dc = e->src[i].dct ? vdct(rv, vc, e->src[i].dct) :
+		    NULL;
 		rs->s = &e->src[i];
 		rs->name = cleans(a, tmp, e->src[i].title && *e->src[i].title ?
 		    e->src[i].title : base_name(e->src[i].doc ? e->src[i].doc : ""));
@@ -619,12 +630,6 @@ view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
 			rs->dct_text = dc->d->text;
 			memcpy(rs->dct_html, dc->d->html, sizeof rs->dct_html);
 		}
-	}
-	re->nshow = e->nsrc;
-	if (rv->r->max_sources > 0 && e->nsrc > rv->r->max_sources) {
-		size_t more = e->nsrc - rv->r->max_sources;
-		re->nshow = rv->r->max_sources;
-		re->more = more_text(rv, more);
 	}
 	if (!re->has_updated && re->ranged) {
 		re->updated = re->beg;

@@ -99,8 +99,8 @@ struct rentry {
 	const char **slugs;	/* company page slug of each actor */
 	const char *kind;	/* localized kind name */
 	const char *status;	/* localized status */
-	struct rsrc *src;
-	size_t nsrc;		/* every source (data formats) */
+	struct rsrc *src;	/* the sources shown: E->src[0..NSHOW) made ready */
+	size_t nsrc;		/* every source: E->nsrc (data formats read E->src) */
 	size_t nshow;		/* the first NSHOW are shown in reading formats */
 	const char *more;	/* "and 12 more sources" when NSHOW < NSRC, else NULL */
 };

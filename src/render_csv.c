@@ -66,15 +66,23 @@ csv_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		field(b, j.p ? j.p : "", &first);
 		field(b, re->headline, &first);
 		field(b, re->hl_lang, &first);
+		/* Every source, not only those shown: the safe URLs... */
 		buf_reset(&j);
-		for (size_t k = 0; k < re->nsrc; k++)
-			if (re->src[k].url)
-				buf_printf(&j, "%s%s", j.n ? " | " : "", re->src[k].url);
+		for (size_t k = 0; k < e->nsrc; k++) {
+			size_t at = j.n;
+			if (j.n)
+				buf_puts(&j, " | ");
+			if (!esc_url(&j, e->src[k].url))
+				j.n = at;	/* none, or not safe: left out */
+		}
 		field(b, j.p ? j.p : "", &first);
+		/* ...and the documents. */
 		buf_reset(&j);
-		for (size_t k = 0; k < re->nsrc; k++)
-			buf_printf(&j, "%s%s", k ? " | " : "",
-			    re->src[k].s->doc ? re->src[k].s->doc : "");
+		for (size_t k = 0; k < e->nsrc; k++) {
+			if (k)
+				buf_puts(&j, " | ");
+			buf_puts(&j, e->src[k].doc ? e->src[k].doc : "");
+		}
 		field(b, j.p ? j.p : "", &first);
 		field(b, re->nsrc ? re->src[0].sentence : "", &first);
 		buf_puts(b, "\r\n");
