@@ -203,40 +203,43 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 }
 
 void
+evjson_write_entry(const struct entry *e, struct buf *out)
+{
+	put_key(out, "{id");
+	put_str(out, e->id);
+	put_key(out, "when");
+	put_when(out, e->dated, &e->when, -1);
+	put_key(out, "actors");
+	put_actors(out, e->actors, e->nactors);
+	put_key(out, "kind");
+	put_str(out, deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]);
+	put_key(out, "status");
+	put_str(out, deal_status_names[e->status < ST_MAX ? e->status :
+	    ST_ANNOUNCED]);
+	put_key(out, "headlines");
+	put_key(out, "{en");
+	put_str(out, e->headline[0]);
+	put_key(out, "fr");
+	put_str(out, e->headline[1]);
+	buf_putc(out, '}');
+	put_key(out, "sources");
+	buf_putc(out, '[');
+	for (size_t k = 0; k < e->nsrc; k++) {
+		if (k)
+			buf_putc(out, ',');
+		put_source(out, &e->src[k], true);
+		put_key(out, "headline");
+		put_str(out, e->src[k].headline);
+		buf_putc(out, '}');
+	}
+	buf_puts(out, "]}\n");
+}
+
+void
 evjson_write_timeline(const struct timeline *tl, struct buf *out)
 {
-	for (size_t i = 0; i < tl->n; i++) {
-		const struct entry *e = &tl->e[i];
-
-		put_key(out, "{id");
-		put_str(out, e->id);
-		put_key(out, "when");
-		put_when(out, e->dated, &e->when, -1);
-		put_key(out, "actors");
-		put_actors(out, e->actors, e->nactors);
-		put_key(out, "kind");
-		put_str(out, deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]);
-		put_key(out, "status");
-		put_str(out, deal_status_names[e->status < ST_MAX ? e->status :
-		    ST_ANNOUNCED]);
-		put_key(out, "headlines");
-		put_key(out, "{en");
-		put_str(out, e->headline[0]);
-		put_key(out, "fr");
-		put_str(out, e->headline[1]);
-		buf_putc(out, '}');
-		put_key(out, "sources");
-		buf_putc(out, '[');
-		for (size_t k = 0; k < e->nsrc; k++) {
-			if (k)
-				buf_putc(out, ',');
-			put_source(out, &e->src[k], true);
-			put_key(out, "headline");
-			put_str(out, e->src[k].headline);
-			buf_putc(out, '}');
-		}
-		buf_puts(out, "]}\n");
-	}
+	for (size_t i = 0; i < tl->n; i++)
+		evjson_write_entry(&tl->e[i], out);
 }
 
 /* ------------------------------------------------------------ reading */

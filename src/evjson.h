@@ -27,6 +27,8 @@ int evjson_parse(const char *line, size_t n, struct arena *a,
 
 /* Append the merged timeline as JSON Lines, one entry a line. */
 void evjson_write_timeline(const struct timeline *, struct buf *out);
+/* Append one entry of it, a line. */
+void evjson_write_entry(const struct entry *, struct buf *out);
 /* Read a merged timeline line back (for `dateline render`). */
 int evjson_parse_entry(const char *line, size_t n, struct timeline *tl,
     const char **why);

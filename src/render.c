@@ -39,45 +39,98 @@ outset_file(struct outset *os, const char *name)
 		if (strcmp(os->f[i].name, name) == 0)
 			return &os->f[i].b;
 	GROW(os->f, os->cap, os->n + 1);
+	memset(&os->f[os->n], 0, sizeof os->f[os->n]);
 	os->f[os->n].name = xstrdup(name);
-	memset(&os->f[os->n].b, 0, sizeof os->f[os->n].b);
 	return &os->f[os->n++].b;
 }
 
+/* Bytes a buffer holds before outset_spill() sends them to their file. */
+#define SPILL_AT (1u << 20)
+
+/* Removes the temporary files of a backend that failed. */
 static void
 outset_free(struct outset *os)
 {
 	for (size_t i = 0; i < os->n; i++) {
+		if (os->f[i].spilled)
+			afile_abort(&os->f[i].af);
 		free(os->f[i].name);
 		buf_free(&os->f[i].b);
 	}
 	free(os->f);
 }
 
+/* OUTDIR/NAME (malloc'd), its folder made; NULL (reason in DIAG) if it cannot be. */
+static char *
+out_path(const char *outdir, const char *name, struct diag *dg)
+{
+	size_t len = strlen(outdir) + strlen(name) + 2;
+	char *path = xmalloc(len);
+	const char *slash;
+
+	snprintf(path, len, "%s/%s", outdir, name);
+	if ((slash = strrchr(name, '/')) != NULL) {
+		char *dir = xstrndup(path, strlen(outdir) + 1 + (size_t)(slash - name));
+		int rc = mkdirs(dir);
+		if (rc != 0 && dg != NULL)
+			diag_add(dg, DIAG_REJECT, dir, "cannot create folder: %s",
+			    strerror(errno));
+		free(dir);
+		if (rc != 0) {
+			free(path);
+			return NULL;
+		}
+	}
+	return path;
+}
+
+void
+outset_spill(struct outset *os, struct buf *b)
+{
+	struct outfile *f = NULL;
+
+	if (os->outdir == NULL || b->n < SPILL_AT)
+		return;
+	for (size_t i = 0; i < os->n && f == NULL; i++)
+		if (&os->f[i].b == b)
+			f = &os->f[i];
+	if (f == NULL)
+		return;
+	if (!f->spilled) {
+		/* A failure here is met again, and said, when the file is written. */
+		char *path = out_path(os->outdir, f->name, NULL);
+		bool ok = path != NULL && afile_open(&f->af, path) == 0;
+		free(path);
+		if (!ok)
+			return;
+		f->spilled = true;
+	}
+	afile_write(&f->af, b->p, b->n);
+	buf_reset(b);
+}
+
 /* Write every file of OS under OUTDIR; -1 (each failure in DIAG) if any fails. */
 static int
-outset_write(const struct outset *os, const char *outdir, struct diag *dg)
+outset_write(struct outset *os, const char *outdir, struct diag *dg)
 {
 	int rc = 0;
 
 	for (size_t i = 0; i < os->n; i++) {
-		size_t len = strlen(outdir) + strlen(os->f[i].name) + 2;
-		char *path = xmalloc(len);
-		const char *slash;
+		struct outfile *f = &os->f[i];
+		char *path = out_path(outdir, f->name, dg);
+		int wr;
 
-		snprintf(path, len, "%s/%s", outdir, os->f[i].name);
-		if ((slash = strrchr(os->f[i].name, '/')) != NULL) {
-			char *dir = xstrndup(path, strlen(outdir) + 1 +
-			    (size_t)(slash - os->f[i].name));
-			if (mkdirs(dir) != 0) {
-				diag_add(dg, DIAG_REJECT, dir, "cannot create folder: %s",
-				    strerror(errno));
-				rc = -1;
-			}
-			free(dir);
+		if (path == NULL) {
+			rc = -1;
+			continue;
 		}
-		if (write_file_atomic(path, os->f[i].b.p ? os->f[i].b.p : "",
-		    os->f[i].b.n) != 0) {
+		if (f->spilled) {
+			afile_write(&f->af, f->b.p, f->b.n);
+			f->spilled = false;
+			wr = afile_commit(&f->af);
+		} else
+			wr = write_file_atomic(path, f->b.p ? f->b.p : "", f->b.n);
+		if (wr != 0) {
 			diag_add(dg, DIAG_REJECT, path, "cannot write: %s",
 			    strerror(errno));
 			rc = -1;
@@ -136,7 +189,7 @@ render_worker(void *arg)
 	}
 	while ((k = atomic_fetch_add(&p->next, 1)) < p->n) {
 		struct rjob *j = &p->jobs[k];
-		struct outset os = {0};
+		struct outset os = { .outdir = p->outdir };
 		j->rc = backends[j->i]->render(p->tl, &rc, &os, &j->bd);
 		if (j->rc == 0 && outset_write(&os, p->outdir, &j->bd) != 0)
 			j->rc = -1;

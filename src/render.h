@@ -35,16 +35,26 @@ struct rctx {
 
 struct outfile {
 	char *name;		/* relative to the output folder */
-	struct buf b;
+	struct buf b;		/* what is not yet in AF */
+	bool spilled;		/* AF is open: the file's first bytes are in it */
+	struct afile af;
 };
 
 struct outset {
 	struct outfile *f;
 	size_t n, cap;
+	const char *outdir;	/* set by render_all; NULL: all stays in buffers */
 };
 
 /* A new file NAME in OS (or the same one if asked twice): its buffer. */
 struct buf *outset_file(struct outset *, const char *name);
+/*
+ * Let the bytes of B (a buffer from outset_file) go to their temporary
+ * file once there are enough of them, so that a large file is not held in
+ * memory; a backend calls it between entries.  Nothing is published before
+ * render_all() commits the backend's files; a failed backend's are removed.
+ */
+void outset_spill(struct outset *, struct buf *b);
 
 struct backend {
 	const char *name;	/* html, md, jsonl, json, csv, atom, ics, email */

@@ -86,6 +86,7 @@ csv_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		field(b, j.p ? j.p : "", &first);
 		field(b, re->nsrc ? re->src[0].sentence : "", &first);
 		buf_puts(b, "\r\n");
+		outset_spill(os, b);
 	}
 	buf_free(&j);
 	rview_free(rv);

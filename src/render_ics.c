@@ -131,8 +131,10 @@ ics_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	prop_text(b, "X-WR-CALNAME", rv->title, &t.line);
 	prop_text(b, "X-WR-CALDESC", rv_str(rv, "description"), &t.line);
 	for (size_t i = 0; i < rv->n; i++)
-		if (rv->e[i].ranged)
+		if (rv->e[i].ranged) {
 			vevent(b, &rv->e[i], &t);
+			outset_spill(os, b);
+		}
 	prop_raw(b, "END:VCALENDAR");
 	buf_free(&t.line);
 	buf_free(&t.desc);

@@ -13,9 +13,10 @@ jsonl_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 
 	(void)r;
 	(void)dg;
-	evjson_write_timeline(tl, b);
-	if (b->p == NULL)
-		buf_puts(b, "");
+	for (size_t i = 0; i < tl->n; i++) {
+		evjson_write_entry(&tl->e[i], b);
+		outset_spill(os, b);
+	}
 	return 0;
 }
 

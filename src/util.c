@@ -377,12 +377,13 @@ err:
 
 /*
  * True if PATH is already a regular file of mode 0644, with no other link,
- * holding exactly the N bytes of DATA: what a write would leave there.
+ * holding exactly the N bytes of DATA, or if DATA is NULL those of the open
+ * file FD: what a write would leave there.
  */
 static bool
-same_file(const char *path, const void *data, size_t n)
+same_file(const char *path, const void *data, int fd2, size_t n)
 {
-	char chunk[1 << 16];
+	char chunk[1 << 16], other[1 << 16];
 	const char *s = data;
 	struct stat st;
 	size_t off = 0;
@@ -404,12 +405,117 @@ same_file(const char *path, const void *data, size_t n)
 			same = r == 0 && off == n;
 			break;
 		}
-		if ((size_t)r > n - off || memcmp(s + off, chunk, (size_t)r) != 0)
+		if ((size_t)r > n - off)
+			break;
+		if (s == NULL && pread(fd2, other, (size_t)r, (off_t)off) != r)
+			break;
+		if (memcmp(s ? s + off : other, chunk, (size_t)r) != 0)
 			break;
 		off += (size_t)r;
 	}
 	close(fd);
 	return same;
+}
+
+int
+afile_open(struct afile *af, const char *path)
+{
+	size_t len = strlen(path);
+
+	memset(af, 0, sizeof *af);
+	af->path = xstrdup(path);
+	af->tmp = xmalloc(len + 32);
+	snprintf(af->tmp, len + 32, "%s.tmp.%ld.XXXXXX", path, (long)getpid());
+	af->fd = mkstemp(af->tmp);
+	if (af->fd < 0) {
+		int e = errno;
+		free(af->path);
+		free(af->tmp);
+		memset(af, 0, sizeof *af);
+		af->fd = -1;
+		errno = e;
+		return -1;
+	}
+	return 0;
+}
+
+void
+afile_write(struct afile *af, const void *data, size_t n)
+{
+	const char *s = data;
+
+	while (n > 0 && af->err == 0) {
+		ssize_t w = write(af->fd, s, n);
+		if (w < 0) {
+			if (errno != EINTR)
+				af->err = errno;
+			continue;
+		}
+		s += w;
+		n -= (size_t)w;
+		af->n += (size_t)w;
+	}
+}
+
+static void
+afile_end(struct afile *af, bool remove)
+{
+	if (af->fd >= 0)
+		close(af->fd);
+	if (remove)
+		unlink(af->tmp);
+	free(af->path);
+	free(af->tmp);
+	memset(af, 0, sizeof *af);
+	af->fd = -1;
+}
+
+void
+afile_abort(struct afile *af)
+{
+	int e = errno;
+
+	if (af->tmp != NULL)
+		afile_end(af, true);
+	errno = e;
+}
+
+/* Commit AF; COMPARE: first see whether PATH already holds its bytes. */
+static int
+commit(struct afile *af, bool sync, bool compare)
+{
+	int e;
+
+	if (af->err != 0) {
+		e = af->err;
+		goto err;
+	}
+	if (compare && same_file(af->path, NULL, af->fd, af->n)) {
+		afile_end(af, true);
+		return 0;
+	}
+	if (fchmod(af->fd, 0644) != 0 || (sync && fsync(af->fd) != 0)) {
+		e = errno;
+		goto err;
+	}
+	e = close(af->fd);
+	af->fd = -1;
+	if (e != 0 || rename(af->tmp, af->path) != 0) {
+		e = errno;
+		goto err;
+	}
+	afile_end(af, false);
+	return 0;
+err:
+	afile_end(af, true);
+	errno = e;
+	return -1;
+}
+
+int
+afile_commit(struct afile *af)
+{
+	return commit(af, true, true);
 }
 
 int
@@ -422,52 +528,14 @@ int
 write_file_atomic_flags(const char *path, const void *data, size_t n,
     bool sync)
 {
-	size_t len = strlen(path);
-	char *tmp = xmalloc(len + 32);
-	const char *s = data;
-	ssize_t w;
-	int fd, e;
+	struct afile af;
 
-	if (same_file(path, data, n)) {
-		free(tmp);
+	if (same_file(path, data, -1, n))
 		return 0;
-	}
-	snprintf(tmp, len + 32, "%s.tmp.%ld.XXXXXX", path, (long)getpid());
-	fd = mkstemp(tmp);
-	if (fd < 0) {
-		free(tmp);
+	if (afile_open(&af, path) != 0)
 		return -1;
-	}
-	while (n > 0) {
-		w = write(fd, s, n);
-		if (w < 0) {
-			if (errno == EINTR)
-				continue;
-			goto err;
-		}
-		s += w;
-		n -= (size_t)w;
-	}
-	if (fchmod(fd, 0644) != 0 || (sync && fsync(fd) != 0))
-		goto err;
-	if (close(fd) != 0) {
-		fd = -1;
-		goto err;
-	}
-	if (rename(tmp, path) != 0) {
-		fd = -1;
-		goto err;
-	}
-	free(tmp);
-	return 0;
-err:
-	e = errno;
-	if (fd >= 0)
-		close(fd);
-	unlink(tmp);
-	free(tmp);
-	errno = e;
-	return -1;
+	afile_write(&af, data, n);
+	return commit(&af, sync, false);
 }
 
 int

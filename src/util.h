@@ -108,6 +108,25 @@ int write_file_atomic(const char *path, const void *data, size_t n);
 int write_file_atomic_flags(const char *path, const void *data, size_t n,
     bool sync);
 
+/*
+ * The same, for a file written in pieces: afile_open() makes the temporary
+ * file beside PATH, afile_write() appends (a failure is kept in ERR and the
+ * rest is dropped), afile_commit() fsyncs and renames it into place, or
+ * removes it and leaves PATH as it is if PATH already holds exactly those
+ * bytes (see write_file_atomic).  afile_abort() removes it.  Commit and
+ * abort end the afile; each returns 0, or -1 with errno set.
+ */
+struct afile {
+	char *path, *tmp;
+	int fd;
+	size_t n;		/* bytes written */
+	int err;		/* the first write's errno, 0 if none */
+};
+int afile_open(struct afile *, const char *path);
+void afile_write(struct afile *, const void *data, size_t n);
+int afile_commit(struct afile *);
+void afile_abort(struct afile *);
+
 /* mkdir -p. Returns 0 or -1 with errno. */
 int mkdirs(const char *path);
 

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #include <criterion/criterion.h>
 #include <cmark.h>
 #include <jansson.h>
@@ -652,4 +653,69 @@ Test(render, max_sources_keeps_every_source_in_the_data_formats)
 {
 	cr_expect_eq(titles_named(&backend_csv, "en", 2, "timeline.csv", NULL), 5);
 	cr_expect_eq(titles_named(&backend_jsonl, "en", 2, "events.jsonl", NULL), 5);
+}
+
+/* ------------------------------------------------------------ large files */
+
+/* 3,000 deals with long sentences: megabytes of JSON Lines, CSV, iCalendar. */
+static struct timeline *
+large(struct arena *a)
+{
+	struct timeline *tl = tl_new();
+	char pad[401];
+
+	memset(pad, 'x', 400);
+	pad[400] = '\0';
+	for (int i = 0; i < 3000; i++) {
+		struct evrec r = rec(a, DEAL_CONTRACT, i % 2 ? "Orange|AWS" : "SAP|Vodafone",
+		    arena_printf(a, "%04d-%02d-%02d", 1990 + i / 336, 1 + i / 28 % 12,
+		    1 + i % 28), MOD_NONE, "en", arena_printf(a, "doc-%d.txt", i));
+		r.src.sentence = arena_printf(a, "Deal %d, %s.", i, pad);
+		tl_add(tl, &r);
+	}
+	tl_finish(tl);
+	return tl;
+}
+
+/*
+ * Files larger than what a backend keeps in memory go to their temporary
+ * file as they are made: what lands in out/ is byte for byte what the
+ * backend makes in memory.
+ */
+Test(render, large_files_written_as_made)
+{
+	char dir[] = "/tmp/dateline-render-XXXXXX";
+	struct arena *a = arena_new();
+	struct timeline *tl = large(a);
+	struct rctx r = { "en", "../templates", FM_NONE, NULL, NULL, NULL, 1, 10 };
+	struct diag dg = {0};
+	static const struct { const struct backend *be; const char *file; } f[] = {
+		{ &backend_jsonl, "events.jsonl" }, { &backend_csv, "timeline.csv" },
+		{ &backend_ics, "timeline.ics" },
+	};
+
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_eq(render_all(tl, &r, dir, "jsonl,csv,ics", &dg), 0, "%s",
+	    dg.n ? dg.it[0].msg : "");
+	for (size_t i = 0; i < sizeof f / sizeof f[0]; i++) {
+		struct outset os = {0};
+		char *got;
+		size_t n;
+		const char *why, *path = arena_printf(a, "%s/%s", dir, f[i].file);
+		cr_assert_eq(f[i].be->render(tl, &r, &os, &dg), 0);
+		cr_assert_eq(read_file(path, 1u << 30, &got, &n, &why), 0, "%s", path);
+		cr_expect_gt(n, 1u << 20, "%s: over a megabyte", f[i].file);
+		cr_expect_eq(n, os.f[0].b.n, "%s", f[i].file);
+		cr_expect(n == os.f[0].b.n && memcmp(got, os.f[0].b.p, n) == 0,
+		    "%s: the same bytes", f[i].file);
+		free(got);
+		unlink(path);
+		free(os.f[0].name);
+		buf_free(&os.f[0].b);
+		free(os.f);
+	}
+	cr_expect_eq(rmdir(dir), 0, "no temporary file left");
+	diag_free(&dg);
+	tl_free(tl);
+	arena_free(a);
 }

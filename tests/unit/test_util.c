@@ -1,4 +1,5 @@
 /* test_util.c - atomic writes: a file already as asked is left alone. */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -56,5 +57,73 @@ Test(util, write_file_atomic_replaces_unless_same)
 	cr_assert_eq(write_file_atomic(other, "", 0), 0);
 	unlink(path);
 	unlink(other);
+	cr_assert_eq(rmdir(dir), 0);
+}
+
+/* Files in DIR, "." and ".." left out. */
+static int
+entries(const char *dir)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	int n = 0;
+
+	cr_assert_not_null(d);
+	while ((de = readdir(d)) != NULL)
+		n += strcmp(de->d_name, ".") != 0 && strcmp(de->d_name, "..") != 0;
+	closedir(d);
+	return n;
+}
+
+/* A file written in pieces: the same rules, and nothing left behind. */
+Test(util, afile_in_pieces)
+{
+	char dir[] = "/tmp/dateline-test-XXXXXX", path[64];
+	static char big[200000];
+	struct afile af;
+	char *got;
+	size_t n;
+	const char *why;
+	ino_t first;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/f.txt", dir);
+	for (size_t i = 0; i < sizeof big; i++)
+		big[i] = (char)('a' + i % 26);
+
+	cr_assert_eq(afile_open(&af, path), 0);
+	afile_write(&af, big, 70000);
+	afile_write(&af, big + 70000, sizeof big - 70000);
+	cr_assert_eq(access(path, F_OK), -1, "nothing published before commit");
+	cr_assert_eq(afile_commit(&af), 0);
+	cr_assert_eq(read_file(path, sizeof big, &got, &n, &why), 0);
+	cr_assert_eq(n, sizeof big);
+	cr_assert_eq(memcmp(got, big, n), 0);
+	free(got);
+	first = inode(path);
+	/* The same bytes again, in other pieces: the file is left as it is. */
+	cr_assert_eq(afile_open(&af, path), 0);
+	afile_write(&af, big, 1);
+	afile_write(&af, big + 1, sizeof big - 1);
+	cr_assert_eq(afile_commit(&af), 0);
+	cr_assert_eq(inode(path), first);
+	cr_assert_eq(entries(dir), 1, "the temporary file is gone");
+	/* One byte differs far in: replaced. */
+	big[150000] = '!';
+	cr_assert_eq(afile_open(&af, path), 0);
+	afile_write(&af, big, sizeof big);
+	cr_assert_eq(afile_commit(&af), 0);
+	cr_assert_neq(inode(path), first);
+	/* Aborted: the published file stays, the temporary one goes. */
+	first = inode(path);
+	cr_assert_eq(afile_open(&af, path), 0);
+	afile_write(&af, "xyz", 3);
+	cr_assert_eq(entries(dir), 2);
+	afile_abort(&af);
+	cr_assert_eq(entries(dir), 1);
+	cr_assert_eq(inode(path), first);
+	/* A folder that is not there: open fails, nothing to free. */
+	cr_assert_eq(afile_open(&af, "/nonexistent-dateline/x"), -1);
+	unlink(path);
 	cr_assert_eq(rmdir(dir), 0);
 }
