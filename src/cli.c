@@ -6,6 +6,7 @@
  */
 #include <errno.h>
 #include <getopt.h>
+#include <malloc.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -566,6 +567,9 @@ cmd_build(struct opts *o, int argc, char **argv)
 	struct pl_sink sink = { build_map, build_done, &b };
 	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs,
 	    !o->quiet && isatty(STDERR_FILENO), &sink);
+	/* The workers are gone: give back what their heaps hold free before
+	 * the merge needs room of its own. */
+	malloc_trim(0);
 	tl_finish(b.tl);
 	if (render_out(b.tl, o, &dg) != 0)
 		rc = EXIT_REJECT;

@@ -619,8 +619,8 @@ kind_family(uint8_t k)
 }
 
 /* A record in a bucket: (kind family, company a[, company b]). */
-struct item {
-	int64_t x;		/* first day if anchored, else id of the value */
+struct item {		/* 20 bytes: there are a few per record */
+	int32_t x;		/* first day if anchored, else id of the value */
 	uint32_t a, b;		/* company ranks; b 0 for one company */
 	uint32_t pos;		/* the record, by canonical position */
 	uint8_t fam;
@@ -707,13 +707,14 @@ item_add(struct items *v, const struct grouping *g, uint32_t pos,
 	it->b = b;
 	it->pos = pos;
 	if (!k->dated) {
-		it->x = k->acts;	/* undated: grouped by set */
+		it->x = (int32_t)k->acts;	/* undated: grouped by set */
 		it->cls = 2;
-	} else if (w->ranged) {
-		it->x = w->beg;
+	} else if (w->ranged && w->beg >= INT32_MIN && w->beg <= INT32_MAX) {
+		it->x = (int32_t)w->beg;
 		it->cls = 0;
 	} else {
-		it->x = w->vid;
+		/* Not anchored, or years beyond any calendar: by value. */
+		it->x = (int32_t)w->vid;
 		it->cls = 1;
 	}
 }
