@@ -104,6 +104,20 @@ put_source(struct buf *b, const struct source *s, bool first)
 		buf_puts(b, "null");
 }
 
+/* An entry's source, as put_source() writes a source. */
+static void
+put_esource(struct buf *b, const struct esource *e)
+{
+	const struct source s = {
+		.doc = e->o->doc, .title = e->o->title, .url = e->o->url,
+		.lang = e->o->lang, .dct = e->o->dct, .sentence = e->sentence,
+		.sspan = e->sspan, .has_tspan = e->has_tspan, .tspan = e->tspan,
+		.ttext = e->ttext, .headline = e->headline,
+	};
+
+	put_source(b, &s, true);
+}
+
 static void
 put_actors(struct buf *b, const char *const *a, size_t n)
 {
@@ -227,7 +241,7 @@ evjson_write_entry(const struct entry *e, struct buf *out)
 	for (size_t k = 0; k < e->nsrc; k++) {
 		if (k)
 			buf_putc(out, ',');
-		put_source(out, &e->src[k], true);
+		put_esource(out, &e->src[k]);
 		put_key(out, "headline");
 		put_str(out, e->src[k].headline);
 		buf_putc(out, '}');
@@ -860,6 +874,36 @@ fast_parse(const char *line, size_t n, struct arena *a, struct evrec *rec)
 	    jr_end(&r);
 }
 
+/* Equal strings, or both NULL. */
+static bool
+same_str(const char *a, const char *b)
+{
+	return a == b || (a && b && strcmp(a, b) == 0);
+}
+
+/*
+ * S as an entry keeps it, in arena A: its article's fields are *LAST's if
+ * they are the same (the sources of an article follow each other), else
+ * new, and then *LAST.
+ */
+static void
+to_esource(struct arena *a, const struct source *s, struct esource *out,
+    const struct origin **last)
+{
+	const struct origin *o = *last;
+
+	if (o == NULL || !same_str(o->doc, s->doc) || !same_str(o->title, s->title) ||
+	    !same_str(o->url, s->url) || !same_str(o->lang, s->lang) ||
+	    !same_str(o->dct, s->dct)) {
+		struct origin *n = arena_alloc(a, sizeof *n);
+		*n = (struct origin){ s->doc, s->title, s->url, s->lang, s->dct };
+		*last = o = n;
+	}
+	*out = (struct esource){ .o = o, .sentence = s->sentence,
+	    .ttext = s->ttext, .headline = s->headline, .sspan = s->sspan,
+	    .tspan = s->tspan, .has_tspan = s->has_tspan };
+}
+
 /* A timeline entry. */
 static const char *const entry_keys[] = { "id", "when", "actors", "kind",
 	"status", "headlines", "sources" };
@@ -876,25 +920,28 @@ hl_field(struct jr *r, void *arg, int k)
 static bool
 jr_sources(struct jr *r, struct entry *e)
 {
-	struct source *v = NULL;
+	struct esource *v = NULL;
+	const struct origin *last = NULL;
 	size_t cap = 0;
 
 	if (!jr_ch(r, '['))
 		return false;
 	if (!jr_ch(r, ']')) {
 		do {
+			struct source s;
 			if (e->nsrc == cap) {
-				struct source *nv = arena_alloc(r->a, (cap ? cap * 2 :
+				struct esource *nv = arena_alloc(r->a, (cap ? cap * 2 :
 				    4) * sizeof *nv);
 				if (e->nsrc)
 					memcpy(nv, v, e->nsrc * sizeof *v);
 				v = nv;
 				cap = cap ? cap * 2 : 4;
 			}
+			memset(&s, 0, sizeof s);
 			if (!jr_object(r, source_keys, 9, SOURCE_REQUIRED,
-			    source_obj_field, &v[e->nsrc]))
+			    source_obj_field, &s))
 				return false;
-			e->nsrc++;
+			to_esource(r->a, &s, &v[e->nsrc++], &last);
 		} while (jr_ch(r, ','));
 		if (!jr_ch(r, ']'))
 			return false;
@@ -1017,6 +1064,7 @@ evjson_parse_entry(const char *line, size_t n, struct timeline *tl,
     const char **why)
 {
 	json_t *o, *id, *h, *srcs, *x, *acts;
+	const struct origin *last = NULL;
 	struct entry *e;
 	int k, s;
 	size_t i, na;
@@ -1076,12 +1124,14 @@ evjson_parse_entry(const char *line, size_t n, struct timeline *tl,
 	e->nsrc = json_array_size(srcs);
 	e->src = arena_alloc(tl->a, (e->nsrc ? e->nsrc : 1) * sizeof *e->src);
 	json_array_foreach(srcs, i, x) {
+		struct source src;
 		if (!json_is_object(x)) {
 			*why = "a source is not an object";
 			goto out;
 		}
-		if (get_source(x, tl->a, &e->src[i], why) != 0)
+		if (get_source(x, tl->a, &src, why) != 0)
 			goto out;
+		to_esource(tl->a, &src, &e->src[i], &last);
 	}
 	tl->n++;
 	rc = 0;

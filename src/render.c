@@ -538,7 +538,7 @@ vdct(struct rview *rv, struct vctx *vc, const char *dct)
 static void
 split_mark(struct arena *a, struct buf *tmp, struct rsrc *rs)
 {
-	const struct source *s = rs->s;
+	const struct esource *s = rs->s;
 	const char *t = s->sentence ? s->sentence : "";
 	size_t n = strlen(t), i = 0, cp = 0, bb = n, be = n;
 
@@ -655,7 +655,7 @@ view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
 		re->more = more_text(rv, e->nsrc - re->nshow);
 	}
 	for (size_t i = 0; i < e->nsrc; i++) {
-		const struct vdct *dc = e->src[i].dct ? vdct(rv, vc, e->src[i].dct) :
+		const struct vdct *dc = e->src[i].o->dct ? vdct(rv, vc, e->src[i].o->dct) :
 		    NULL;
 		if (dc && dc->parsed && dc->d->ranged && (!re->has_updated ||
 		    ymd_to_days(dc->d->beg) > ymd_to_days(re->updated))) {
@@ -668,16 +668,17 @@ view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
 	re->src = arena_alloc(a, (re->nshow + 1) * sizeof *re->src);
 	for (size_t i = 0; i < re->nshow; i++) {
 		struct rsrc *rs = &re->src[i];
-		const struct vdct *dc = e->src[i].dct ? vdct(rv, vc, e->src[i].dct) :
+		const struct vdct *dc = e->src[i].o->dct ? vdct(rv, vc, e->src[i].o->dct) :
 		    NULL;
 		rs->s = &e->src[i];
-		rs->name = cleans(a, tmp, e->src[i].title && *e->src[i].title ?
-		    e->src[i].title : base_name(e->src[i].doc ? e->src[i].doc : ""));
+		const struct origin *o = e->src[i].o;
+		rs->name = cleans(a, tmp, o->title && *o->title ? o->title :
+		    base_name(o->doc ? o->doc : ""));
 		buf_reset(tmp);
-		if (esc_url(tmp, e->src[i].url))
+		if (esc_url(tmp, o->url))
 			rs->url = arena_strndup(a, tmp->p, tmp->n);
-		rs->lang = e->src[i].lang && (strcmp(e->src[i].lang, "en") == 0 ||
-		    strcmp(e->src[i].lang, "fr") == 0) ? e->src[i].lang : "";
+		rs->lang = o->lang && (strcmp(o->lang, "en") == 0 ||
+		    strcmp(o->lang, "fr") == 0) ? o->lang : "";
 		split_mark(a, tmp, rs);
 		if (dc && dc->parsed) {
 			rs->dct_text = dc->d->text;

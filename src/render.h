@@ -81,7 +81,7 @@ int render_all(const struct timeline *, const struct rctx *,
  * Everything lives in the view's arena.
  */
 struct rsrc {
-	const struct source *s;
+	const struct esource *s;
 	const char *name;	/* title, else the document's file name */
 	const char *url;	/* http(s) URL made safe (esc_url), or NULL */
 	const char *lang;	/* "en", "fr" or "" */

@@ -72,7 +72,7 @@ csv_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 			size_t at = j.n;
 			if (j.n)
 				buf_puts(&j, " | ");
-			if (!esc_url(&j, e->src[k].url))
+			if (!esc_url(&j, e->src[k].o->url))
 				j.n = at;	/* none, or not safe: left out */
 		}
 		field(b, j.p ? j.p : "", &first);
@@ -81,7 +81,7 @@ csv_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		for (size_t k = 0; k < e->nsrc; k++) {
 			if (k)
 				buf_puts(&j, " | ");
-			buf_puts(&j, e->src[k].doc ? e->src[k].doc : "");
+			buf_puts(&j, e->src[k].o->doc ? e->src[k].o->doc : "");
 		}
 		field(b, j.p ? j.p : "", &first);
 		field(b, re->nsrc ? re->src[0].sentence : "", &first);

@@ -29,11 +29,11 @@
  * by binary search (step 2); step 3 needs only, per bucket, the smallest and
  * largest group in it.
  *
- * Memory: a record is its source (struct source, the entries' array in the
+ * Memory: a record is its source (struct esource, the entries' array in the
  * end) and a 16-byte key.  Every string but the sentence is stored once
  * (interned: documents, titles, dates, headlines, companies repeat), and so
- * are dates and sets of companies; a sentence with several events is stored
- * once.  tl_finish() frees everything but the entries and their strings.
+ * are the articles' fields (struct origin), dates and sets of companies; a
+ * sentence with several events is stored once.  tl_finish() frees everything but the entries and their strings.
  */
 #include <limits.h>
 #include <stdint.h>
@@ -118,10 +118,17 @@ struct key {
 
 struct priv {
 	/* Records, by order of tl_add(). */
-	struct source *src;
+	struct esource *src;
 	struct key *key;
 	size_t n, capsrc, capkey;
 	const char *lastsent;	/* sentence of the record before */
+
+	/* Articles' fields, each once (in the arena): id 0 is unused. */
+	const struct origin **org;
+	uint32_t *orghash;
+	size_t norg, caporg, caporghash;
+	struct index orgi;
+	const struct origin *lastorg;	/* of the record before */
 
 	/* Interned strings: id 0 is NULL. */
 	const char **str;
@@ -163,6 +170,9 @@ tl_new(void)
 	GROW(p->set, p->capset, 1);
 	GROW(p->sethash, p->capshash, 1);
 	p->nset = 1;
+	GROW(p->org, p->caporg, 1);
+	GROW(p->orghash, p->caporghash, 1);
+	p->norg = 1;
 	return t;
 }
 
@@ -181,6 +191,12 @@ free_merge_state(struct priv *p)
 	free(p->sethash);
 	free(p->ids);
 	index_free(&p->seti);
+	free(p->org);
+	free(p->orghash);
+	index_free(&p->orgi);
+	p->org = NULL;
+	p->orghash = NULL;
+	p->lastorg = NULL;
 	p->key = NULL;
 	p->str = NULL;
 	p->strhash = p->whenhash = p->sethash = p->ids = NULL;
@@ -308,6 +324,40 @@ set_id(struct timeline *t, const uint32_t *ids, size_t n)
 	return id;
 }
 
+/* The article's fields of S, interned, stored once. */
+static const struct origin *
+origin_of(struct timeline *t, const struct source *s)
+{
+	struct priv *p = t->priv;
+	struct origin o;
+	uint32_t h, id;
+	size_t i;
+
+	o.doc = intern(t, s->doc);
+	o.title = intern(t, s->title);
+	o.url = intern(t, s->url);
+	o.lang = intern(t, s->lang);
+	o.dct = intern(t, s->dct);
+	/* Interned: equal fields are equal pointers. */
+	if (p->lastorg && memcmp(p->lastorg, &o, sizeof o) == 0)
+		return p->lastorg;
+	h = hash32(fnv(FNV_BASIS, &o, sizeof o));
+	index_room(&p->orgi, p->norg, p->orghash);
+	for (i = h & (p->orgi.size - 1); (id = p->orgi.slot[i]) != 0;
+	    i = (i + 1) & (p->orgi.size - 1))
+		if (p->orghash[id] == h && memcmp(p->org[id], &o, sizeof o) == 0)
+			return p->lastorg = p->org[id];
+	GROW(p->org, p->caporg, p->norg + 1);
+	GROW(p->orghash, p->caporghash, p->norg + 1);
+	id = (uint32_t)p->norg++;
+	struct origin *n = arena_alloc(t->a, sizeof *n);
+	*n = o;
+	p->org[id] = n;
+	p->orghash[id] = h;
+	p->orgi.slot[i] = id;
+	return p->lastorg = n;
+}
+
 /* ------------------------------------------------------------ adding */
 
 static int
@@ -324,7 +374,7 @@ tl_add(struct timeline *t, const struct evrec *in)
 	uint32_t ids[DL_MAX_ACTORS];
 	size_t n = 0, na = 0;
 	struct tval w;
-	struct source *s;
+	struct esource *s;
 	struct key *k;
 
 	if (p->finished)
@@ -352,13 +402,12 @@ tl_add(struct timeline *t, const struct evrec *in)
 	k->kind = in->kind;
 	k->status = in->status;
 
-	*s = in->src;
+	memset(s, 0, sizeof *s);
 	k->doc = str_id(t, in->src.doc);
-	s->doc = p->str[k->doc];
-	s->title = intern(t, in->src.title);
-	s->url = intern(t, in->src.url);
-	s->lang = intern(t, in->src.lang);
-	s->dct = intern(t, in->src.dct);
+	s->o = origin_of(t, &in->src);
+	s->sspan = in->src.sspan;
+	s->tspan = in->src.tspan;
+	s->has_tspan = in->src.has_tspan;
 	s->ttext = intern(t, in->src.ttext);
 	s->headline = intern(t, in->src.headline);
 	/* A sentence with several events comes in records one after another. */
@@ -502,7 +551,7 @@ nstrcmp(const char *a, const char *b)
 
 /* Sources A and B, document by rank D (NULL: by name). */
 static int
-src_cmp_doc(const struct source *a, const struct source *b, int d)
+src_cmp_doc(const struct esource *a, const struct esource *b, int d)
 {
 	int c;
 
@@ -511,10 +560,10 @@ src_cmp_doc(const struct source *a, const struct source *b, int d)
 	CMP(a->sspan.beg, b->sspan.beg);
 	CMP(a->sspan.end, b->sspan.end);
 	if ((c = nstrcmp(a->sentence, b->sentence)) != 0 ||
-	    (c = nstrcmp(a->lang, b->lang)) != 0 ||
-	    (c = nstrcmp(a->dct, b->dct)) != 0 ||
-	    (c = nstrcmp(a->title, b->title)) != 0 ||
-	    (c = nstrcmp(a->url, b->url)) != 0 ||
+	    (c = nstrcmp(a->o->lang, b->o->lang)) != 0 ||
+	    (c = nstrcmp(a->o->dct, b->o->dct)) != 0 ||
+	    (c = nstrcmp(a->o->title, b->o->title)) != 0 ||
+	    (c = nstrcmp(a->o->url, b->o->url)) != 0 ||
 	    (c = nstrcmp(a->ttext, b->ttext)) != 0 ||
 	    (c = nstrcmp(a->headline, b->headline)) != 0)
 		return c;
@@ -525,9 +574,9 @@ src_cmp_doc(const struct source *a, const struct source *b, int d)
 }
 
 static int
-src_cmp(const struct source *a, const struct source *b)
+src_cmp(const struct esource *a, const struct esource *b)
 {
-	return src_cmp_doc(a, b, nstrcmp(a->doc, b->doc));
+	return src_cmp_doc(a, b, nstrcmp(a->o->doc, b->o->doc));
 }
 
 /* Records I and J by their sources. */
@@ -1158,7 +1207,7 @@ build_entry(struct timeline *t, const struct ranks *rk, struct entry *e,
 		if (better_date(p, x, date))
 			date = x;
 		/* The most recent article gives the status. */
-		if (nstrcmp(p->src[m[i]].dct, p->src[latest].dct) >= 0)
+		if (nstrcmp(p->src[m[i]].o->dct, p->src[latest].o->dct) >= 0)
 			latest = m[i];
 		if (s->n) {
 			GROW(*act, *cap, na + s->n);
@@ -1180,19 +1229,19 @@ build_entry(struct timeline *t, const struct ranks *rk, struct entry *e,
 
 /* Its sources, in order from SRC[0..n): one for each sentence. */
 static void
-entry_sources(struct entry *e, struct source *src, size_t n)
+entry_sources(struct entry *e, struct esource *src, size_t n)
 {
 	e->src = src;
 	e->nsrc = 0;
 	for (size_t i = 0; i < n; i++) {
 		/* The same sentence twice (overlapping shards) is one source. */
-		if (i > 0 && nstrcmp(src[i].doc, src[e->nsrc - 1].doc) == 0 &&
+		if (i > 0 && nstrcmp(src[i].o->doc, src[e->nsrc - 1].o->doc) == 0 &&
 		    src[i].sspan.beg == src[e->nsrc - 1].sspan.beg &&
 		    src[i].sspan.end == src[e->nsrc - 1].sspan.end)
 			continue;
 		if (e->nsrc != i)
 			src[e->nsrc] = src[i];
-		int l = lang_slot(src[e->nsrc].lang);
+		int l = lang_slot(src[e->nsrc].o->lang);
 		if (e->headline[l] == NULL)
 			e->headline[l] = src[e->nsrc].headline;
 		e->nsrc++;
@@ -1201,14 +1250,14 @@ entry_sources(struct entry *e, struct source *src, size_t n)
 
 /* Put V[i] = V[to[i]] for every i (TO a permutation), in place. */
 static void
-permute(struct source *v, const uint32_t *to, size_t n)
+permute(struct esource *v, const uint32_t *to, size_t n)
 {
 	unsigned char *done = xcalloc(n ? n : 1, 1);
 
 	for (size_t k = 0; k < n; k++) {
 		if (done[k])
 			continue;
-		struct source keep = v[k];
+		struct esource keep = v[k];
 		size_t i = k;
 		for (;;) {
 			size_t from = to[i];

@@ -31,6 +31,22 @@ struct source {
 	const char *headline;	/* headline in this source's language */
 };
 
+/* The article a source is from: shared by every event of the article. */
+struct origin {
+	const char *doc, *title, *url, *lang, *dct;	/* as in struct source */
+};
+
+/*
+ * A source as an entry keeps it: the article's fields once per article
+ * (hundreds of thousands of sources are kept for a large corpus).
+ */
+struct esource {
+	const struct origin *o;	/* never NULL */
+	const char *sentence, *ttext, *headline;	/* as in struct source */
+	struct span sspan, tspan;
+	bool has_tspan;
+};
+
 /* One event as extracted from one document. */
 struct evrec {
 	bool dated;
@@ -51,7 +67,7 @@ struct entry {
 	size_t nactors;
 	uint8_t kind, status;	/* status: of the most recent source */
 	const char *headline[2];/* [0] en, [1] fr; NULL where no source in it */
-	struct source *src;	/* every source, sorted by document then offset */
+	struct esource *src;	/* every source, sorted by document then offset */
 	size_t nsrc;
 };
 

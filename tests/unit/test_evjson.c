@@ -476,7 +476,15 @@ ref_timeline(const struct timeline *tl, struct buf *out)
 		json_object_set_new(o, "headlines", h);
 		for (size_t k = 0; k < e->nsrc; k++) {
 			json_t *s = json_object();
-			ref_source(s, &e->src[k]);
+			const struct esource *es = &e->src[k];
+			const struct source flat = {
+				.doc = es->o->doc, .title = es->o->title,
+				.url = es->o->url, .lang = es->o->lang,
+				.dct = es->o->dct, .sentence = es->sentence,
+				.sspan = es->sspan, .has_tspan = es->has_tspan,
+				.tspan = es->tspan, .ttext = es->ttext,
+			};
+			ref_source(s, &flat);
 			json_object_set_new(s, "headline", ref_str(e->src[k].headline));
 			json_array_append_new(srcs, s);
 		}
@@ -504,12 +512,16 @@ Test(evjson, writer_same_bytes_as_jansson)
 		e->nactors = 1 + i % 3;
 		e->src = arena_alloc(tl->a, 2 * sizeof *e->src);
 		e->nsrc = i % 3;
+		struct origin *o0 = arena_alloc(tl->a, sizeof *o0),
+		    *o1 = arena_alloc(tl->a, sizeof *o1);
+		e->src[0].o = o0;
+		e->src[1].o = o1;
 		strs[0] = &e->actors[0];
 		strs[1] = &e->actors[e->nactors - 1];
 		strs[2] = &e->headline[i % 2];
-		strs[3] = &e->src[0].doc;
+		strs[3] = &o0->doc;
 		strs[4] = &e->src[0].sentence;
-		strs[5] = &e->src[1].title;
+		strs[5] = &o1->title;
 		strs[6] = &e->src[0].ttext;
 		strs[7] = &e->src[1].headline;
 		for (int k = 0; k < 8; k++) {
@@ -535,7 +547,7 @@ Test(evjson, writer_same_bytes_as_jansson)
 		e->src[0].has_tspan = i % 2;
 		e->src[0].tspan = (struct span){ (uint32_t)i, UINT32_MAX };
 		e->src[1].sspan = (struct span){ 0, (uint32_t)i };
-		e->src[1].lang = "fr";
+		o1->lang = "fr";
 	}
 	evjson_write_timeline(tl, &mine);
 	ref_timeline(tl, &ref);

@@ -535,6 +535,7 @@ Test(render, empty_entries)
 	tl->e[1].status = ST_CANCELLED;
 	tl->e[1].src = arena_alloc(tl->a, sizeof *tl->e[1].src);
 	tl->e[1].nsrc = 1;	/* a source with nothing set */
+	tl->e[1].src[0].o = arena_alloc(tl->a, sizeof *tl->e[1].src[0].o);
 	tl->e[1].src[0].has_tspan = true;
 	tl->e[1].src[0].tspan = (struct span){ 5, 500 };
 	strcpy(tl->e[2].id, "0000000000000003");

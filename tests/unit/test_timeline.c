@@ -69,8 +69,8 @@ Test(timeline, same_deal_in_english_and_french_merges)
 	cr_assert_eq(tl->n, 1);
 	const struct entry *e = &tl->e[0];
 	cr_expect_eq(e->nsrc, 2);
-	cr_expect_str_eq(e->src[0].doc, "corpus/bleu-en.txt");
-	cr_expect_str_eq(e->src[1].doc, "corpus/bleu-fr.txt");
+	cr_expect_str_eq(e->src[0].o->doc, "corpus/bleu-en.txt");
+	cr_expect_str_eq(e->src[1].o->doc, "corpus/bleu-fr.txt");
 	cr_expect_str_eq(e->when.v, "2021-05-27", "the most precise date");
 	cr_expect_eq(e->nactors, 3);
 	cr_expect_str_eq(e->actors[0], "Bleu");
@@ -132,9 +132,9 @@ Test(timeline, companies_must_overlap_enough)
 	cr_assert_eq(tl->n, 3);
 	for (size_t i = 0; i < tl->n; i++) {
 		const struct entry *e = &tl->e[i];
-		if (strcmp(e->src[0].doc, "b") == 0) {
+		if (strcmp(e->src[0].o->doc, "b") == 0) {
 			cr_expect_eq(e->nsrc, 2);
-			cr_expect_str_eq(e->src[1].doc, "d");
+			cr_expect_str_eq(e->src[1].o->doc, "d");
 			cr_expect_str_eq(e->when.v, "2021-03-10");
 		} else
 			cr_expect_eq(e->nsrc, 1);
@@ -507,7 +507,7 @@ Test(timeline, groups_as_the_rules_say_pair_by_pair)
 		tl_finish(tl);
 		for (size_t k = 0; k < tl->n; k++)
 			for (size_t s = 0; s < tl->e[k].nsrc; s++)
-				entry[atoi(tl->e[k].src[s].doc + 3)] = k;
+				entry[atoi(tl->e[k].src[s].o->doc + 3)] = k;
 		size_t *up = ref_group(r, N);
 		size_t bad = 0;
 		for (size_t i = 0; i < N; i++)
