@@ -376,74 +376,77 @@ err:
 }
 
 /*
- * True if PATH is already a regular file of mode 0644, with no other link,
- * holding exactly the N bytes of DATA, or if DATA is NULL those of the open
- * file FD: what a write would leave there.
+ * PATH opened for reading if it is a regular file of mode 0644 with no other
+ * link (what a write of ours would leave there), its size in *SIZE; else -1.
  */
-static bool
-same_file(const char *path, const void *data, int fd2, size_t n)
+static int
+open_ours(const char *path, size_t *size)
 {
-	char chunk[1 << 16], other[1 << 16];
-	const char *s = data;
 	struct stat st;
-	size_t off = 0;
-	bool same = false;
 	int fd;
 
 	if (lstat(path, &st) != 0 || !S_ISREG(st.st_mode) ||
-	    (st.st_mode & 07777) != 0644 || st.st_nlink != 1 ||
-	    (uintmax_t)st.st_size != (uintmax_t)n)
-		return false;
+	    (st.st_mode & 07777) != 0644 || st.st_nlink != 1)
+		return -1;
 	fd = open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
-	if (fd < 0)
-		return false;
-	for (;;) {
-		ssize_t r = read(fd, chunk, sizeof chunk);
+	if (fd >= 0)
+		*size = (size_t)st.st_size;
+	return fd;
+}
+
+/* True if the N bytes at offset OFF of FD are those of DATA. */
+static bool
+same_bytes(int fd, size_t off, const char *data, size_t n)
+{
+	char chunk[1 << 16];
+
+	while (n > 0) {
+		size_t want = n < sizeof chunk ? n : sizeof chunk;
+		ssize_t r = pread(fd, chunk, want, (off_t)off);
 		if (r < 0 && errno == EINTR)
 			continue;
-		if (r <= 0) {
-			same = r == 0 && off == n;
-			break;
-		}
-		if ((size_t)r > n - off)
-			break;
-		if (s == NULL && pread(fd2, other, (size_t)r, (off_t)off) != r)
-			break;
-		if (memcmp(s ? s + off : other, chunk, (size_t)r) != 0)
-			break;
+		if (r <= 0 || memcmp(chunk, data, (size_t)r) != 0)
+			return false;
+		data += r;
 		off += (size_t)r;
+		n -= (size_t)r;
 	}
-	close(fd);
+	return true;
+}
+
+/* True if PATH already holds exactly the N bytes of DATA, as we write it. */
+static bool
+same_file(const char *path, const void *data, size_t n)
+{
+	size_t size;
+	int fd = open_ours(path, &size);
+	bool same = fd >= 0 && size == n && same_bytes(fd, 0, data, n);
+
+	if (fd >= 0)
+		close(fd);
 	return same;
 }
 
-int
-afile_open(struct afile *af, const char *path)
+/* Make the temporary file; -1 with errno if it cannot be. */
+static int
+afile_temp(struct afile *af)
 {
-	size_t len = strlen(path);
+	size_t len = strlen(af->path) + 32;
 
-	memset(af, 0, sizeof *af);
-	af->path = xstrdup(path);
-	af->tmp = xmalloc(len + 32);
-	snprintf(af->tmp, len + 32, "%s.tmp.%ld.XXXXXX", path, (long)getpid());
+	af->tmp = xmalloc(len);
+	snprintf(af->tmp, len, "%s.tmp.%ld.XXXXXX", af->path, (long)getpid());
 	af->fd = mkstemp(af->tmp);
 	if (af->fd < 0) {
-		int e = errno;
-		free(af->path);
 		free(af->tmp);
-		memset(af, 0, sizeof *af);
-		af->fd = -1;
-		errno = e;
+		af->tmp = NULL;
 		return -1;
 	}
 	return 0;
 }
 
-void
-afile_write(struct afile *af, const void *data, size_t n)
+static void
+put_all(struct afile *af, const char *s, size_t n)
 {
-	const char *s = data;
-
 	while (n > 0 && af->err == 0) {
 		ssize_t w = write(af->fd, s, n);
 		if (w < 0) {
@@ -453,21 +456,84 @@ afile_write(struct afile *af, const void *data, size_t n)
 		}
 		s += w;
 		n -= (size_t)w;
-		af->n += (size_t)w;
 	}
 }
 
+/*
+ * The bytes written so far were those of the old file: from now on they go
+ * to the temporary file, starting with that prefix copied from the old one.
+ */
 static void
-afile_end(struct afile *af, bool remove)
+diverge(struct afile *af)
+{
+	char chunk[1 << 16];
+	size_t off = 0;
+
+	if (afile_temp(af) != 0)
+		af->err = errno;
+	while (af->err == 0 && off < af->n) {
+		size_t want = af->n - off < sizeof chunk ? af->n - off : sizeof chunk;
+		ssize_t r = pread(af->cmpfd, chunk, want, (off_t)off);
+		if (r < 0 && errno == EINTR)
+			continue;
+		if (r <= 0) {
+			af->err = r < 0 ? errno : EIO;
+			break;
+		}
+		put_all(af, chunk, (size_t)r);
+		off += (size_t)r;
+	}
+	close(af->cmpfd);
+	af->cmpfd = -1;
+}
+
+int
+afile_open(struct afile *af, const char *path)
+{
+	memset(af, 0, sizeof *af);
+	af->fd = -1;
+	af->path = xstrdup(path);
+	/* Compared with the file in place as it is written: an unchanged file
+	 * is never written at all. */
+	af->cmpfd = open_ours(path, &af->oldn);
+	if (af->cmpfd < 0 && afile_temp(af) != 0) {
+		int e = errno;
+		free(af->path);
+		memset(af, 0, sizeof *af);
+		af->fd = af->cmpfd = -1;
+		errno = e;
+		return -1;
+	}
+	return 0;
+}
+
+void
+afile_write(struct afile *af, const void *data, size_t n)
+{
+	if (af->cmpfd >= 0) {
+		if (n <= af->oldn - af->n && same_bytes(af->cmpfd, af->n, data, n)) {
+			af->n += n;
+			return;
+		}
+		diverge(af);
+	}
+	put_all(af, data, n);
+	af->n += n;
+}
+
+static void
+afile_end(struct afile *af)
 {
 	if (af->fd >= 0)
 		close(af->fd);
-	if (remove)
+	if (af->cmpfd >= 0)
+		close(af->cmpfd);
+	if (af->tmp)
 		unlink(af->tmp);
 	free(af->path);
 	free(af->tmp);
 	memset(af, 0, sizeof *af);
-	af->fd = -1;
+	af->fd = af->cmpfd = -1;
 }
 
 void
@@ -475,24 +541,26 @@ afile_abort(struct afile *af)
 {
 	int e = errno;
 
-	if (af->tmp != NULL)
-		afile_end(af, true);
+	if (af->path != NULL)
+		afile_end(af);
 	errno = e;
 }
 
-/* Commit AF; COMPARE: first see whether PATH already holds its bytes. */
 static int
-commit(struct afile *af, bool sync, bool compare)
+commit(struct afile *af, bool sync)
 {
 	int e;
 
+	if (af->cmpfd >= 0) {
+		if (af->n == af->oldn) {
+			afile_end(af);	/* the same bytes: left as it is */
+			return 0;
+		}
+		diverge(af);	/* a prefix of the old file */
+	}
 	if (af->err != 0) {
 		e = af->err;
 		goto err;
-	}
-	if (compare && same_file(af->path, NULL, af->fd, af->n)) {
-		afile_end(af, true);
-		return 0;
 	}
 	if (fchmod(af->fd, 0644) != 0 || (sync && fsync(af->fd) != 0)) {
 		e = errno;
@@ -504,10 +572,12 @@ commit(struct afile *af, bool sync, bool compare)
 		e = errno;
 		goto err;
 	}
-	afile_end(af, false);
+	free(af->tmp);
+	af->tmp = NULL;		/* renamed: not to be removed */
+	afile_end(af);
 	return 0;
 err:
-	afile_end(af, true);
+	afile_end(af);
 	errno = e;
 	return -1;
 }
@@ -515,7 +585,7 @@ err:
 int
 afile_commit(struct afile *af)
 {
-	return commit(af, true, true);
+	return commit(af, true);
 }
 
 int
@@ -530,12 +600,15 @@ write_file_atomic_flags(const char *path, const void *data, size_t n,
 {
 	struct afile af;
 
-	if (same_file(path, data, -1, n))
+	if (same_file(path, data, n))
 		return 0;
 	if (afile_open(&af, path) != 0)
 		return -1;
+	/* Known to differ: straight to the temporary file. */
+	if (af.cmpfd >= 0)
+		diverge(&af);
 	afile_write(&af, data, n);
-	return commit(&af, sync, false);
+	return commit(&af, sync);
 }
 
 int

@@ -112,14 +112,16 @@ int write_file_atomic_flags(const char *path, const void *data, size_t n,
  * The same, for a file written in pieces: afile_open() makes the temporary
  * file beside PATH, afile_write() appends (a failure is kept in ERR and the
  * rest is dropped), afile_commit() fsyncs and renames it into place, or
- * removes it and leaves PATH as it is if PATH already holds exactly those
- * bytes (see write_file_atomic).  afile_abort() removes it.  Commit and
+ * leaves PATH as it is if PATH already holds exactly those bytes (see
+ * write_file_atomic): while they are the same, they are only compared with
+ * PATH's, and the temporary file is made at the first difference.  afile_abort() removes it.  Commit and
  * abort end the afile; each returns 0, or -1 with errno set.
  */
 struct afile {
-	char *path, *tmp;
-	int fd;
-	size_t n;		/* bytes written */
+	char *path, *tmp;	/* TMP: NULL until the bytes differ from PATH's */
+	int fd;			/* the temporary file, or -1 */
+	int cmpfd;		/* PATH, while every byte so far is the same, or -1 */
+	size_t n, oldn;		/* bytes written; PATH's size */
 	int err;		/* the first write's errno, 0 if none */
 };
 int afile_open(struct afile *, const char *path);

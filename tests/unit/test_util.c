@@ -108,12 +108,34 @@ Test(util, afile_in_pieces)
 	cr_assert_eq(afile_commit(&af), 0);
 	cr_assert_eq(inode(path), first);
 	cr_assert_eq(entries(dir), 1, "the temporary file is gone");
-	/* One byte differs far in: replaced. */
+	/* One byte differs far in: replaced, the same prefix copied over. */
 	big[150000] = '!';
 	cr_assert_eq(afile_open(&af, path), 0);
-	afile_write(&af, big, sizeof big);
+	afile_write(&af, big, 100000);
+	cr_assert_eq(entries(dir), 1, "the same so far: no temporary file yet");
+	afile_write(&af, big + 100000, sizeof big - 100000);
+	cr_assert_eq(entries(dir), 2);
 	cr_assert_eq(afile_commit(&af), 0);
 	cr_assert_neq(inode(path), first);
+	cr_assert_eq(read_file(path, sizeof big, &got, &n, &why), 0);
+	cr_assert(n == sizeof big && memcmp(got, big, n) == 0);
+	free(got);
+	/* A prefix of the file in place: replaced by that prefix. */
+	cr_assert_eq(afile_open(&af, path), 0);
+	afile_write(&af, big, 1000);
+	cr_assert_eq(afile_commit(&af), 0);
+	cr_assert_eq(read_file(path, sizeof big, &got, &n, &why), 0);
+	cr_assert(n == 1000 && memcmp(got, big, n) == 0);
+	free(got);
+	/* Longer than the file in place: replaced. */
+	cr_assert_eq(afile_open(&af, path), 0);
+	afile_write(&af, big, 1000);
+	afile_write(&af, big + 1000, 5);
+	cr_assert_eq(afile_commit(&af), 0);
+	cr_assert_eq(read_file(path, sizeof big, &got, &n, &why), 0);
+	cr_assert(n == 1005 && memcmp(got, big, n) == 0);
+	free(got);
+	cr_assert_eq(entries(dir), 1);
 	/* Aborted: the published file stays, the temporary one goes. */
 	first = inode(path);
 	cr_assert_eq(afile_open(&af, path), 0);
