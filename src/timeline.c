@@ -129,6 +129,7 @@ struct priv {
 	size_t norg, caporg, caporghash;
 	struct index orgi;
 	const struct origin *lastorg;	/* of the record before */
+	uint32_t lastdoc;		/* string id of its document */
 
 	/* Interned strings: id 0 is NULL. */
 	const char **str;
@@ -324,16 +325,34 @@ set_id(struct timeline *t, const uint32_t *ids, size_t n)
 	return id;
 }
 
-/* The article's fields of S, interned, stored once. */
+/* Interned or not: equal pointers are equal strings. */
+static int
+nstrcmp(const char *a, const char *b)
+{
+	if (a == b)
+		return 0;
+	if (a == NULL || b == NULL)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
+/* The article's fields of S, interned, stored once; lastdoc its document's id. */
 static const struct origin *
 origin_of(struct timeline *t, const struct source *s)
 {
 	struct priv *p = t->priv;
+	const struct origin *l = p->lastorg;
 	struct origin o;
 	uint32_t h, id;
 	size_t i;
 
-	o.doc = intern(t, s->doc);
+	/* The events of an article come one after another. */
+	if (l && nstrcmp(l->doc, s->doc) == 0 && nstrcmp(l->title, s->title) == 0 &&
+	    nstrcmp(l->url, s->url) == 0 && nstrcmp(l->lang, s->lang) == 0 &&
+	    nstrcmp(l->dct, s->dct) == 0)
+		return l;
+	p->lastdoc = str_id(t, s->doc);
+	o.doc = p->str[p->lastdoc];
 	o.title = intern(t, s->title);
 	o.url = intern(t, s->url);
 	o.lang = intern(t, s->lang);
@@ -403,8 +422,8 @@ tl_add(struct timeline *t, const struct evrec *in)
 	k->status = in->status;
 
 	memset(s, 0, sizeof *s);
-	k->doc = str_id(t, in->src.doc);
 	s->o = origin_of(t, &in->src);
+	k->doc = p->lastdoc;	/* the string id of s->o->doc */
 	s->sspan = in->src.sspan;
 	s->tspan = in->src.tspan;
 	s->has_tspan = in->src.has_tspan;
@@ -538,16 +557,6 @@ ranks_free(struct ranks *r)
 	free(r->when);
 }
 
-/* Interned or not: equal pointers are equal strings. */
-static int
-nstrcmp(const char *a, const char *b)
-{
-	if (a == b)
-		return 0;
-	if (a == NULL || b == NULL)
-		return (a != NULL) - (b != NULL);
-	return strcmp(a, b);
-}
 
 /* Sources A and B, document by rank D (NULL: by name). */
 static int
