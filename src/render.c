@@ -425,12 +425,23 @@ co_cmp(const void *a, const void *b)
 	return c ? c : strcmp(x->name, y->name);
 }
 
-const char *
-rv_slug(const struct rview *rv, const char *name)
+const struct rcompany *
+rv_company(const struct rview *rv, const char *name)
 {
-	for (size_t i = 0; i < rv->nco; i++)
-		if (strcmp(rv->co[i].name, name) == 0)
-			return rv->co[i].slug;
+	size_t lo = 0, hi = rv->nco;
+
+	/* Sorted by co_cmp: a binary search. */
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		struct rcompany key = { .name = name };
+		int c = co_cmp(&key, &rv->co[mid]);
+		if (c == 0)
+			return &rv->co[mid];
+		if (c < 0)
+			hi = mid;
+		else
+			lo = mid + 1;
+	}
 	return NULL;
 }
 
@@ -705,6 +716,65 @@ entry_cmp(const void *a, const void *b)
 	return x->e < y->e ? -1 : x->e > y->e;
 }
 
+/* The company of *SLOT (a memo value): its index + 1, NULL when new. */
+#define CO_AT(slot) ((size_t)(uintptr_t)*(slot) - 1)
+#define CO_SET(slot, k) (*(slot) = (void *)(uintptr_t)((k) + 1))
+
+/*
+ * The view's companies, each once, in order of name, with a unique slug and
+ * the list of its entries; each entry's slugs.  Names and slugs are looked
+ * up in hash tables: no scan of every company per entry.
+ */
+static void
+view_companies(struct rview *rv)
+{
+	struct memo names = {0}, slugs = {0};
+	size_t cap = 0;
+	struct buf b = {0};
+
+	for (size_t i = 0; i < rv->n; i++)
+		for (size_t j = 0; j < rv->e[i].e->nactors; j++) {
+			const char *name = rv->e[i].actors[j];
+			void **slot = memo_get(&names, rv->a, name, strlen(name));
+			if (*slot == NULL) {
+				GROW(rv->co, cap, rv->nco + 1);
+				rv->co[rv->nco] = (struct rcompany){ name, NULL, 0, NULL, 0 };
+				CO_SET(slot, rv->nco);
+				rv->nco++;
+			}
+			rv->co[CO_AT(slot)].n++;
+		}
+	if (rv->nco > 1)
+		qsort(rv->co, rv->nco, sizeof *rv->co, co_cmp);
+	for (size_t k = 0; k < rv->nco; k++) {
+		struct rcompany *c = &rv->co[k];
+		CO_SET(memo_get(&names, rv->a, c->name, strlen(c->name)), k);
+		c->ent = arena_alloc(rv->a, (c->n + 1) * sizeof *c->ent);
+		/* A unique slug: "orange", else "orange-2", "orange-3"... */
+		buf_reset(&b);
+		esc_slug(&b, c->name);
+		const char *slug = arena_strdup(rv->a, b.p ? b.p : "");
+		void **s;
+		for (int dup = 2; *(s = memo_get(&slugs, rv->a, slug, strlen(slug)));
+		    dup++)
+			slug = arena_printf(rv->a, "%s-%d", b.p ? b.p : "", dup);
+		*s = c;
+		c->slug = slug;
+	}
+	for (size_t i = 0; i < rv->n; i++)
+		for (size_t j = 0; j < rv->e[i].e->nactors; j++) {
+			const char *name = rv->e[i].actors[j];
+			struct rcompany *c = &rv->co[CO_AT(memo_get(&names, rv->a,
+			    name, strlen(name)))];
+			rv->e[i].slugs[j] = c->slug;
+			if (c->nent == 0 || c->ent[c->nent - 1] != i)
+				c->ent[c->nent++] = i;
+		}
+	buf_free(&b);
+	free(names.s);
+	free(slugs.s);
+}
+
 struct rview *
 rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 {
@@ -713,7 +783,6 @@ rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 	struct rview *rv = xcalloc(1, sizeof *rv);
 	struct priv *pv = xcalloc(1, sizeof *pv);
 	struct vctx vc = {0};
-	size_t cap = 0;
 
 	rv->tl = tl;
 	rv->r = r;
@@ -756,41 +825,7 @@ rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 	if (rv->n > 1)
 		qsort(rv->e, rv->n, sizeof *rv->e, entry_cmp);
 
-	/* Companies, each once, with a unique slug. */
-	for (size_t i = 0; i < rv->n; i++)
-		for (size_t j = 0; j < rv->e[i].e->nactors; j++) {
-			const char *name = rv->e[i].actors[j];
-			size_t k;
-			for (k = 0; k < rv->nco; k++)
-				if (strcmp(rv->co[k].name, name) == 0)
-					break;
-			if (k == rv->nco) {
-				GROW(rv->co, cap, rv->nco + 1);
-				rv->co[rv->nco++] = (struct rcompany){ name, NULL, 0 };
-			}
-			rv->co[k].n++;
-		}
-	if (rv->nco > 1)
-		qsort(rv->co, rv->nco, sizeof *rv->co, co_cmp);
-	for (size_t k = 0; k < rv->nco; k++) {
-		struct buf b = {0};
-		esc_slug(&b, rv->co[k].name);
-		const char *slug = arena_strdup(rv->a, b.p);
-		for (int dup = 2; ; dup++) {
-			size_t m;
-			for (m = 0; m < k; m++)
-				if (strcmp(rv->co[m].slug, slug) == 0)
-					break;
-			if (m == k)
-				break;
-			slug = arena_printf(rv->a, "%s-%d", b.p, dup);
-		}
-		rv->co[k].slug = slug;
-		buf_free(&b);
-	}
-	for (size_t i = 0; i < rv->n; i++)
-		for (size_t j = 0; j < rv->e[i].e->nactors; j++)
-			rv->e[i].slugs[j] = rv_slug(rv, rv->e[i].actors[j]);
+	view_companies(rv);
 	return rv;
 }
 

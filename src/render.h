@@ -117,7 +117,9 @@ struct rentry {
 
 struct rcompany {
 	const char *name, *slug;
-	size_t n;		/* entries */
+	size_t n;		/* entries naming it (as often as they name it) */
+	size_t *ent;		/* those entries, indices into the view's, in order */
+	size_t nent;
 };
 
 struct rview {
@@ -140,8 +142,8 @@ struct rview *rview_new(const struct timeline *, const struct rctx *,
 void rview_free(struct rview *);
 /* The interface string KEY in the view's locale, or KEY itself. */
 const char *rv_str(const struct rview *, const char *key);
-/* Slug of company NAME, or NULL. */
-const char *rv_slug(const struct rview *, const char *name);
+/* Company NAME of the view, or NULL. */
+const struct rcompany *rv_company(const struct rview *, const char *name);
 /*
  * Read template NAME from the templates folder into OUT (malloc'd).
  * Returns 0, or -1 with "TEMPLATES/NAME: reason" in DIAG.

@@ -29,6 +29,7 @@
 struct page {
 	const struct rview *rv;
 	const char *only;	/* company name, or NULL for every entry */
+	const struct rcompany *co;	/* that company, or NULL */
 	const char *up;		/* "" for index.html, "../" for companies/ */
 	const char *co_dir;	/* folder of company pages from this page */
 	const char *css;	/* contents of style.css */
@@ -40,13 +41,17 @@ struct page {
 	struct buf *scratch;
 };
 
-static bool
-has_actor(const struct rentry *re, const char *name)
+/* How many entries page PG lists, and its Kth. */
+static size_t
+page_n(const struct page *pg)
 {
-	for (size_t i = 0; i < re->e->nactors; i++)
-		if (strcmp(re->actors[i], name) == 0)
-			return true;
-	return false;
+	return pg->co ? pg->co->nent : pg->rv->n;
+}
+
+static const struct rentry *
+page_entry(const struct page *pg, size_t k)
+{
+	return &pg->rv->e[pg->co ? pg->co->ent[k] : k];
 }
 
 /* The date of RE: <time> if HTML has a string for it, else a <span>. */
@@ -204,10 +209,8 @@ build_entries(const struct page *pg)
 	const char *group = NULL;
 	int ng = 0;
 
-	for (size_t i = 0; i < rv->n; i++) {
-		const struct rentry *re = &rv->e[i];
-		if (pg->only && !has_actor(re, pg->only))
-			continue;
+	for (size_t i = 0; i < page_n(pg); i++) {
+		const struct rentry *re = page_entry(pg, i);
 		if (group == NULL || strcmp(group, re->group) != 0) {
 			/* Stable anchors: #y-2021, #undated; #g-N for decades... */
 			const char *hid = re->undated ? "undated" :
@@ -349,9 +352,9 @@ build_jsonld(const struct page *pg)
 	jw_member(&j, "@context", "https://schema.org");
 	jw_key(&j, "@graph");
 	jw_arr_begin(&j);
-	for (size_t i = 0; i < rv->n; i++) {
-		const struct rentry *re = &rv->e[i];
-		if (!re->ranged || (pg->only && !has_actor(re, pg->only)))
+	for (size_t i = 0; i < page_n(pg); i++) {
+		const struct rentry *re = page_entry(pg, i);
+		if (!re->ranged)
 			continue;
 		struct ymd last = days_to_ymd(ymd_to_days(re->end) - 1);
 		const char *url = rv_site(rv, xfmt(rv, "index.html#e-%s", re->e->id));
@@ -473,13 +476,13 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	if (strstr(tmpl, "<!--dateline:script-->") &&
 	    rv_template(rv, "filter.js", &js, &njs, dg) != 0)
 		goto out;
-	struct page pg = { rv, NULL, "", "companies/", css, ncss, js, njs,
+	struct page pg = { rv, NULL, NULL, "", "companies/", css, ncss, js, njs,
 	    &w, &wout, &scratch };
 	if (render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
 		goto out;
 	for (size_t k = 0; k < rv->nco; k++) {
-		struct page cp = { rv, rv->co[k].name, "../", "", css, ncss, NULL, 0,
-		    &w, &wout, &scratch };
+		struct page cp = { rv, rv->co[k].name, &rv->co[k], "../", "", css,
+		    ncss, NULL, 0, &w, &wout, &scratch };
 		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
 		if (render_page(&cp, tmpl, ntmpl, outset_file(os, name), dg) != 0)
 			goto out;

@@ -720,3 +720,58 @@ Test(render, large_files_written_as_made)
 	tl_free(tl);
 	arena_free(a);
 }
+
+/* ------------------------------------------------------------ companies */
+
+/* Names that make the same slug get -2, -3; each company lists its entries. */
+Test(render, companies_slugs_and_entries)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	struct rctx r = { "en", "../templates", FM_NONE, NULL, NULL, NULL, 1, 10 };
+	struct diag dg = {0};
+	static const char *const acts[] = { "Orange|SAP", "orange|SAP", "ORANGE!",
+	    "SAP", "Orange" };
+
+	for (int i = 0; i < 5; i++) {
+		struct evrec rc = rec(a, DEAL_LAUNCH + i % 2, acts[i],
+		    arena_printf(a, "20%02d", 10 + i), MOD_NONE, "en",
+		    arena_printf(a, "d%d.txt", i));
+		tl_add(tl, &rc);
+	}
+	tl_finish(tl);
+	struct rview *rv = rview_new(tl, &r, &dg);
+	cr_assert_not_null(rv);
+	cr_assert_eq(rv->nco, 4);
+	for (size_t k = 0; k < rv->nco; k++)
+		for (size_t m = 0; m < k; m++)
+			cr_expect_str_neq(rv->co[k].slug, rv->co[m].slug);
+	const struct rcompany *o = rv_company(rv, "Orange"),
+	    *lo = rv_company(rv, "orange"), *up = rv_company(rv, "ORANGE!"),
+	    *sap = rv_company(rv, "SAP");
+	cr_assert(o && lo && up && sap);
+	cr_expect_null(rv_company(rv, "Oran"));
+	cr_expect_eq(o->nent, 2);
+	cr_expect_eq(lo->nent, 1);
+	cr_expect_eq(up->nent, 1);
+	cr_expect_eq(sap->nent, 3);
+	/* Each list in view order, each entry naming the company. */
+	for (size_t k = 0; k < rv->nco; k++) {
+		const struct rcompany *c = &rv->co[k];
+		for (size_t i = 0; i < c->nent; i++) {
+			const struct rentry *re = &rv->e[c->ent[i]];
+			bool named = false;
+			cr_expect(i == 0 || c->ent[i - 1] < c->ent[i]);
+			for (size_t j = 0; j < re->e->nactors; j++)
+				if (strcmp(re->actors[j], c->name) == 0) {
+					named = true;
+					cr_expect_str_eq(re->slugs[j], c->slug);
+				}
+			cr_expect(named, "%s", c->name);
+		}
+	}
+	rview_free(rv);
+	diag_free(&dg);
+	tl_free(tl);
+	arena_free(a);
+}
