@@ -158,18 +158,28 @@ in_list(const char *list, const char *name)
 
 struct rjob {
 	size_t i;		/* index into backends[] */
+	int part;		/* which part of it */
 	struct diag bd;
 	int rc;
 };
+
+/* Parts of one backend at most. */
+#define MAX_PARTS 8
 
 struct rpool {
 	const struct timeline *tl;
 	const struct rctx *r;
 	const char *outdir;
-	struct rjob jobs[NBACKENDS];
+	struct rjob jobs[NBACKENDS * MAX_PARTS];
 	size_t n;
 	atomic_size_t next;
 };
+
+static int
+nparts(const struct backend *b)
+{
+	return b->parts < 1 ? 1 : b->parts > MAX_PARTS ? MAX_PARTS : b->parts;
+}
 
 static void *
 render_worker(void *arg)
@@ -190,6 +200,8 @@ render_worker(void *arg)
 	while ((k = atomic_fetch_add(&p->next, 1)) < p->n) {
 		struct rjob *j = &p->jobs[k];
 		struct outset os = { .outdir = p->outdir };
+		rc.part = j->part;
+		rc.nparts = nparts(backends[j->i]);
 		j->rc = backends[j->i]->render(p->tl, &rc, &os, &j->bd);
 		if (j->rc == 0 && outset_write(&os, p->outdir, &j->bd) != 0)
 			j->rc = -1;
@@ -202,7 +214,7 @@ render_worker(void *arg)
 static void
 run_pool(struct rpool *p, int jobs)
 {
-	pthread_t th[NBACKENDS];
+	pthread_t th[NBACKENDS * MAX_PARTS];
 	long n = jobs;
 
 	if (n <= 0)
@@ -263,7 +275,10 @@ render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
 	struct rpool pool = { .tl = tl, .r = r, .outdir = outdir };
 	for (size_t i = 0; i < NBACKENDS; i++)
 		if (only == NULL || in_list(only, backends[i]->name))
-			pool.jobs[pool.n++].i = i;
+			for (int part = 0; part < nparts(backends[i]); part++) {
+				pool.jobs[pool.n].i = i;
+				pool.jobs[pool.n++].part = part;
+			}
 	atomic_init(&pool.next, 0);
 	run_pool(&pool, r->jobs);
 	for (size_t k = 0; k < pool.n; k++) {

@@ -31,6 +31,8 @@ struct rctx {
 	size_t max_sources;	/* sources shown per entry in the reading formats
 				   (HTML, Markdown, e-mail, Atom, iCalendar,
 				   TimelineJS); 0: all.  Data formats keep all. */
+	int part, nparts;	/* set by render_all: the share of a backend split
+				   in parts (struct backend) that this call makes */
 };
 
 struct outfile {
@@ -61,6 +63,12 @@ struct backend {
 	/* Returns 0, or -1 with a reason in DIAG (nothing of it is written). */
 	int (*render)(const struct timeline *, const struct rctx *,
 	    struct outset *, struct diag *);
+	/*
+	 * More than 1: its files are made in PARTS calls, which may run at
+	 * once, each making the files of part R->part (0 .. R->nparts - 1);
+	 * a part that fails leaves only its own files as they were.
+	 */
+	int parts;
 };
 
 /*

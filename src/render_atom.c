@@ -161,4 +161,4 @@ atom_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	return 0;
 }
 
-const struct backend backend_atom = { "atom", atom_render };
+const struct backend backend_atom = { .name = "atom", .render = atom_render };

@@ -93,4 +93,4 @@ csv_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	return 0;
 }
 
-const struct backend backend_csv = { "csv", csv_render };
+const struct backend backend_csv = { .name = "csv", .render = csv_render };

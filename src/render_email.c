@@ -317,4 +317,4 @@ out:
 	return rc;
 }
 
-const struct backend backend_email = { "email", email_render };
+const struct backend backend_email = { .name = "email", .render = email_render };

@@ -478,9 +478,15 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		goto out;
 	struct page pg = { rv, NULL, NULL, "", "companies/", css, ncss, js, njs,
 	    &w, &wout, &scratch };
-	if (render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
+	/* Part 0 makes the index, the others the company pages in turn. */
+	bool all = r->nparts <= 1;
+	if ((all || r->part == 0) &&
+	    render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
 		goto out;
 	for (size_t k = 0; k < rv->nco; k++) {
+		if (!all && (r->part == 0 ||
+		    k % (size_t)(r->nparts - 1) != (size_t)(r->part - 1)))
+			continue;
 		struct page cp = { rv, rv->co[k].name, &rv->co[k], "../", "", css,
 		    ncss, NULL, 0, &w, &wout, &scratch };
 		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
@@ -499,4 +505,6 @@ out:
 	return rc;
 }
 
-const struct backend backend_html = { "html", html_render };
+/* The index, then the company pages in two halves: three jobs at once. */
+const struct backend backend_html = { .name = "html", .render = html_render,
+	.parts = 3 };

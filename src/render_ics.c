@@ -142,4 +142,4 @@ ics_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	return 0;
 }
 
-const struct backend backend_ics = { "ics", ics_render };
+const struct backend backend_ics = { .name = "ics", .render = ics_render };

@@ -173,4 +173,4 @@ json_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	return 0;
 }
 
-const struct backend backend_json = { "json", json_render };
+const struct backend backend_json = { .name = "json", .render = json_render };

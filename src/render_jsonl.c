@@ -20,4 +20,4 @@ jsonl_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	return 0;
 }
 
-const struct backend backend_jsonl = { "jsonl", jsonl_render };
+const struct backend backend_jsonl = { .name = "jsonl", .render = jsonl_render };

@@ -137,4 +137,4 @@ md_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	return 0;
 }
 
-const struct backend backend_md = { "md", md_render };
+const struct backend backend_md = { .name = "md", .render = md_render };

@@ -775,3 +775,38 @@ Test(render, companies_slugs_and_entries)
 	tl_free(tl);
 	arena_free(a);
 }
+
+/* The HTML pages made in parts at once are those made in one call. */
+Test(render, html_in_parts)
+{
+	char dir[] = "/tmp/dateline-render-XXXXXX";
+	struct arena *a = arena_new();
+	struct timeline *tl = sample(a);
+	struct rctx r = { "en", "../templates", FM_NONE, NULL, NULL, NULL, 2, 10 };
+	struct diag dg = {0};
+	struct outset os = {0};
+
+	cr_assert_gt(backend_html.parts, 1);
+	cr_assert_not_null(mkdtemp(dir));
+	cr_assert_eq(render_all(tl, &r, dir, "html", &dg), 0);
+	cr_assert_eq(backend_html.render(tl, &r, &os, &dg), 0);
+	cr_assert_gt(os.n, 3, "the index and company pages");
+	for (size_t i = 0; i < os.n; i++) {
+		const char *path = arena_printf(a, "%s/%s", dir, os.f[i].name), *why;
+		char *got;
+		size_t n;
+		cr_assert_eq(read_file(path, 1u << 30, &got, &n, &why), 0, "%s", path);
+		cr_expect(n == os.f[i].b.n && memcmp(got, os.f[i].b.p, n) == 0,
+		    "%s", os.f[i].name);
+		free(got);
+		unlink(path);
+		free(os.f[i].name);
+		buf_free(&os.f[i].b);
+	}
+	free(os.f);
+	rmdir(arena_printf(a, "%s/companies", dir));
+	cr_expect_eq(rmdir(dir), 0, "no other file");
+	diag_free(&dg);
+	tl_free(tl);
+	arena_free(a);
+}
