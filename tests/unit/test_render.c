@@ -101,7 +101,8 @@ run(struct run *x, const struct backend *be, const char *locale, const char *fil
 {
 	x->a = arena_new();
 	x->tl = sample(x->a);
-	x->r = (struct rctx){ locale, "../templates", FM_NONE, NULL, NULL, NULL, 0, 0 };
+	x->r = (struct rctx){ .locale = locale, .templates = "../templates",
+	    .front_matter = FM_NONE };
 	cr_assert_eq(be->render(x->tl, &x->r, &x->os, &x->dg), 0, "%s: %s",
 	    be->name, x->dg.n ? x->dg.it[0].msg : "");
 	for (size_t i = 0; i < x->os.n; i++)
@@ -198,7 +199,8 @@ Test(render, missing_template_is_named)
 {
 	struct arena *a = arena_new();
 	struct timeline *tl = sample(a);
-	struct rctx r = { "en", "no-such-folder", FM_NONE, NULL, NULL, NULL, 0, 0 };
+	struct rctx r = { .locale = "en", .templates = "no-such-folder",
+	    .front_matter = FM_NONE };
 	struct outset os = {0};
 	struct diag dg = {0};
 
@@ -238,7 +240,8 @@ page_error(const char *page)
 	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/style.css", dir), "", 0), 0);
 	cr_assert_eq(write_file_atomic(arena_printf(a, "%s/page.html", dir), page,
 	    strlen(page)), 0);
-	struct rctx r = { "en", dir, FM_NONE, NULL, NULL, NULL, 0, 0 };
+	struct rctx r = { .locale = "en", .templates = dir,
+	    .front_matter = FM_NONE };
 	cr_expect_eq(backend_html.render(tl, &r, &os, &dg), -1, "%s", page);
 	msg = xstrdup(dg.n ? dg.it[0].msg : "");
 	for (size_t i = 0; i < os.n; i++) {
@@ -295,7 +298,8 @@ Test(render, markdown_front_matter)
 
 	x.a = arena_new();
 	x.tl = sample(x.a);
-	x.r = (struct rctx){ "fr", "../templates", FM_HUGO, NULL, "Titre {{< x >}}", NULL, 0, 0 };
+	x.r = (struct rctx){ .locale = "fr", .templates = "../templates",
+	    .front_matter = FM_HUGO, .title = "Titre {{< x >}}" };
 	cr_assert_eq(backend_md.render(x.tl, &x.r, &x.os, &x.dg), 0);
 	const char *s = x.os.f[0].b.p;
 	cr_expect_eq(strncmp(s, "---\ntitle: \"Titre \\u007b\\u007b\\u003c x", 38), 0, "%s", s);
@@ -451,7 +455,8 @@ golden(const char *in, const char *locale, bool bless)
 	size_t n;
 	const char *why;
 	struct timeline *tl = tl_new();
-	struct rctx r = { locale, "../templates", FM_NONE, "https://example.org/deals/", NULL, NULL, 0, 0 };
+	struct rctx r = { .locale = locale, .templates = "../templates",
+	    .front_matter = FM_NONE, .site_url = "https://example.org/deals/" };
 	struct diag dg = {0};
 	struct stat st;
 
@@ -523,7 +528,9 @@ Test(render, empty_entries)
 	    &backend_md, &backend_json, &backend_jsonl, &backend_csv,
 	    &backend_atom, &backend_ics };
 	struct timeline *tl = tl_new();
-	struct rctx r = { "fr", "../templates", FM_JEKYLL, "javascript:alert(1)", "", NULL, 0, 0 };
+	struct rctx r = { .locale = "fr", .templates = "../templates",
+	    .front_matter = FM_JEKYLL, .site_url = "javascript:alert(1)",
+	    .title = "" };
 
 	tl->e = xcalloc(3, sizeof *tl->e);	/* tl_free frees it */
 	tl->n = 3;
@@ -590,7 +597,8 @@ titles_named(const struct backend *be, const char *locale, size_t max,
 	struct timeline *tl = five_sources(a);
 	struct outset os = {0};
 	struct diag dg = {0};
-	struct rctx r = { locale, "../templates", FM_NONE, NULL, NULL, NULL, 0, max };
+	struct rctx r = { .locale = locale, .templates = "../templates",
+	    .front_matter = FM_NONE, .max_sources = max };
 	const char *s = NULL;
 	int n = 0;
 
@@ -688,7 +696,8 @@ Test(render, large_files_written_as_made)
 	char dir[] = "/tmp/dateline-render-XXXXXX";
 	struct arena *a = arena_new();
 	struct timeline *tl = large(a);
-	struct rctx r = { "en", "../templates", FM_NONE, NULL, NULL, NULL, 1, 10 };
+	struct rctx r = { .locale = "en", .templates = "../templates",
+	    .front_matter = FM_NONE, .jobs = 1, .max_sources = 10 };
 	struct diag dg = {0};
 	static const struct { const struct backend *be; const char *file; } f[] = {
 		{ &backend_jsonl, "events.jsonl" }, { &backend_csv, "timeline.csv" },
@@ -728,7 +737,8 @@ Test(render, companies_slugs_and_entries)
 {
 	struct arena *a = arena_new();
 	struct timeline *tl = tl_new();
-	struct rctx r = { "en", "../templates", FM_NONE, NULL, NULL, NULL, 1, 10 };
+	struct rctx r = { .locale = "en", .templates = "../templates",
+	    .front_matter = FM_NONE, .jobs = 1, .max_sources = 10 };
 	struct diag dg = {0};
 	static const char *const acts[] = { "Orange|SAP", "orange|SAP", "ORANGE!",
 	    "SAP", "Orange" };
@@ -782,7 +792,8 @@ Test(render, html_in_parts)
 	char dir[] = "/tmp/dateline-render-XXXXXX";
 	struct arena *a = arena_new();
 	struct timeline *tl = sample(a);
-	struct rctx r = { "en", "../templates", FM_NONE, NULL, NULL, NULL, 2, 10 };
+	struct rctx r = { .locale = "en", .templates = "../templates",
+	    .front_matter = FM_NONE, .jobs = 2, .max_sources = 10 };
 	struct diag dg = {0};
 	struct outset os = {0};
 
