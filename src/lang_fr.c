@@ -165,7 +165,7 @@ static const char *const elisions[] = {
 	"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "puisqu", NULL
 };
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
-static const char *const deadline_preps[] = { "d'ici", NULL };
+static const char *const deadline_preps[] = { "d'ici", "jusqu'en", NULL };
 static const char *const vague_dets[] = { "des", NULL };
 static const char *const future_suffix[] = { "era", "eront", "ira", "iront", "dra", "dront",
 	"ura", "uront", "rra", "rront", NULL };

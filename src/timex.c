@@ -1290,8 +1290,11 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		return true;
 	}
 	/* "by August", "through January": a deadline lies ahead */
-	if (c->has_dct && i > 0 && !c->past && in_list(c->r->deadline_preps, at(c, i - 1)->f))
+	bool deadline = i > 0 && in_list(c->r->deadline_preps, at(c, i - 1)->f);
+	if (c->has_dct && deadline && !c->past)
 		setv(m, "%04d-%02d", mo >= c->dct.m ? c->dct.y : c->dct.y + 1, mo);
+	else if (c->has_dct && deadline)	/* "had until March": the nearest, a past tense no stronger */
+		setv(m, "%04d-%02d", guess_year_day(c, mo, 15, false), mo);
 	else if (c->has_dct)
 		setv(m, "%04d-%02d", guess_year(c, mo), mo);
 	else
