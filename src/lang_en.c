@@ -152,7 +152,7 @@ static const struct tx_lex lex[] = {
 	{ "room", TC_NOTYEAR, 0 }, { "flight", TC_NOTYEAR, 0 }, { "route", TC_NOTYEAR, 0 },
 	{ "model", TC_NOTYEAR, 0 }, { "version", TC_NOTYEAR, 0 }, { "chapter", TC_NOTYEAR, 0 },
 	{ "figure", TC_NOTYEAR, 0 }, { "table", TC_NOTYEAR, 0 }, { "part", TC_NOTYEAR, 0 },
-	{ "will", TC_FUTURE, 0 }, { "shall", TC_FUTURE, 0 },
+	{ "will", TC_FUTURE, 0 }, { "shall", TC_FUTURE, 0 }, { "would", TC_FUTURE, 0 },
 	{ "expected", TC_FUTURE, 0 }, { "plans", TC_FUTURE, 0 },
 	{ "planned", TC_FUTURE, 0 }, { "upcoming", TC_FUTURE, 0 },
 

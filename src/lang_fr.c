@@ -167,8 +167,12 @@ static const char *const elisions[] = {
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
 static const char *const deadline_preps[] = { "d'ici", "jusqu'en", NULL };
 static const char *const vague_dets[] = { "des", NULL };
+/* The future, and the conditional that is the future seen from the past
+ * ("a annoncé qu'elle fermerait en mars"); not "aurait" (+ participle: a
+ * past fact reported without being confirmed). */
 static const char *const future_suffix[] = { "era", "eront", "ira", "iront", "dra", "dront",
-	"ura", "uront", "rra", "rront", NULL };
+	"ura", "uront", "rra", "rront", "erait", "eraient", "irait", "iraient", "drait",
+	"draient", "rrait", "rraient", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,

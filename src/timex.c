@@ -1885,7 +1885,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		if (u == TU_QUARTER && i > 0 && at(c, i - 1)->cls == TC_DET &&
 		    at(c, i)->cls == TC_QUARTER && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;	/* "the quarter": the one reported on */
-			rel_value(c, m, u, c->future ? 0 : -1);
+			rel_value(c, m, u, c->future && future_here(c) ? 0 : -1);
 			return true;
 		}
 		if (u == TU_WEEKEND && i > 0 && (at(c, i - 1)->cls == TC_DET ||
