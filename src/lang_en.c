@@ -188,6 +188,7 @@ static const char *const past_suffix[] = { "ed", NULL };
 static const char *const period_adjs[] = { "full", "fiscal", "calendar", "entire", "whole", NULL };
 static const char *const period_words[] = { "period", NULL };
 static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
+static const char *const period_end[] = { "ended", "ending", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,
@@ -196,6 +197,7 @@ static const struct tx_rules rules = {
 	.ord_suffix = ord_suffix,
 	.past_suffix = past_suffix,
 	.deadline_preps = deadline_preps,
+	.period_end = period_end,
 	.period_adjs = period_adjs,
 	.period_words = period_words,
 	.partday_type = TX_DATE,

@@ -166,6 +166,7 @@ static const char *const elisions[] = {
 };
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
 static const char *const deadline_preps[] = { "d'ici", "jusqu'en", NULL };
+static const char *const period_end[] = { "clos", "close", "achevee", "acheve", "terminee", "termine", NULL };
 static const char *const vague_dets[] = { "des", NULL };
 /* The future, and the conditional that is the future seen from the past
  * ("a annoncé qu'elle fermerait en mars"); not "aurait" (+ participle: a
@@ -185,6 +186,7 @@ static const struct tx_rules rules = {
 	.det_in_span = true,
 	.future_suffix = future_suffix,
 	.deadline_preps = deadline_preps,
+	.period_end = period_end,
 	.vague_dets = vague_dets,
 };
 

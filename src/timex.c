@@ -1670,6 +1670,18 @@ day_for_time(const struct ctx *c, size_t i, bool dates, struct m *d)
 	return strlen(d->v.v) == 10 && d->v.v[0] != 'X';
 }
 
+/* "the year" at I: the article's year; "the year ended March 31", "l'année
+ * close le 30 juin": twelve months named by their end, not a calendar year. */
+static void
+the_year(const struct ctx *c, struct m *m, size_t i)
+{
+	if (at(c, i + 1)->kind == K_WORD && in_list(c->r->period_end, at(c, i + 1)->f)) {
+		duration_value(m, TU_YEAR, 1);
+		m->det_ok = true;	/* "the year ended ...": one expression */
+	} else
+		rel_value(c, m, TU_YEAR, 0);
+}
+
 /* "last year", "l'an dernier", "le mois prochain", "this quarter", "ce
  * matin", "next Monday", "the past three years" (a duration). */
 static bool
@@ -1850,7 +1862,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
-			rel_value(c, m, u, 0);
+			the_year(c, m, i);
 			return true;
 		}
 		/* "by year-end", "by year end": the end of the article's year */
@@ -1869,7 +1881,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
-			rel_value(c, m, u, 0);
+			the_year(c, m, i);
 			return true;
 		}
 		/* "for years", "in weeks", "depuis des années": a vague duration */
@@ -2313,7 +2325,7 @@ longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 	m.b = i;
 	m.type = TX_DATE;
 	if (mx_relative(c, i, &m, after_mod) && m.e > i && (!found || m.e > best->e)) {
-		m.det_ok = m.type != TX_DURATION;
+		m.det_ok = m.det_ok || m.type != TX_DURATION;
 		*best = m;
 		found = true;
 	}

@@ -100,6 +100,8 @@ struct tx_rules {
 	const char *const *period_words;	/* "the latest period": a quarter's other names */
 	const char *const *vague_dets;		/* before a plural unit, a vague span: "des années" */
 	const char *const *deadline_preps;	/* before a month, a deadline ahead: "by", "until" */
+	const char *const *period_end;		/* after "the year", names its end: "the year ended
+						 * March 31" is twelve months, not a calendar year */
 	const char *const *past_suffix;		/* verb endings of a past tense ("ed"), for
 						 * lower-case words the lexicon does not know */
 	uint8_t partday_type;
