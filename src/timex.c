@@ -733,8 +733,12 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 		long dist = delta < 0 ? -delta : delta;
 		if (future && delta < 0)
 			dist += whole_month ? 2 * FUTURE_BIAS : FUTURE_BIAS;
+		/* A past tense sends a month back a year, but not the next
+		 * month: "decided to admit them in March" (in February) is
+		 * what was decided for the coming month. */
+		bool next_month = y * 12 + month == c->dct.y * 12 + c->dct.m + 1;
 		if (!future && delta > 0)
-			dist += c->past && whole_month ? PAST_TENSE_BIAS : PAST_BIAS;
+			dist += c->past && whole_month && !next_month ? PAST_TENSE_BIAS : PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
 			best = y;
 			bestdist = dist;
