@@ -1674,6 +1674,20 @@ day_for_time(const struct ctx *c, size_t i, bool dates, struct m *d)
 	return strlen(d->v.v) == 10 && d->v.v[0] != 'X';
 }
 
+/* "the weekend", "this weekend", "ce week-end": the coming one if its
+ * clause speaks of the future; else the one just past if the sentence is
+ * in a past tense; else the nearer one (the one past early in the week). */
+static void
+weekend_value(const struct ctx *c, struct m *m)
+{
+	long wd = ((ymd_to_days(c->dct) % 7) + 7 + 3) % 7 + 1;	/* 1 Monday */
+	int k = 0;
+
+	if (c->has_dct && wd < 6 && !(c->future && future_here(c)) && (c->past || wd <= 3))
+		k = -1;
+	rel_value(c, m, TU_WEEKEND, k);
+}
+
 /* "the year" at I: the article's year; "the year ended March 31", "l'année
  * close le 30 juin": twelve months named by their end, not a calendar year. */
 static void
@@ -1782,7 +1796,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 				return true;
 			}
 			m->e = k + 1;
-			rel_value(c, m, u, dir);
+			if (u == TU_WEEKEND && dir == 0)
+				weekend_value(c, m);	/* "this weekend", "ce week-end" */
+			else
+				rel_value(c, m, u, dir);
 			return true;
 		}
 		if (is_cls(c, k, TC_WEEKDAY) || is_cls(c, k, TC_PARTDAY) ||
@@ -1906,8 +1923,8 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 		if (u == TU_WEEKEND && i > 0 && (at(c, i - 1)->cls == TC_DET ||
 		    at(c, i - 1)->cls == TC_THIS)) {
-			m->e = i + 1;	/* "the weekend", "ce week-end" */
-			rel_value(c, m, u, 0);
+			m->e = i + 1;	/* "the weekend" */
+			weekend_value(c, m);
 			return true;
 		}
 	}
