@@ -99,7 +99,7 @@ static const struct tx_lex lex[] = {
 	{ "suivant", TC_NEXT, 1 }, { "suivante", TC_NEXT, 1 },
 	{ "ce", TC_THIS, 0 }, { "cet", TC_THIS, 0 }, { "cette", TC_THIS, 0 },
 	{ "ces", TC_THIS, 0 },
-	{ "courant", TC_THIS, 0 },
+	{ "courant", TC_THIS, 5 }, { "courante", TC_THIS, 5 }, { "en cours", TC_THIS, 5 },
 
 	{ "aujourd'hui", TC_DAYREF, 0 }, { "hier", TC_DAYREF, -1 },
 	{ "demain", TC_DAYREF, 1 }, { "avant-hier", TC_DAYREF, -2 },

@@ -1770,6 +1770,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
 		dir = t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0;
 		size_t k = i + 1;
+		/* "last fiscal year", "the current fiscal year" */
+		if (at(c, k)->kind == K_WORD && in_list(c->r->period_adjs, at(c, k)->f) &&
+		    unit_of(c, k + 1) == TU_YEAR)
+			k++;
 		size_t nx;
 		int n = number_at(c, k, &nx);
 		if (n != -1 && dir != 0 && (u = unit_of(c, nx)) != 0 && n != 1) {
@@ -1777,7 +1781,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			duration_value(m, u, n == -2 ? -1 : n);
 			return true;
 		}
-		if ((u = unit_of(c, k)) != 0 && t->val == 1 && anchored(c, u)) {
+		if ((u = unit_of(c, k)) != 0 && dir != 0 && t->val == 1 && anchored(c, u)) {
 			m->e = k + 1;	/* "the following year": after the last named */
 			rel_from_anchor(c, m, u, dir);
 			return true;
@@ -1862,8 +1866,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	/* Unit then direction: "l'an dernier", "la semaine prochaine". */
 	if ((u = unit_of(c, i)) != 0) {
 		if (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT) ||
-		    (is_cls(c, i + 1, TC_THIS) && at(c, i + 1)->kind == K_WORD &&
-		    strcmp(at(c, i + 1)->f, "courant") == 0)) {
+		    (is_cls(c, i + 1, TC_THIS) && at(c, i + 1)->val == 5)) {
 			dir = is_cls(c, i + 1, TC_PAST) ? -1 : is_cls(c, i + 1, TC_NEXT) ? 1 : 0;
 			m->e = i + 2;
 			if (dir != 0 && at(c, i + 1)->val == 1 && anchored(c, u))

@@ -39,7 +39,8 @@ enum tx_cls {
 	TC_NEXT,	/* "next", "prochain", "coming" */
 	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current");
 			 * 3: the last date named ("that year"); 4: the last quarter
-			 * named ("the latest quarter") */
+			 * named ("the latest quarter"); 5: after its noun ("l'année
+			 * en cours", "le mois courant") */
 	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1 */
 	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF; 5 PAST_REF
 			 * only before a unit ("recent years") */
