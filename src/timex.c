@@ -1594,6 +1594,9 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 	}
 	m->e = k;
 	m->det_ok = true;
+	/* A quarter in a clause about the future is not the one reported on,
+	 * that "the latest quarter" and "a year ago" refer to. */
+	m->anaph = c->future && future_here(c);
 	if (!ok)
 		setv(m, kind == 1 ? "XXXX-Q%d" : "XXXX-H%d", n);
 	else
