@@ -544,6 +544,8 @@ struct m {
 	struct tval v;
 	bool det_ok;	/* an anaphoric expression: "the quarter" keeps its "the" */
 	bool anaph;	/* a period named again ("a year ago"): not a new last_q */
+	bool new_period;	/* a reporting period of months ("the nine months"):
+				 * "a year earlier" no longer means the last quarter */
 };
 
 struct ctx {
@@ -2177,6 +2179,10 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		return false;	/* "1/2" and a unit without a half of its own */
 	m->e = u_at + 1;
 	duration_value(m, u, n < 0 ? -1 : n);
+	/* "for the nine months", "the first six months", "les neuf mois" */
+	m->new_period = u == TU_MONTH && n > 1 && k > 0 && !pre_ago &&
+	    (is_cls(c, k - 1, TC_DET) || is_cls(c, k - 1, TC_ORDINAL) ||
+	    is_cls(c, k - 1, TC_THIS));
 	return true;
 }
 
@@ -2377,6 +2383,8 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 {
 	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X' && !m->anaph)
 		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
+	if (m->new_period)
+		c->last_q[0] = '\0';
 	/* The anchor of "the following year": the start of a year, month or
 	 * day named (of a week, quarter or season: its year) */
 	struct ymd ab, ae;
