@@ -2193,6 +2193,11 @@ mx_set(const struct ctx *c, size_t i, struct m *m)
 	const struct tok *t = at(c, i);
 
 	if (t->cls == TC_SETADV) {
+		/* "20% annually", "$2 million annually", "10,000 units annually":
+		 * the rate of an amount, not a recurring time */
+		for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++)
+			if (at(c, k)->kind == K_NUM || is_punct(c, k, '%'))
+				return false;
 		m->e = i + 1;
 		m->type = TX_SET;
 		setv(m, "P1%c", unit_letter[t->val]);
