@@ -179,6 +179,7 @@ struct tok {
 	bool sep;		/* K_NUM: had , or . inside ("2,020") */
 	bool cap;		/* starts with a capital */
 	bool space_before;	/* white space before it */
+	bool plural;		/* a plural the table knows by its singular: "Mondays" */
 	char f[FORM_MAX];	/* folded form; K_PUNCT: the character */
 };
 
@@ -299,6 +300,7 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 		if (x && (x->cls == TC_WEEKDAY || x->cls == TC_UNIT || x->cls == TC_PARTDAY)) {
 			t->cls = x->cls;
 			t->val = x->val;
+			t->plural = true;
 			return;
 		}
 	}
@@ -2046,6 +2048,14 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	if (t->cls != TC_WEEKDAY)
 		return false;
 	m->e = i + 1;
+	/* "on Mondays", "Tuesday nights", "les mardis soir": every such day */
+	bool part = is_cls(c, i + 1, TC_PARTDAY) && at(c, i + 1)->val <= 4;
+	if (t->plural || (part && at(c, i + 1)->plural)) {
+		m->type = TX_SET;
+		m->e = part ? i + 2 : i + 1;
+		setv(m, "XXXX-WXX-%d%s", t->val, part ? partday[at(c, i + 1)->val] : "");
+		return true;
+	}
 	if (!c->has_dct) {
 		setv(m, "XXXX-WXX-%d", t->val);
 		return true;
