@@ -1011,6 +1011,14 @@ day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 		setv(m, "%04d-%02d-%02d", y, mo, d);
 	} else if (c->has_dct) {
 		y = guess_year_day(c, mo, d, false);
+		/* right after a verb in a past tense ("the quarter ended Oct.
+		 * 31", "clos le 31 mars"), not in a future clause ("will be
+		 * paid Dec. 14"): on or before the article's date */
+		size_t v = m->b > 0 && is_cls(c, m->b - 1, TC_DET) ? m->b - 1 : m->b;
+		if (v > 0 && is_cls(c, v - 1, TC_PASTV) && !(c->future && future_here(c)) &&
+		    ymd_valid(c->dct.y, mo, d))
+			y = ymd_to_days((struct ymd){ c->dct.y, mo, d }) > ymd_to_days(c->dct) ?
+			    c->dct.y - 1 : c->dct.y;
 		if (!ymd_valid(y, mo, d))
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
@@ -1675,7 +1683,8 @@ static bool
 day_for_time(const struct ctx *c, size_t i, bool dates, struct m *d)
 {
 	memset(d, 0, sizeof *d);
-	if (dates ? !mx_mdy(c, i, d) && (memset(d, 0, sizeof *d), !mx_dmy(c, i, d)) :
+	d->b = i;
+	if (dates ? !mx_mdy(c, i, d) && (memset(d, 0, sizeof *d), d->b = i, !mx_dmy(c, i, d)) :
 	    !mx_weekday(c, i, d))
 		return false;
 	return strlen(d->v.v) == 10 && d->v.v[0] != 'X';
