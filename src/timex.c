@@ -2183,8 +2183,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		rel_value(c, m, u, n);
 		return true;
 	}
-	if (article && pc == TC_PER)
-		return false;	/* "twice a year", "deux fois par an": a rate */
+	if (article && (pc == TC_PER || (i > 0 && unit_of(c, i - 1))))
+		return false;	/* "twice a year", "deux fois par an", "24 hours a day": a rate */
 	m->e = u_at + 1;
 	/* "a year and a half", "une heure et demie" */
 	const struct tok *a1 = at(c, u_at + 2);
