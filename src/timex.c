@@ -1882,6 +1882,21 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	}
 	/* Unit then direction: "l'an dernier", "la semaine prochaine". */
 	if ((u = unit_of(c, i)) != 0) {
+		/* "the week of March 6", "la semaine du 6 mars": that day's week */
+		struct m dm;
+		if (u == TU_WEEK && !at(c, i)->plural && at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' &&
+		    (is_cls(c, i + 1, TC_OF) || is_cls(c, i + 1, TC_FROM)) &&
+		    day_for_time(c, i + 2, true, &dm)) {
+			struct tval tv;
+			struct ymd db, de;
+			int wy, wn;
+			if (tval_parse(dm.v.v, &tv) == 0 && tval_range(&tv, &db, &de) == 0) {
+				iso_week(db, &wy, &wn);
+				m->e = dm.e;
+				setv(m, "%04d-W%02d", wy, wn);
+				return true;
+			}
+		}
 		if (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT) ||
 		    (is_cls(c, i + 1, TC_THIS) && at(c, i + 1)->val == 5)) {
 			dir = is_cls(c, i + 1, TC_PAST) ? -1 : is_cls(c, i + 1, TC_NEXT) ? 1 : 0;
