@@ -152,7 +152,7 @@ static const struct tx_lex lex[] = {
 	{ "room", TC_NOTYEAR, 0 }, { "flight", TC_NOTYEAR, 0 }, { "route", TC_NOTYEAR, 0 },
 	{ "model", TC_NOTYEAR, 0 }, { "version", TC_NOTYEAR, 0 }, { "chapter", TC_NOTYEAR, 0 },
 	{ "figure", TC_NOTYEAR, 0 }, { "table", TC_NOTYEAR, 0 }, { "part", TC_NOTYEAR, 0 },
-	{ "will", TC_FUTURE, 0 }, { "shall", TC_FUTURE, 0 },
+	{ "will", TC_FUTURE, 0 }, { "shall", TC_FUTURE, 0 }, { "would", TC_FUTURE, 0 },
 	{ "expected", TC_FUTURE, 0 }, { "plans", TC_FUTURE, 0 },
 	{ "planned", TC_FUTURE, 0 }, { "upcoming", TC_FUTURE, 0 },
 
@@ -188,6 +188,7 @@ static const char *const past_suffix[] = { "ed", NULL };
 static const char *const period_adjs[] = { "full", "fiscal", "calendar", "entire", "whole", NULL };
 static const char *const period_words[] = { "period", NULL };
 static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
+static const char *const period_end[] = { "ended", "ending", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,
@@ -196,6 +197,7 @@ static const struct tx_rules rules = {
 	.ord_suffix = ord_suffix,
 	.past_suffix = past_suffix,
 	.deadline_preps = deadline_preps,
+	.period_end = period_end,
 	.period_adjs = period_adjs,
 	.period_words = period_words,
 	.partday_type = TX_DATE,

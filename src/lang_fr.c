@@ -80,6 +80,7 @@ static const struct tx_lex lex[] = {
 	{ "ont", TC_PASTV, 0 }, { "avait", TC_PASTV, 0 }, { "avaient", TC_PASTV, 0 },
 	{ "etait", TC_PASTV, 0 }, { "etaient", TC_PASTV, 0 }, { "fut", TC_PASTV, 0 },
 	{ "furent", TC_PASTV, 0 }, { "eut", TC_PASTV, 0 },
+	{ "clos", TC_PASTV, 0 }, { "close", TC_PASTV, 0 },	/* "l'exercice clos le 31 mars" */
 	{ "proche avenir", TC_REF, 3 },
 	{ "quinquennat", TC_TERM, 5 }, { "septennat", TC_TERM, 7 },
 	{ "noel", TC_HOLIDAY, 1225 }, { "saint-sylvestre", TC_HOLIDAY, 1231 },
@@ -99,7 +100,7 @@ static const struct tx_lex lex[] = {
 	{ "suivant", TC_NEXT, 1 }, { "suivante", TC_NEXT, 1 },
 	{ "ce", TC_THIS, 0 }, { "cet", TC_THIS, 0 }, { "cette", TC_THIS, 0 },
 	{ "ces", TC_THIS, 0 },
-	{ "courant", TC_THIS, 0 },
+	{ "courant", TC_THIS, 5 }, { "courante", TC_THIS, 5 }, { "en cours", TC_THIS, 5 },
 
 	{ "aujourd'hui", TC_DAYREF, 0 }, { "hier", TC_DAYREF, -1 },
 	{ "demain", TC_DAYREF, 1 }, { "avant-hier", TC_DAYREF, -2 },
@@ -165,10 +166,15 @@ static const char *const elisions[] = {
 	"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "puisqu", NULL
 };
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
-static const char *const deadline_preps[] = { "d'ici", NULL };
+static const char *const deadline_preps[] = { "d'ici", "jusqu'en", NULL };
+static const char *const period_end[] = { "clos", "close", "achevee", "acheve", "terminee", "termine", NULL };
 static const char *const vague_dets[] = { "des", NULL };
+/* The future, and the conditional that is the future seen from the past
+ * ("a annoncé qu'elle fermerait en mars"); not "aurait" (+ participle: a
+ * past fact reported without being confirmed). */
 static const char *const future_suffix[] = { "era", "eront", "ira", "iront", "dra", "dront",
-	"ura", "uront", "rra", "rront", NULL };
+	"ura", "uront", "rra", "rront", "erait", "eraient", "irait", "iraient", "drait",
+	"draient", "rrait", "rraient", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,
@@ -181,6 +187,7 @@ static const struct tx_rules rules = {
 	.det_in_span = true,
 	.future_suffix = future_suffix,
 	.deadline_preps = deadline_preps,
+	.period_end = period_end,
 	.vague_dets = vague_dets,
 };
 

@@ -179,6 +179,7 @@ struct tok {
 	bool sep;		/* K_NUM: had , or . inside ("2,020") */
 	bool cap;		/* starts with a capital */
 	bool space_before;	/* white space before it */
+	bool plural;		/* a plural the table knows by its singular: "Mondays" */
 	char f[FORM_MAX];	/* folded form; K_PUNCT: the character */
 };
 
@@ -299,6 +300,7 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 		if (x && (x->cls == TC_WEEKDAY || x->cls == TC_UNIT || x->cls == TC_PARTDAY)) {
 			t->cls = x->cls;
 			t->val = x->val;
+			t->plural = true;
 			return;
 		}
 	}
@@ -544,6 +546,8 @@ struct m {
 	struct tval v;
 	bool det_ok;	/* an anaphoric expression: "the quarter" keeps its "the" */
 	bool anaph;	/* a period named again ("a year ago"): not a new last_q */
+	bool new_period;	/* a reporting period of months ("the nine months"):
+				 * "a year earlier" no longer means the last quarter */
 };
 
 struct ctx {
@@ -694,8 +698,9 @@ anchored(const struct ctx *c, int unit)
 #define PAST_TENSE_BIAS 300	/* a sentence in a past tense, nothing of the future */
 
 /* A future cue in the clause before the token being matched, at most
- * this many tokens back. */
-#define FUTURE_CUE_SPAN 12
+ * this many tokens back (a clause of news prose rarely runs longer
+ * without a comma). */
+#define FUTURE_CUE_SPAN 16
 /* A future cue in the clause before token I, at most SPAN tokens back. */
 static bool
 cue_in_clause(const struct ctx *c, size_t i, size_t span)
@@ -733,8 +738,12 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 		long dist = delta < 0 ? -delta : delta;
 		if (future && delta < 0)
 			dist += whole_month ? 2 * FUTURE_BIAS : FUTURE_BIAS;
+		/* A past tense sends a month back a year, but not the next
+		 * month: "decided to admit them in March" (in February) is
+		 * what was decided for the coming month. */
+		bool next_month = y * 12 + month == c->dct.y * 12 + c->dct.m + 1;
 		if (!future && delta > 0)
-			dist += c->past && whole_month ? PAST_TENSE_BIAS : PAST_BIAS;
+			dist += c->past && whole_month && !next_month ? PAST_TENSE_BIAS : PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
 			best = y;
 			bestdist = dist;
@@ -1003,6 +1012,14 @@ day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 		setv(m, "%04d-%02d-%02d", y, mo, d);
 	} else if (c->has_dct) {
 		y = guess_year_day(c, mo, d, false);
+		/* right after a verb in a past tense ("the quarter ended Oct.
+		 * 31", "clos le 31 mars"), not in a future clause ("will be
+		 * paid Dec. 14"): on or before the article's date */
+		size_t v = m->b > 0 && is_cls(c, m->b - 1, TC_DET) ? m->b - 1 : m->b;
+		if (v > 0 && is_cls(c, v - 1, TC_PASTV) && !(c->future && future_here(c)) &&
+		    ymd_valid(c->dct.y, mo, d))
+			y = ymd_to_days((struct ymd){ c->dct.y, mo, d }) > ymd_to_days(c->dct) ?
+			    c->dct.y - 1 : c->dct.y;
 		if (!ymd_valid(y, mo, d))
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
@@ -1290,8 +1307,11 @@ mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		return true;
 	}
 	/* "by August", "through January": a deadline lies ahead */
-	if (c->has_dct && i > 0 && !c->past && in_list(c->r->deadline_preps, at(c, i - 1)->f))
+	bool deadline = i > 0 && in_list(c->r->deadline_preps, at(c, i - 1)->f);
+	if (c->has_dct && deadline && !c->past)
 		setv(m, "%04d-%02d", mo >= c->dct.m ? c->dct.y : c->dct.y + 1, mo);
+	else if (c->has_dct && deadline)	/* "had until March": the nearest, a past tense no stronger */
+		setv(m, "%04d-%02d", guess_year_day(c, mo, 15, false), mo);
 	else if (c->has_dct)
 		setv(m, "%04d-%02d", guess_year(c, mo), mo);
 	else
@@ -1587,6 +1607,9 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 	}
 	m->e = k;
 	m->det_ok = true;
+	/* A quarter in a clause about the future is not the one reported on,
+	 * that "the latest quarter" and "a year ago" refer to. */
+	m->anaph = c->future && future_here(c);
 	if (!ok)
 		setv(m, kind == 1 ? "XXXX-Q%d" : "XXXX-H%d", n);
 	else
@@ -1661,10 +1684,37 @@ static bool
 day_for_time(const struct ctx *c, size_t i, bool dates, struct m *d)
 {
 	memset(d, 0, sizeof *d);
-	if (dates ? !mx_mdy(c, i, d) && (memset(d, 0, sizeof *d), !mx_dmy(c, i, d)) :
+	d->b = i;
+	if (dates ? !mx_mdy(c, i, d) && (memset(d, 0, sizeof *d), d->b = i, !mx_dmy(c, i, d)) :
 	    !mx_weekday(c, i, d))
 		return false;
 	return strlen(d->v.v) == 10 && d->v.v[0] != 'X';
+}
+
+/* "the weekend", "this weekend", "ce week-end": the coming one if its
+ * clause speaks of the future; else the one just past if the sentence is
+ * in a past tense; else the nearer one (the one past early in the week). */
+static void
+weekend_value(const struct ctx *c, struct m *m)
+{
+	long wd = ((ymd_to_days(c->dct) % 7) + 7 + 3) % 7 + 1;	/* 1 Monday */
+	int k = 0;
+
+	if (c->has_dct && wd < 6 && !(c->future && future_here(c)) && (c->past || wd <= 3))
+		k = -1;
+	rel_value(c, m, TU_WEEKEND, k);
+}
+
+/* "the year" at I: the article's year; "the year ended March 31", "l'année
+ * close le 30 juin": twelve months named by their end, not a calendar year. */
+static void
+the_year(const struct ctx *c, struct m *m, size_t i)
+{
+	if (at(c, i + 1)->kind == K_WORD && in_list(c->r->period_end, at(c, i + 1)->f)) {
+		duration_value(m, TU_YEAR, 1);
+		m->det_ok = true;	/* "the year ended ...": one expression */
+	} else
+		rel_value(c, m, TU_YEAR, 0);
 }
 
 /* "last year", "l'an dernier", "le mois prochain", "this quarter", "ce
@@ -1737,6 +1787,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
 		dir = t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0;
 		size_t k = i + 1;
+		/* "last fiscal year", "the current fiscal year" */
+		if (at(c, k)->kind == K_WORD && in_list(c->r->period_adjs, at(c, k)->f) &&
+		    unit_of(c, k + 1) == TU_YEAR)
+			k++;
 		size_t nx;
 		int n = number_at(c, k, &nx);
 		if (n != -1 && dir != 0 && (u = unit_of(c, nx)) != 0 && n != 1) {
@@ -1744,7 +1798,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			duration_value(m, u, n == -2 ? -1 : n);
 			return true;
 		}
-		if ((u = unit_of(c, k)) != 0 && t->val == 1 && anchored(c, u)) {
+		if ((u = unit_of(c, k)) != 0 && dir != 0 && t->val == 1 && anchored(c, u)) {
 			m->e = k + 1;	/* "the following year": after the last named */
 			rel_from_anchor(c, m, u, dir);
 			return true;
@@ -1763,7 +1817,10 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 				return true;
 			}
 			m->e = k + 1;
-			rel_value(c, m, u, dir);
+			if (u == TU_WEEKEND && dir == 0)
+				weekend_value(c, m);	/* "this weekend", "ce week-end" */
+			else
+				rel_value(c, m, u, dir);
 			return true;
 		}
 		if (is_cls(c, k, TC_WEEKDAY) || is_cls(c, k, TC_PARTDAY) ||
@@ -1825,9 +1882,23 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	}
 	/* Unit then direction: "l'an dernier", "la semaine prochaine". */
 	if ((u = unit_of(c, i)) != 0) {
+		/* "the week of March 6", "la semaine du 6 mars": that day's week */
+		struct m dm;
+		if (u == TU_WEEK && !at(c, i)->plural && at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' &&
+		    (is_cls(c, i + 1, TC_OF) || is_cls(c, i + 1, TC_FROM)) &&
+		    day_for_time(c, i + 2, true, &dm)) {
+			struct tval tv;
+			struct ymd db, de;
+			int wy, wn;
+			if (tval_parse(dm.v.v, &tv) == 0 && tval_range(&tv, &db, &de) == 0) {
+				iso_week(db, &wy, &wn);
+				m->e = dm.e;
+				setv(m, "%04d-W%02d", wy, wn);
+				return true;
+			}
+		}
 		if (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT) ||
-		    (is_cls(c, i + 1, TC_THIS) && at(c, i + 1)->kind == K_WORD &&
-		    strcmp(at(c, i + 1)->f, "courant") == 0)) {
+		    (is_cls(c, i + 1, TC_THIS) && at(c, i + 1)->val == 5)) {
 			dir = is_cls(c, i + 1, TC_PAST) ? -1 : is_cls(c, i + 1, TC_NEXT) ? 1 : 0;
 			m->e = i + 2;
 			if (dir != 0 && at(c, i + 1)->val == 1 && anchored(c, u))
@@ -1847,7 +1918,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
-			rel_value(c, m, u, 0);
+			the_year(c, m, i);
 			return true;
 		}
 		/* "by year-end", "by year end": the end of the article's year */
@@ -1866,7 +1937,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
-			rel_value(c, m, u, 0);
+			the_year(c, m, i);
 			return true;
 		}
 		/* "for years", "in weeks", "depuis des années": a vague duration */
@@ -1882,13 +1953,13 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		if (u == TU_QUARTER && i > 0 && at(c, i - 1)->cls == TC_DET &&
 		    at(c, i)->cls == TC_QUARTER && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;	/* "the quarter": the one reported on */
-			rel_value(c, m, u, c->future ? 0 : -1);
+			rel_value(c, m, u, c->future && future_here(c) ? 0 : -1);
 			return true;
 		}
 		if (u == TU_WEEKEND && i > 0 && (at(c, i - 1)->cls == TC_DET ||
 		    at(c, i - 1)->cls == TC_THIS)) {
-			m->e = i + 1;	/* "the weekend", "ce week-end" */
-			rel_value(c, m, u, 0);
+			m->e = i + 1;	/* "the weekend" */
+			weekend_value(c, m);
 			return true;
 		}
 	}
@@ -2002,6 +2073,14 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	if (t->cls != TC_WEEKDAY)
 		return false;
 	m->e = i + 1;
+	/* "on Mondays", "Tuesday nights", "les mardis soir": every such day */
+	bool part = is_cls(c, i + 1, TC_PARTDAY) && at(c, i + 1)->val <= 4;
+	if (t->plural || (part && at(c, i + 1)->plural)) {
+		m->type = TX_SET;
+		m->e = part ? i + 2 : i + 1;
+		setv(m, "XXXX-WXX-%d%s", t->val, part ? partday[at(c, i + 1)->val] : "");
+		return true;
+	}
 	if (!c->has_dct) {
 		setv(m, "XXXX-WXX-%d", t->val);
 		return true;
@@ -2119,8 +2198,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		rel_value(c, m, u, n);
 		return true;
 	}
-	if (article && pc == TC_PER)
-		return false;	/* "twice a year", "deux fois par an": a rate */
+	if (article && (pc == TC_PER || (i > 0 && unit_of(c, i - 1))))
+		return false;	/* "twice a year", "deux fois par an", "24 hours a day": a rate */
 	m->e = u_at + 1;
 	/* "a year and a half", "une heure et demie" */
 	const struct tok *a1 = at(c, u_at + 2);
@@ -2135,6 +2214,10 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		return false;	/* "1/2" and a unit without a half of its own */
 	m->e = u_at + 1;
 	duration_value(m, u, n < 0 ? -1 : n);
+	/* "for the nine months", "the first six months", "les neuf mois" */
+	m->new_period = u == TU_MONTH && n > 1 && k > 0 && !pre_ago &&
+	    (is_cls(c, k - 1, TC_DET) || is_cls(c, k - 1, TC_ORDINAL) ||
+	    is_cls(c, k - 1, TC_THIS));
 	return true;
 }
 
@@ -2145,6 +2228,11 @@ mx_set(const struct ctx *c, size_t i, struct m *m)
 	const struct tok *t = at(c, i);
 
 	if (t->cls == TC_SETADV) {
+		/* "20% annually", "$2 million annually", "10,000 units annually":
+		 * the rate of an amount, not a recurring time */
+		for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++)
+			if (at(c, k)->kind == K_NUM || is_punct(c, k, '%'))
+				return false;
 		m->e = i + 1;
 		m->type = TX_SET;
 		setv(m, "P1%c", unit_letter[t->val]);
@@ -2310,7 +2398,7 @@ longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 	m.b = i;
 	m.type = TX_DATE;
 	if (mx_relative(c, i, &m, after_mod) && m.e > i && (!found || m.e > best->e)) {
-		m.det_ok = m.type != TX_DURATION;
+		m.det_ok = m.det_ok || m.type != TX_DURATION;
 		*best = m;
 		found = true;
 	}
@@ -2335,6 +2423,8 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 {
 	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X' && !m->anaph)
 		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
+	if (m->new_period)
+		c->last_q[0] = '\0';
 	/* The anchor of "the following year": the start of a year, month or
 	 * day named (of a week, quarter or season: its year) */
 	struct ymd ab, ae;

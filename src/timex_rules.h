@@ -39,7 +39,8 @@ enum tx_cls {
 	TC_NEXT,	/* "next", "prochain", "coming" */
 	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current");
 			 * 3: the last date named ("that year"); 4: the last quarter
-			 * named ("the latest quarter") */
+			 * named ("the latest quarter"); 5: after its noun ("l'année
+			 * en cours", "le mois courant") */
 	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1 */
 	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF; 5 PAST_REF
 			 * only before a unit ("recent years") */
@@ -100,6 +101,8 @@ struct tx_rules {
 	const char *const *period_words;	/* "the latest period": a quarter's other names */
 	const char *const *vague_dets;		/* before a plural unit, a vague span: "des années" */
 	const char *const *deadline_preps;	/* before a month, a deadline ahead: "by", "until" */
+	const char *const *period_end;		/* after "the year", names its end: "the year ended
+						 * March 31" is twelve months, not a calendar year */
 	const char *const *past_suffix;		/* verb endings of a past tense ("ed"), for
 						 * lower-case words the lexicon does not know */
 	uint8_t partday_type;
