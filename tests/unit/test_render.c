@@ -22,6 +22,18 @@
 extern const struct backend backend_html, backend_email, backend_md,
     backend_json, backend_jsonl, backend_csv, backend_atom, backend_ics;
 
+/* Free what a backend made in OS. */
+static void
+outset_clear(struct outset *os)
+{
+	for (size_t i = 0; i < os->n; i++) {
+		free(os->f[i].name);
+		buf_free(&os->f[i].b);
+	}
+	free(os->f);
+	memset(os, 0, sizeof *os);
+}
+
 #define HOSTILE "<script>alert(1)</script> & \"q\" 'a' \u202Eevil\u202C {{< sc >}} {% tag %}"
 
 static struct evrec
@@ -115,11 +127,7 @@ run(struct run *x, const struct backend *be, const char *locale, const char *fil
 static void
 done(struct run *x)
 {
-	for (size_t i = 0; i < x->os.n; i++) {
-		free(x->os.f[i].name);
-		buf_free(&x->os.f[i].b);
-	}
-	free(x->os.f);
+	outset_clear(&x->os);
 	diag_free(&x->dg);
 	tl_free(x->tl);
 	arena_free(x->a);
@@ -208,11 +216,7 @@ Test(render, missing_template_is_named)
 	cr_assert_gt(dg.n, 0);
 	cr_expect_not_null(strstr(dg.it[0].msg, "no-such-folder/strings/en.tsv"), "%s",
 	    dg.it[0].msg);
-	for (size_t i = 0; i < os.n; i++) {
-		free(os.f[i].name);
-		buf_free(&os.f[i].b);
-	}
-	free(os.f);
+	outset_clear(&os);
 	diag_free(&dg);
 	tl_free(tl);
 	arena_free(a);
@@ -244,11 +248,7 @@ page_error(const char *page)
 	    .front_matter = FM_NONE };
 	cr_expect_eq(backend_html.render(tl, &r, &os, &dg), -1, "%s", page);
 	msg = xstrdup(dg.n ? dg.it[0].msg : "");
-	for (size_t i = 0; i < os.n; i++) {
-		free(os.f[i].name);
-		buf_free(&os.f[i].b);
-	}
-	free(os.f);
+	outset_clear(&os);
 	remove(arena_printf(a, "%s/strings/en.tsv", dir));
 	remove(arena_printf(a, "%s/strings", dir));
 	remove(arena_printf(a, "%s/style.css", dir));
@@ -496,10 +496,8 @@ golden(const char *in, const char *locale, bool bless)
 			cr_expect(wn == os.f[k].b.n && memcmp(want, os.f[k].b.p, wn) == 0,
 			    "%s differs (BLESS=1 make unit rewrites it)", path);
 			free(want);
-			free(os.f[k].name);
-			buf_free(&os.f[k].b);
 		}
-		free(os.f);
+		outset_clear(&os);
 	}
 out:
 	diag_free(&dg);
@@ -555,10 +553,8 @@ Test(render, empty_entries)
 		for (size_t k = 0; k < os.n; k++) {
 			cr_expect_null(strstr(os.f[k].b.p ? os.f[k].b.p : "", "javascript:"),
 			    "%s", os.f[k].name);
-			free(os.f[k].name);
-			buf_free(&os.f[k].b);
 		}
-		free(os.f);
+		outset_clear(&os);
 		diag_free(&dg);
 	}
 	tl_free(tl);
@@ -622,11 +618,7 @@ titles_named(const struct backend *be, const char *locale, size_t max,
 		    file, more);
 	else
 		cr_expect_null(strstr(s, "more source"), "%s: %s", be->name, file);
-	for (size_t i = 0; i < os.n; i++) {
-		free(os.f[i].name);
-		buf_free(&os.f[i].b);
-	}
-	free(os.f);
+	outset_clear(&os);
 	diag_free(&dg);
 	tl_free(tl);
 	arena_free(a);
@@ -720,9 +712,7 @@ Test(render, large_files_written_as_made)
 		    "%s: the same bytes", f[i].file);
 		free(got);
 		unlink(path);
-		free(os.f[0].name);
-		buf_free(&os.f[0].b);
-		free(os.f);
+		outset_clear(&os);
 	}
 	cr_expect_eq(rmdir(dir), 0, "no temporary file left");
 	diag_free(&dg);
@@ -811,10 +801,8 @@ Test(render, html_in_parts)
 		    "%s", os.f[i].name);
 		free(got);
 		unlink(path);
-		free(os.f[i].name);
-		buf_free(&os.f[i].b);
 	}
-	free(os.f);
+	outset_clear(&os);
 	rmdir(arena_printf(a, "%s/companies", dir));
 	cr_expect_eq(rmdir(dir), 0, "no other file");
 	diag_free(&dg);
