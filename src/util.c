@@ -166,7 +166,7 @@ utf8_encode(unsigned cp, char out[4])
 }
 
 void
-buf_put_utf8(struct buf *b, unsigned cp)
+buf_put_utf8_slow(struct buf *b, unsigned cp)
 {
 	char s[4];
 
@@ -496,7 +496,7 @@ mkdirs(const char *path)
 /* ------------------------------------------------------------ UTF-8 */
 
 int
-utf8_decode(const unsigned char *s, size_t n, int *len)
+utf8_decode_slow(const unsigned char *s, size_t n, int *len)
 {
 	unsigned c = s[0], cp, min;
 	int k, i;

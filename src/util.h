@@ -65,10 +65,18 @@ buf_putc(struct buf *b, int c)
 void buf_printf(struct buf *, const char *, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_vprintf(struct buf *, const char *, va_list);
-/* Append code point CP as UTF-8. */
-void buf_put_utf8(struct buf *, unsigned cp);
 /* CP in UTF-8 at OUT (U+FFFD if not a scalar value); its length, 1 to 4. */
 size_t utf8_encode(unsigned cp, char out[4]);
+void buf_put_utf8_slow(struct buf *, unsigned cp);
+/* Append code point CP as UTF-8 (ASCII inline). */
+static inline void
+buf_put_utf8(struct buf *b, unsigned cp)
+{
+	if (cp < 0x80)
+		buf_putc(b, (int)cp);
+	else
+		buf_put_utf8_slow(b, cp);
+}
 void buf_reset(struct buf *);
 /* Hand the bytes over (caller frees); the buffer is empty after. */
 char *buf_detach(struct buf *);
@@ -113,8 +121,17 @@ int mkdirs(const char *path);
 
 /* ------------------------------------------------------------ UTF-8 */
 
+int utf8_decode_slow(const unsigned char *s, size_t n, int *len);
 /* Decode one code point at S (N bytes left); sets *len. Ill-formed: -1, *len=1. */
-int utf8_decode(const unsigned char *s, size_t n, int *len);
+static inline int
+utf8_decode(const unsigned char *s, size_t n, int *len)
+{
+	if (s[0] < 0x80) {
+		*len = 1;
+		return s[0];
+	}
+	return utf8_decode_slow(s, n, len);
+}
 /* Number of code points in S[0..n) (ill-formed bytes count one each). */
 size_t utf8_count(const char *s, size_t n);
 
