@@ -28,30 +28,63 @@
  * else \u00XX), everything else as UTF-8 but U+2028 and U+2029.
  */
 
-/* S as a JSON string (ill-formed UTF-8 repaired to U+FFFD), or null. */
+/* S[0..n) as a JSON string (ill-formed UTF-8 repaired to U+FFFD), or null. */
+static void
+put_strn(struct buf *b, const char *s, size_t n)
+{
+	if (s == NULL)
+		buf_put(b, "null", 4);
+	else
+		jw_put_string(b, s, n, JW_REPAIR | JW_LS_PS);
+}
+
+/* The length of S, 0 if NULL. */
+static size_t
+len0(const char *s)
+{
+	return s ? strlen(s) : 0;
+}
+
 static void
 put_str(struct buf *b, const char *s)
 {
-	if (s == NULL)
-		buf_puts(b, "null");
-	else
-		jw_put_string(b, s, strlen(s), JW_REPAIR | JW_LS_PS);
+	put_strn(b, s, len0(s));
 }
 
 /* ,"KEY": (no comma for the first key of an object: KEY starts with '{'). */
-static void
+static inline void
 put_key(struct buf *b, const char *key)
 {
+	size_t n = strlen(key);	/* a constant: inlined, it folds */
+
 	buf_putc(b, key[0] == '{' ? '{' : ',');
 	buf_putc(b, '"');
-	buf_puts(b, key + (key[0] == '{'));
-	buf_puts(b, "\":");
+	buf_put(b, key + (key[0] == '{'), n - (key[0] == '{'));
+	buf_put(b, "\":", 2);
+}
+
+/* V in decimal. */
+static void
+put_u32(struct buf *b, uint32_t v)
+{
+	char d[10];
+	size_t k = sizeof d;
+
+	do {
+		d[--k] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_put(b, d + k, sizeof d - k);
 }
 
 static void
 put_span(struct buf *b, struct span s)
 {
-	buf_printf(b, "[%lu,%lu]", (unsigned long)s.beg, (unsigned long)s.end);
+	buf_putc(b, '[');
+	put_u32(b, s.beg);
+	buf_putc(b, ',');
+	put_u32(b, s.end);
+	buf_putc(b, ']');
 }
 
 static void
@@ -75,9 +108,12 @@ put_when(struct buf *b, bool dated, const struct tval *v, int type)
 	buf_putc(b, '}');
 }
 
-/* Source fields shared by both schemas, in this order, after KEY0's '{'. */
+/*
+ * The document's fields of a source, the first of both schemas, in this
+ * order, after KEY0's '{' if FIRST.
+ */
 static void
-put_source(struct buf *b, const struct source *s, bool first)
+put_source_doc(struct buf *b, const struct source *s, bool first)
 {
 	put_key(b, first ? "{doc" : "doc");
 	put_str(b, s->doc);
@@ -89,14 +125,24 @@ put_source(struct buf *b, const struct source *s, bool first)
 	put_str(b, s->lang);
 	put_key(b, "dct");
 	put_str(b, s->dct);
+}
+
+/*
+ * The rest of a source's fields: the sentence (SN bytes at s->sentence),
+ * its span, the date expression (TN bytes at s->ttext).
+ */
+static void
+put_source_sentence(struct buf *b, const struct source *s, size_t sn,
+    size_t tn)
+{
 	put_key(b, "sentence");
-	put_str(b, s->sentence);
+	put_strn(b, s->sentence, sn);
 	put_key(b, "sspan");
 	put_span(b, s->sspan);
 	put_key(b, "timex");
 	if (s->has_tspan) {
 		put_key(b, "{text");
-		put_str(b, s->ttext);
+		put_strn(b, s->ttext, tn);
 		put_key(b, "span");
 		put_span(b, s->tspan);
 		buf_putc(b, '}');
@@ -140,26 +186,46 @@ cp_byte(struct cpwalk *w, uint32_t cp)
 	return w->byte;
 }
 
+/*
+ * The text of bytes [b, e) of D's original text, as a C string of it
+ * would be (up to a NUL): its length.
+ */
+static size_t
+text_len(const struct doc *d, size_t b, size_t e)
+{
+	return d->text ? strnlen(d->text + b, e - b) : 0;
+}
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 void
 evjson_write_doc(const struct doc *d, struct buf *out)
 {
 	struct cpwalk w = { d->text, d->text ? d->text_n : 0, 0, 0 };
+	struct buf head = {0};
+	struct source s;
 
+	memset(&s, 0, sizeof s);
+	s.doc = d->path;
+	s.title = d->title;
+	s.url = d->url;
+	s.lang = d->lang;
+	s.dct = d->has_dct ? d->dct.v : NULL;
+	/* The document's fields, the same on each of its lines: once. */
+	if (d->nev > 0) {
+		buf_puts(&head, "{\"schema\":" STR(EVENTS_SCHEMA));
+		put_source_doc(&head, &s, false);
+	}
 	for (size_t i = 0; i < d->nev; i++) {
 		const struct event *ev = &d->ev[i];
 		const struct sent *st = &d->sents[ev->sent];
-		struct source s;
 		struct span sp = doc_span(d, st->beg, st->end);
-		size_t b, e;
-		char *sentence, *ttext = NULL;
+		size_t b, e, tbb = 0, tn = 0;
 
-		memset(&s, 0, sizeof s);
-		s.doc = d->path;
-		s.title = d->title;
-		s.url = d->url;
-		s.lang = d->lang;
-		s.dct = d->has_dct ? d->dct.v : NULL;
 		s.sspan = sp;
+		s.has_tspan = false;
+		s.ttext = NULL;
 		/* Code points to bytes in increasing order: one walk per doc. */
 		b = cp_byte(&w, sp.beg);
 		if (ev->timex >= 0 && (size_t)ev->timex < d->ntx) {
@@ -174,15 +240,14 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 			s.has_tspan = true;
 			s.tspan.beg = tb - sp.beg;
 			s.tspan.end = te - sp.beg;
-			size_t tbb = cp_byte(&w, tb), teb = cp_byte(&w, te);
-			ttext = xstrndup(d->text + tbb, teb - tbb);
-			s.ttext = ttext;
+			tbb = cp_byte(&w, tb);
+			tn = text_len(d, tbb, cp_byte(&w, te));
+			s.ttext = d->text + tbb;
 		}
 		e = cp_byte(&w, sp.end);
-		sentence = xstrndup(d->text ? d->text + b : "", e - b);
-		s.sentence = sentence;
-		buf_printf(out, "{\"schema\":%d", EVENTS_SCHEMA);
-		put_source(out, &s, false);
+		s.sentence = d->text ? d->text + b : "";
+		buf_put(out, head.p, head.n);
+		put_source_sentence(out, &s, text_len(d, b, e), tn);
 		put_key(out, "when");
 		put_when(out, ev->dated, &ev->when,
 		    ev->timex >= 0 && (size_t)ev->timex < d->ntx ?
@@ -197,9 +262,8 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		put_key(out, "headline");
 		put_str(out, ev->headline);
 		buf_puts(out, "}\n");
-		free(sentence);
-		free(ttext);
 	}
+	buf_free(&head);
 }
 
 void
@@ -230,7 +294,9 @@ evjson_write_timeline(const struct timeline *tl, struct buf *out)
 		for (size_t k = 0; k < e->nsrc; k++) {
 			if (k)
 				buf_putc(out, ',');
-			put_source(out, &e->src[k], true);
+			put_source_doc(out, &e->src[k], true);
+			put_source_sentence(out, &e->src[k],
+			    len0(e->src[k].sentence), len0(e->src[k].ttext));
 			put_key(out, "headline");
 			put_str(out, e->src[k].headline);
 			buf_putc(out, '}');
