@@ -72,13 +72,22 @@ static const char latin[] =
 	"AaAaAaCcCcCcCcDd" "DdEeEeEeEeEeGgGg" "GgGgHhHhIiIiIiIi" "IiIiJjKkkLlLlLlL"
 	"lLlNnNnNnnNnOoOo" "OoOoRrRrRrSsSsSs" "SsTtTtTtUuUuUuUu" "UuUuWwYyYZzZzZzs";
 
-/* Is code point CP part of a word? */
-static bool
+static bool is_word_cp_wide(int cp);
+
+/* Is code point CP part of a word? ASCII inline. */
+static inline bool
 is_word_cp(int cp)
 {
 	if (cp < 0x80)
 		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
 		    (cp >= '0' && cp <= '9') || cp == '&';
+	return is_word_cp_wide(cp);
+}
+
+/* is_word_cp() of CP, U+0080 or above. */
+static bool
+is_word_cp_wide(int cp)
+{
 	if (cp < 0xC0)
 		return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
 	if (cp == 0xD7 || cp == 0xF7)
@@ -171,6 +180,45 @@ decode_at(const unsigned char *s, size_t i, size_t n, int *len)
 	return utf8_decode(s + i, n - i, len);
 }
 
+/*
+ * The word of S from byte I on (N bytes in all), whose first code point CP
+ * of LEN bytes is a word's: folded to *O (moved past it), W's caps and hash
+ * set.  Returns the byte after the word.
+ */
+static size_t
+fold_word(const unsigned char *s, size_t i, size_t n, int cp, int len,
+    char **o, struct gaz_word *w)
+{
+	uint64_t h = FNV1A_INIT;
+	char *p = *o;
+	bool caps = true;
+
+	for (;;) {
+		char *f = p;
+		if (cp < 0x80) {
+			if (cp >= 'a' && cp <= 'z')
+				caps = false;
+			*p++ = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+		} else {
+			if (cp >= 0xDF && cp <= 0xFF)
+				caps = false;
+			p += fold_char(cp, p);
+		}
+		for (; f < p; f++)
+			h = fnv1a_byte(h, (unsigned char)*f);
+		i += (size_t)len;
+		if (i >= n)
+			break;
+		cp = decode_at(s, i, n, &len);
+		if (!is_word_cp(cp))
+			break;
+	}
+	*o = p;
+	w->caps = caps;
+	w->h = h;
+	return i;
+}
+
 void
 gaz_split(const char *text, size_t n, struct gaz_words *ws)
 {
@@ -196,28 +244,17 @@ gaz_split(const char *text, size_t n, struct gaz_words *ws)
 			i += (size_t)len;
 			continue;
 		}
-		GROW(ws->w, ws->cap, ws->n + 1);
+		if (ws->n == ws->cap)
+			GROW(ws->w, ws->cap, ws->n + 1);
 		w = &ws->w[ws->n++];
 		w->beg = (uint32_t)i;
 		w->f = (uint32_t)(o - ws->f.p);
 		w->upper1 = is_upper_cp(cp);
 		w->joined = joined && nw > 0;
-		w->caps = true;
 		nw++;
-		for (;;) {
-			if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF))
-				w->caps = false;
-			o += fold_char(cp, o);
-			i += (size_t)len;
-			if (i >= n)
-				break;
-			cp = decode_at(s, i, n, &len);
-			if (!is_word_cp(cp))
-				break;
-		}
+		i = fold_word(s, i, n, cp, len, &o, w);
 		w->end = (uint32_t)i;
 		w->fn = (uint32_t)(o - ws->f.p) - w->f;
-		w->h = gaz_hash(ws->f.p + w->f, w->fn);
 		*o++ = ' ';
 		joined = true;
 	}

@@ -87,10 +87,8 @@ fnv1a(uint64_t h, const void *s, size_t n)
 {
 	const unsigned char *p = s;
 
-	for (size_t i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ULL;
-	}
+	for (size_t i = 0; i < n; i++)
+		h = fnv1a_byte(h, p[i]);
 	return h;
 }
 

@@ -35,6 +35,12 @@ struct buf {
  * FNV1A_INIT): the one hash of the program (caches, interning, tables). */
 #define FNV1A_INIT 0xcbf29ce484222325ULL
 uint64_t fnv1a(uint64_t h, const void *s, size_t n);
+/* One byte C more: fnv1a(h, s, n + 1) is fnv1a_byte(fnv1a(h, s, n), s[n]). */
+static inline uint64_t
+fnv1a_byte(uint64_t h, unsigned char c)
+{
+	return (h ^ c) * 0x100000001b3ULL;
+}
 
 void buf_put_slow(struct buf *, const void *, size_t);
 void buf_puts(struct buf *, const char *);
