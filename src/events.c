@@ -123,10 +123,7 @@ cues_for(const struct ev_rules *r)
 static bool
 any(const struct cues *c, int list, const struct gaz_view *v)
 {
-	for (size_t i = 0; i < v->n; i++)
-		if (gaz_phrases_at(c->l[list], v, i, 0) >= 0)
-			return true;
-	return false;
+	return gaz_phrases_any(c->l[list], v);
 }
 
 /* Does a phrase of LIST start V? */

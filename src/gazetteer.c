@@ -320,6 +320,7 @@ struct gaz_phrases {
 	size_t tabn, used;
 	uint64_t firsts[16];	/* bit h % 1024 set: a whole first word of hash h */
 	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
+	uint32_t pre_min[256];	/* the shortest of each chain, in bytes */
 };
 
 struct gaz_phrases *
@@ -414,6 +415,8 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 	}
 	if (prefix && ws.n == 1) {
 		unsigned char c = (unsigned char)ws.f.p[ws.w[0].f];
+		if (ps->pre[c] == NONE || ws.w[0].fn < ps->pre_min[c])
+			ps->pre_min[c] = ws.w[0].fn;
 		p->next = ps->pre[c];
 		ps->pre[c] = j;
 	} else {
@@ -434,14 +437,17 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 	return true;
 }
 
-/* Does phrase P match the words of V from word I on? */
+/*
+ * Does phrase P match the words of V from word I on?  Its first K words are
+ * known to match already.
+ */
 static bool
 phrase_at(const struct gaz_phrases *ps, const struct phrase *p,
-    const struct gaz_view *v, size_t i)
+    const struct gaz_view *v, size_t i, uint32_t k)
 {
 	if (p->nw > v->n - i)
 		return false;
-	for (uint32_t k = 0; k < p->nw; k++) {
+	for (; k < p->nw; k++) {
 		const struct pword *pw = &ps->pw[p->w + k];
 		const struct gaz_word *w = &v->w[i + k];
 
@@ -456,35 +462,70 @@ phrase_at(const struct gaz_phrases *ps, const struct phrase *p,
 	return true;
 }
 
+/* Does the one-word prefix P start word W (folded text FOLD)? */
+static inline bool
+prefix_at(const struct gaz_phrases *ps, const struct phrase *p,
+    const struct gaz_word *w, const char *fold)
+{
+	const struct pword *pw = &ps->pw[p->w];
+	const char *a = fold + w->f, *b = ps->text.p + pw->off;
+
+	/* The first bytes are equal (the chain's); the last tells most. */
+	return w->fn >= pw->len && a[pw->len - 1] == b[pw->len - 1] &&
+	    memcmp(a, b, pw->len) == 0;
+}
+
+/* Is phrase id ID at least FROM and lower than BEST (-1: none yet)? */
+static inline bool
+better(uint32_t id, uint32_t from, long best)
+{
+	return id >= from && (best < 0 || id < (uint32_t)best);
+}
+
+/* gaz_phrases_at() for word I of V, I < v->n. */
+static inline long
+phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
+    uint32_t from)
+{
+	const struct gaz_word *w = &v->w[i];
+	unsigned char c = (unsigned char)v->fold[w->f];
+	const struct pslot *sl = NULL;
+	long best = -1;
+	uint32_t j;
+
+	/* Most words start no phrase: one bit says so. */
+	if ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1)
+		sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
+	/* Its first word matched: the rest of each phrase is tried. */
+	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
+		const struct phrase *p = &ps->p[j - 1];
+		if (better(p->id, from, best) && phrase_at(ps, p, v, i, 1))
+			best = p->id;
+	}
+	if (w->fn < ps->pre_min[c])
+		return best;
+	for (j = ps->pre[c]; j != NONE; j = ps->p[j - 1].next) {
+		const struct phrase *p = &ps->p[j - 1];
+		if (better(p->id, from, best) && prefix_at(ps, p, w, v->fold))
+			best = p->id;
+	}
+	return best;
+}
+
 long
 gaz_phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v,
     size_t i, uint32_t from)
 {
-	const struct gaz_word *w;
-	const struct pslot *sl;
-	long best = -1;
-	uint32_t j;
+	return i < v->n ? phrases_at(ps, v, i, from) : -1;
+}
 
-	if (i >= v->n)
-		return -1;
-	w = &v->w[i];
-	/* Most words start no phrase: one bit says so. */
-	sl = (ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1 ?
-	    pslot_find(ps, v->fold + w->f, w->fn, w->h) : NULL;
-	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
-		const struct phrase *p = &ps->p[j - 1];
-		if (p->id >= from && (best < 0 || p->id < (uint32_t)best) &&
-		    phrase_at(ps, p, v, i))
-			best = p->id;
-	}
-	for (j = ps->pre[(unsigned char)v->fold[w->f]]; j != NONE;
-	    j = ps->p[j - 1].next) {
-		const struct phrase *p = &ps->p[j - 1];
-		if (p->id >= from && (best < 0 || p->id < (uint32_t)best) &&
-		    phrase_at(ps, p, v, i))
-			best = p->id;
-	}
-	return best;
+bool
+gaz_phrases_any(const struct gaz_phrases *ps, const struct gaz_view *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (phrases_at(ps, v, i, 0) >= 0)
+			return true;
+	return false;
 }
 
 long
