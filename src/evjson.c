@@ -28,12 +28,18 @@
  * else \u00XX), everything else as UTF-8 but U+2028 and U+2029.
  */
 
+/* String literal S appended. */
+#define put_lit(b, s) buf_put((b), (s), sizeof(s) - 1)
+/* ,"KEY": -- and {"KEY": for an object's first (KEY a string literal). */
+#define put_key(b, key) put_lit(b, ",\"" key "\":")
+#define put_key1(b, key) put_lit(b, "{\"" key "\":")
+
 /* S[0..n) as a JSON string (ill-formed UTF-8 repaired to U+FFFD), or null. */
 static void
 put_strn(struct buf *b, const char *s, size_t n)
 {
 	if (s == NULL)
-		buf_put(b, "null", 4);
+		put_lit(b, "null");
 	else
 		jw_put_string(b, s, n, JW_REPAIR | JW_LS_PS);
 }
@@ -49,18 +55,6 @@ static void
 put_str(struct buf *b, const char *s)
 {
 	put_strn(b, s, len0(s));
-}
-
-/* ,"KEY": (no comma for the first key of an object: KEY starts with '{'). */
-static inline void
-put_key(struct buf *b, const char *key)
-{
-	size_t n = strlen(key);	/* a constant: inlined, it folds */
-
-	buf_putc(b, key[0] == '{' ? '{' : ',');
-	buf_putc(b, '"');
-	buf_put(b, key + (key[0] == '{'), n - (key[0] == '{'));
-	buf_put(b, "\":", 2);
 }
 
 /* V in decimal. */
@@ -91,10 +85,10 @@ static void
 put_when(struct buf *b, bool dated, const struct tval *v, int type)
 {
 	if (!dated) {
-		buf_puts(b, "null");
+		put_lit(b, "null");
 		return;
 	}
-	put_key(b, "{value");
+	put_key1(b, "value");
 	put_str(b, v->v);
 	put_key(b, "gran");
 	put_str(b, tx_gran_names[v->gran < GRAN_MAX ? v->gran : GRAN_NONE]);
@@ -115,7 +109,10 @@ put_when(struct buf *b, bool dated, const struct tval *v, int type)
 static void
 put_source_doc(struct buf *b, const struct source *s, bool first)
 {
-	put_key(b, first ? "{doc" : "doc");
+	if (first)
+		put_key1(b, "doc");
+	else
+		put_key(b, "doc");
 	put_str(b, s->doc);
 	put_key(b, "title");
 	put_str(b, s->title);
@@ -141,13 +138,13 @@ put_source_sentence(struct buf *b, const struct source *s, size_t sn,
 	put_span(b, s->sspan);
 	put_key(b, "timex");
 	if (s->has_tspan) {
-		put_key(b, "{text");
+		put_key1(b, "text");
 		put_strn(b, s->ttext, tn);
 		put_key(b, "span");
 		put_span(b, s->tspan);
 		buf_putc(b, '}');
 	} else
-		buf_puts(b, "null");
+		put_lit(b, "null");
 }
 
 static void
@@ -214,7 +211,7 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 	s.dct = d->has_dct ? d->dct.v : NULL;
 	/* The document's fields, the same on each of its lines: once. */
 	if (d->nev > 0) {
-		buf_puts(&head, "{\"schema\":" STR(EVENTS_SCHEMA));
+		put_lit(&head, "{\"schema\":" STR(EVENTS_SCHEMA));
 		put_source_doc(&head, &s, false);
 	}
 	for (size_t i = 0; i < d->nev; i++) {
@@ -261,7 +258,7 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		    ST_ANNOUNCED]);
 		put_key(out, "headline");
 		put_str(out, ev->headline);
-		buf_puts(out, "}\n");
+		put_lit(out, "}\n");
 	}
 	buf_free(&head);
 }
@@ -272,7 +269,7 @@ evjson_write_timeline(const struct timeline *tl, struct buf *out)
 	for (size_t i = 0; i < tl->n; i++) {
 		const struct entry *e = &tl->e[i];
 
-		put_key(out, "{id");
+		put_key1(out, "id");
 		put_str(out, e->id);
 		put_key(out, "when");
 		put_when(out, e->dated, &e->when, -1);
@@ -284,7 +281,7 @@ evjson_write_timeline(const struct timeline *tl, struct buf *out)
 		put_str(out, deal_status_names[e->status < ST_MAX ? e->status :
 		    ST_ANNOUNCED]);
 		put_key(out, "headlines");
-		put_key(out, "{en");
+		put_key1(out, "en");
 		put_str(out, e->headline[0]);
 		put_key(out, "fr");
 		put_str(out, e->headline[1]);
@@ -301,7 +298,7 @@ evjson_write_timeline(const struct timeline *tl, struct buf *out)
 			put_str(out, e->src[k].headline);
 			buf_putc(out, '}');
 		}
-		buf_puts(out, "]}\n");
+		put_lit(out, "]}\n");
 	}
 }
 
