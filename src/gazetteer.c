@@ -48,6 +48,7 @@ struct alias {
 struct slot {
 	const char *key;	/* first folded word (points into an alias) */
 	size_t klen;
+	uint64_t h;		/* gaz_hash() of the key */
 	uint32_t beg, n;	/* run of aliases */
 };
 
@@ -320,13 +321,18 @@ struct gaz_phrases {
 	size_t tabn, used;
 	uint64_t firsts[16];	/* bit h % 1024 set: a whole first word of hash h */
 	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
-	uint32_t pre_min[256];	/* the shortest of each chain, in bytes */
+	uint32_t pre_min[256];	/* the shortest of each chain, in bytes
+				 * (UINT32_MAX: an empty chain) */
 };
 
 struct gaz_phrases *
 gaz_phrases_new(void)
 {
-	return xcalloc(1, sizeof(struct gaz_phrases));
+	struct gaz_phrases *ps = xcalloc(1, sizeof *ps);
+
+	for (size_t c = 0; c < 256; c++)
+		ps->pre_min[c] = UINT32_MAX;
+	return ps;
 }
 
 void
@@ -415,7 +421,7 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 	}
 	if (prefix && ws.n == 1) {
 		unsigned char c = (unsigned char)ws.f.p[ws.w[0].f];
-		if (ps->pre[c] == NONE || ws.w[0].fn < ps->pre_min[c])
+		if (ws.w[0].fn < ps->pre_min[c])
 			ps->pre_min[c] = ws.w[0].fn;
 		p->next = ps->pre[c];
 		ps->pre[c] = j;
@@ -482,10 +488,23 @@ better(uint32_t id, uint32_t from, long best)
 	return id >= from && (best < 0 || id < (uint32_t)best);
 }
 
-/* gaz_phrases_at() for word I of V, I < v->n. */
-static inline long
-phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
-    uint32_t from)
+/*
+ * May a phrase start at word W (first folded byte C)?  Most words start
+ * none: a bit of the first words' hashes, or a prefix chain with a phrase
+ * no longer than the word, says so.
+ */
+static inline bool
+may_start(const struct gaz_phrases *ps, const struct gaz_word *w,
+    unsigned char c)
+{
+	return ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1) ||
+	    w->fn >= ps->pre_min[c];
+}
+
+/* gaz_phrases_at() for word I of V, I < v->n, once may_start(). */
+static long
+phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i, uint32_t from)
 {
 	const struct gaz_word *w = &v->w[i];
 	unsigned char c = (unsigned char)v->fold[w->f];
@@ -493,7 +512,6 @@ phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
 	long best = -1;
 	uint32_t j;
 
-	/* Most words start no phrase: one bit says so. */
 	if ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1)
 		sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
 	/* Its first word matched: the rest of each phrase is tried. */
@@ -510,6 +528,17 @@ phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
 			best = p->id;
 	}
 	return best;
+}
+
+/* gaz_phrases_at() for word I of V, I < v->n. */
+static inline long
+phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
+    uint32_t from)
+{
+	const struct gaz_word *w = &v->w[i];
+
+	return may_start(ps, w, (unsigned char)v->fold[w->f]) ?
+	    phrases_at_slow(ps, v, i, from) : -1;
 }
 
 long
@@ -682,7 +711,7 @@ lookup(const struct gazetteer *g, const char *k, size_t n, uint64_t h)
 		const struct slot *s = &g->tab[i];
 		if (s->key == NULL)
 			return NULL;
-		if (s->klen == n && memcmp(s->key, k, n) == 0)
+		if (s->h == h && s->klen == n && memcmp(s->key, k, n) == 0)
 			return s;
 	}
 }
@@ -708,11 +737,13 @@ index_aliases(struct gazetteer *g)
 		while (j < g->nal && g->al[j].first_len == a->first_len &&
 		    memcmp(g->al[j].fold, a->fold, a->first_len) == 0)
 			j++;
-		size_t mask = g->tabn - 1, h = gaz_hash(a->fold, a->first_len) & mask;
+		uint64_t hash = gaz_hash(a->fold, a->first_len);
+		size_t mask = g->tabn - 1, h = hash & mask;
 		while (g->tab[h].key != NULL)
 			h = (h + 1) & mask;
 		g->tab[h].key = a->fold;
 		g->tab[h].klen = a->first_len;
+		g->tab[h].h = hash;
 		g->tab[h].beg = (uint32_t)i;
 		g->tab[h].n = (uint32_t)(j - i);
 		i = j;
