@@ -151,6 +151,8 @@ split_doc(const struct doc *d, struct words *sw)
 {
 	gaz_words_reset(&sw->ws);
 	GROW(sw->first, sw->cap, d->nsents + 1);
+	/* Room for a word every 6 bytes, about the average: few regrowths. */
+	GROW(sw->ws.w, sw->ws.cap, d->norm_n / 6 + 1);
 	for (size_t i = 0; i < d->nsents; i++) {
 		const struct sent *s = &d->sents[i];
 		size_t n = s->end - s->beg;

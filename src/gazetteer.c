@@ -195,18 +195,22 @@ fold_word(const unsigned char *s, size_t i, size_t n, int cp, int len,
 	bool caps = true;
 
 	for (;;) {
-		char *f = p;
 		if (cp < 0x80) {
-			if (cp >= 'a' && cp <= 'z')
+			unsigned char c = (unsigned char)cp;
+			if (c >= 'a' && c <= 'z')
 				caps = false;
-			*p++ = (char)(cp >= 'A' && cp <= 'Z' ? cp + 32 : cp);
+			else if (c >= 'A' && c <= 'Z')
+				c += 32;
+			*p++ = (char)c;
+			h = fnv1a_byte(h, c);
 		} else {
+			char *f = p;
 			if (cp >= 0xDF && cp <= 0xFF)
 				caps = false;
 			p += fold_char(cp, p);
+			for (; f < p; f++)
+				h = fnv1a_byte(h, (unsigned char)*f);
 		}
-		for (; f < p; f++)
-			h = fnv1a_byte(h, (unsigned char)*f);
 		i += (size_t)len;
 		if (i >= n)
 			break;
