@@ -346,7 +346,7 @@ norm_run(struct norm *nm, struct doc *d)
 
 	d->norm_n = o->b.n;
 	d->norm = arena_strndup(d->a, o->b.p, o->b.n);
-	d->to_orig = arena_alloc(d->a, (o->b.n + 1) * sizeof *d->to_orig);
-	memcpy(d->to_orig, o->map, (o->b.n + 1) * sizeof *d->to_orig);
+	d->to_orig = arena_memdup(d->a, o->map,
+	    (o->b.n + 1) * sizeof *d->to_orig);
 	return rc;
 }

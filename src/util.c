@@ -253,6 +253,16 @@ arena_alloc(struct arena *a, size_t n)
 	return p;
 }
 
+void *
+arena_memdup(struct arena *a, const void *p, size_t n)
+{
+	void *q = arena_take(a, (n + 15) & ~(size_t)15, 16);
+
+	if (n)
+		memcpy(q, p, n);
+	return q;
+}
+
 /* Strings need no alignment: packed one after the other. */
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)

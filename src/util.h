@@ -93,6 +93,8 @@ void buf_free(struct buf *);
 /* A bump allocator: everything is freed at once by arena_free(). */
 struct arena *arena_new(void);
 void *arena_alloc(struct arena *, size_t);	/* zeroed, 16-byte aligned */
+/* A copy of N bytes at P, 16-byte aligned (not zeroed first). */
+void *arena_memdup(struct arena *, const void *p, size_t n);
 /* Strings are packed, unaligned. */
 char *arena_strndup(struct arena *, const char *, size_t);
 char *arena_strdup(struct arena *, const char *);
