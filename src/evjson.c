@@ -166,6 +166,16 @@ struct cpwalk {
 	uint32_t cp;
 };
 
+/* Are the 8 bytes at S all ASCII? */
+static bool
+ascii8(const char *s)
+{
+	uint64_t x;
+
+	memcpy(&x, s, sizeof x);
+	return (x & 0x8080808080808080ULL) == 0;
+}
+
 static size_t
 cp_byte(struct cpwalk *w, uint32_t cp)
 {
@@ -175,6 +185,13 @@ cp_byte(struct cpwalk *w, uint32_t cp)
 	}
 	while (w->cp < cp && w->byte < w->n) {
 		int len;
+		/* Eight ASCII bytes: eight code points at once. */
+		if (cp - w->cp >= 8 && w->n - w->byte >= 8 &&
+		    ascii8(w->s + w->byte)) {
+			w->byte += 8;
+			w->cp += 8;
+			continue;
+		}
 		utf8_decode((const unsigned char *)w->s + w->byte,
 		    w->n - w->byte, &len);
 		w->byte += (size_t)len;
