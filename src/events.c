@@ -215,9 +215,13 @@ after_blank(const struct doc *d, const struct sent *s)
 static bool
 has_email(const char *s, size_t n)
 {
-	for (size_t i = 1; i + 1 < n; i++)
-		if (s[i] == '@' && s[i - 1] != ' ' && s[i + 1] != ' ' &&
-		    memchr(s + i, '.', n - i) != NULL)
+	const char *at = s + 1, *end = s + n - 1;	/* '@' neither first nor last */
+
+	if (n < 3)
+		return false;
+	for (; (at = memchr(at, '@', (size_t)(end - at))) != NULL; at++)
+		if (at[-1] != ' ' && at[1] != ' ' &&
+		    memchr(at, '.', (size_t)(s + n - at)) != NULL)
 			return true;
 	return false;
 }
