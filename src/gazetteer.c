@@ -982,7 +982,19 @@ gaz_lex_free(struct gaz_lex *lx)
 	free(lx);
 }
 
+/* Is TEXT[beg, beg + k) one of LX's suffixes? */
 static bool
+suffix_listed(const struct gaz_lex *lx, const char *text, size_t beg, size_t k)
+{
+	for (size_t i = 0; lx->suffixes && lx->suffixes[i]; i++)
+		if (lx->suffix_len[i] == k && lx->suffixes[i][0] == text[beg] &&
+		    memcmp(lx->suffixes[i], text + beg, k) == 0)
+			return true;
+	return false;
+}
+
+/* Is word W a legal form ("Inc", "GmbH")?  Most words fail the first tests. */
+static inline bool
 is_suffix(const struct gaz_lex *lx, const char *text, const struct gaz_word *w)
 {
 	size_t k = w->end - w->beg;
@@ -991,11 +1003,7 @@ is_suffix(const struct gaz_lex *lx, const char *text, const struct gaz_word *w)
 	if ((k < 64 && !((lx->suffix_lens >> k) & 1)) ||
 	    !((lx->suffix_c[c >> 6] >> (c & 63)) & 1))
 		return false;
-	for (size_t i = 0; lx->suffixes && lx->suffixes[i]; i++)
-		if (lx->suffix_len[i] == k && lx->suffixes[i][0] == text[w->beg] &&
-		    memcmp(lx->suffixes[i], text + w->beg, k) == 0)
-			return true;
-	return false;
+	return suffix_listed(lx, text, w->beg, k);
 }
 
 /* Could word I be part of a name marked by context? */
