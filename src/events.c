@@ -327,11 +327,11 @@ put_join(struct buf *b, const struct ev_rules *r, const char *const *a,
 	}
 }
 
+/* EV's headline in arena AR, written in B (scratch, emptied first). */
 static const char *
-headline(struct arena *ar, const struct gazetteer *g, const struct ev_rules *r,
-    const struct event *ev, const char *label)
+headline(struct arena *ar, struct buf *b, const struct gazetteer *g,
+    const struct ev_rules *r, const struct event *ev, const char *label)
 {
-	struct buf b = {0};
 	int idx = (ev->nactors > 1 ? 0 : 1) +
 	    (ev->status == ST_PLANNED || ev->status == ST_CANCELLED ? 2 : 0);
 	const char *t = r->headline[ev->kind][idx];
@@ -351,39 +351,39 @@ headline(struct arena *ar, const struct gazetteer *g, const struct ev_rules *r,
 
 	if (t == NULL)
 		t = r->headline[DEAL_OTHER][idx];
+	buf_reset(b);
 	for (; t && *t; t++) {
 		if (*t != '%' || t[1] == '\0') {
-			buf_putc(&b, *t);
+			buf_putc(b, *t);
 			continue;
 		}
 		switch (*++t) {
 		case '1':
-			buf_puts(&b, ev->actors[0]);
+			buf_puts(b, ev->actors[0]);
 			break;
 		case 'r':
-			put_join(&b, r, ev->actors + 1, ev->nactors - 1);
+			put_join(b, r, ev->actors + 1, ev->nactors - 1);
 			break;
 		case 'a':
-			put_join(&b, r, ev->actors, ev->nactors);
+			put_join(b, r, ev->actors, ev->nactors);
 			break;
 		case 'c':
-			buf_puts(&b, label ? label : r->cert_default);
+			buf_puts(b, label ? label : r->cert_default);
 			break;
 		case 'o':
-			put_join(&b, r, others, n);
+			put_join(b, r, others, n);
 			break;
 		case 'n':
-			buf_puts(&b, jv ? jv : "");
+			buf_puts(b, jv ? jv : "");
 			break;
 		default:
-			buf_putc(&b, *t);
+			buf_putc(b, *t);
 		}
 	}
 	if (ev->status == ST_CANCELLED && r->cancelled)
-		out = arena_printf(ar, "%s%s", r->cancelled, b.p ? b.p : "");
+		out = arena_printf(ar, "%s%s", r->cancelled, b->p ? b->p : "");
 	else
-		out = arena_strndup(ar, b.p ? b.p : "", b.n);
-	buf_free(&b);
+		out = arena_strndup(ar, b->p ? b->p : "", b->n);
 	return out;
 }
 
@@ -522,6 +522,7 @@ struct state {
 	size_t capkept;
 	size_t tx_from;
 	const char *main_actor;	/* first actor of the article's first event */
+	struct buf hl;		/* a headline being written */
 };
 
 /*
@@ -633,7 +634,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		if (first_day(&ev.when, &a) && first_day(&d->dct, &b) && a > b)
 			ev.status = ST_PLANNED;
 	}
-	ev.headline = headline(d->a, st->g, st->r, &ev, label);
+	ev.headline = headline(d->a, &st->hl, st->g, st->r, &ev, label);
 	if (st->main_actor == NULL)
 		st->main_actor = ev.actors[0];
 	d->ev[d->nev++] = ev;
@@ -661,5 +662,6 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	gaz_words_free(&st.sw.ws);
 	free(st.sw.first);
 	free(st.kept);
+	buf_free(&st.hl);
 	return d->nev;
 }
