@@ -166,16 +166,6 @@ struct cpwalk {
 	uint32_t cp;
 };
 
-/* Are the 8 bytes at S all ASCII? */
-static bool
-ascii8(const char *s)
-{
-	uint64_t x;
-
-	memcpy(&x, s, sizeof x);
-	return (x & 0x8080808080808080ULL) == 0;
-}
-
 static size_t
 cp_byte(struct cpwalk *w, uint32_t cp)
 {
@@ -185,11 +175,12 @@ cp_byte(struct cpwalk *w, uint32_t cp)
 	}
 	while (w->cp < cp && w->byte < w->n) {
 		int len;
-		/* Eight ASCII bytes: eight code points at once. */
-		if (cp - w->cp >= 8 && w->n - w->byte >= 8 &&
-		    ascii8(w->s + w->byte)) {
-			w->byte += 8;
-			w->cp += 8;
+		/* A run of ASCII: a code point a byte. */
+		size_t k = ascii_span(w->s + w->byte, cp - w->cp < w->n - w->byte ?
+		    cp - w->cp : w->n - w->byte);
+		if (k > 0) {
+			w->byte += k;
+			w->cp += (uint32_t)k;
 			continue;
 		}
 		utf8_decode((const unsigned char *)w->s + w->byte,

@@ -140,6 +140,8 @@ utf8_decode(const unsigned char *s, size_t n, int *len)
 	}
 	return utf8_decode_slow(s, n, len);
 }
+/* The length of the run of ASCII bytes but NUL (1 to 0x7F) at S[0..n). */
+size_t ascii_span(const char *s, size_t n);
 /* Number of code points in S[0..n) (ill-formed bytes count one each). */
 size_t utf8_count(const char *s, size_t n);
 

@@ -101,3 +101,16 @@ Test(util, utf8_decode_ascii_and_beyond)
 		cr_expect_eq(len, c[i].len, "case %zu", i);
 	}
 }
+
+Test(util, ascii_span_stops_at_nul_and_high_bytes)
+{
+	static const struct { const char *s; size_t n, want; } c[] = {
+		{ "", 0, 0 }, { "abc", 3, 3 }, { "abcdefghijklmnop", 16, 16 },
+		{ "abcdefghij\xc3\xa9", 12, 10 }, { "abcdefgh\0ij", 11, 8 },
+		{ "abc\x80" "defghijkl", 12, 3 }, { "\x7f\x01 tab\there", 11, 11 },
+		{ "abcdefghijklmnop", 5, 5 }, { "\xff", 1, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
+		cr_expect_eq(ascii_span(c[i].s, c[i].n), c[i].want, "case %zu", i);
+}
