@@ -182,42 +182,44 @@ decode_at(const unsigned char *s, size_t i, size_t n, int *len)
 }
 
 /*
- * The word of S from byte I on (N bytes in all), whose first code point CP
- * of LEN bytes is a word's: folded to *O (moved past it), W's caps and hash
- * set.  Returns the byte after the word.
+ * The word of S from byte I on (N bytes in all; S[i] starts it): folded to
+ * *O (moved past it), W's caps and hash set.  Returns the byte after it.
  */
 static size_t
-fold_word(const unsigned char *s, size_t i, size_t n, int cp, int len,
-    char **o, struct gaz_word *w)
+fold_word(const unsigned char *s, size_t i, size_t n, char **o,
+    struct gaz_word *w)
 {
 	uint64_t h = FNV1A_INIT;
 	char *p = *o;
 	bool caps = true;
+	int len, cp;
 
 	for (;;) {
-		if (cp < 0x80) {
-			unsigned char c = (unsigned char)cp;
-			if (c >= 'a' && c <= 'z')
-				caps = false;
-			else if (c >= 'A' && c <= 'Z')
-				c += 32;
+		/* ASCII letters, digits and '&', folded here a byte at a time. */
+		for (; i < n && s[i] < 0x80; i++) {
+			unsigned char c = s[i], lower = c | 0x20;
+			if (lower >= 'a' && lower <= 'z') {
+				caps = caps && c != lower;
+				c = lower;
+			} else if (!((c >= '0' && c <= '9') || c == '&'))
+				goto done;
 			*p++ = (char)c;
 			h = fnv1a_byte(h, c);
-		} else {
-			char *f = p;
-			if (cp >= 0xDF && cp <= 0xFF)
-				caps = false;
-			p += fold_char(cp, p);
-			for (; f < p; f++)
-				h = fnv1a_byte(h, (unsigned char)*f);
 		}
-		i += (size_t)len;
 		if (i >= n)
 			break;
-		cp = decode_at(s, i, n, &len);
+		cp = utf8_decode(s + i, n - i, &len);
 		if (!is_word_cp(cp))
 			break;
+		char *f = p;
+		if (cp >= 0xDF && cp <= 0xFF)
+			caps = false;
+		p += fold_char(cp, p);
+		for (; f < p; f++)
+			h = fnv1a_byte(h, (unsigned char)*f);
+		i += (size_t)len;
 	}
+done:
 	*o = p;
 	w->caps = caps;
 	w->h = h;
@@ -257,7 +259,7 @@ gaz_split(const char *text, size_t n, struct gaz_words *ws)
 		w->upper1 = is_upper_cp(cp);
 		w->joined = joined && nw > 0;
 		nw++;
-		i = fold_word(s, i, n, cp, len, &o, w);
+		i = fold_word(s, i, n, &o, w);
 		w->end = (uint32_t)i;
 		w->fn = (uint32_t)(o - ws->f.p) - w->f;
 		*o++ = ' ';
