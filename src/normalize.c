@@ -107,6 +107,7 @@ struct out {
 struct norm {
 	const UNormalizer2 *nfc;	/* owned by ICU, never closed */
 	bool boundary[LOW_CP];	/* unorm2_hasBoundaryBefore() of each */
+	bool printable_starts;	/* boundary[] of all printable ASCII */
 	struct out o;		/* scratch, kept from one document to the next */
 };
 
@@ -122,6 +123,9 @@ norm_new(void)
 	for (UChar32 c = 0; c < LOW_CP; c++)
 		n->boundary[c] = n->nfc == NULL ||
 		    unorm2_hasBoundaryBefore(n->nfc, c);
+	n->printable_starts = true;
+	for (int c = 0x20; c < 0x7F; c++)
+		n->printable_starts = n->printable_starts && n->boundary[c];
 	return n;
 }
 
@@ -176,6 +180,19 @@ verbatim(unsigned char c)
 	return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n';
 }
 
+/* Are the 8 bytes at S all printable ASCII, 0x20 to 0x7E? */
+static inline bool
+printable8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+	uint64_t x;
+
+	memcpy(&x, s, sizeof x);
+	/* Below 0x20: borrows into its high bit; above 0x7E: carries into
+	 * it, or has it. */
+	return ((((x - 0x20 * ones) & ~x) | (x + ones) | x) & highs) == 0;
+}
+
 /*
  * The bytes from S[i] on (N in all) that are copied as they are: verbatim
  * ASCII, each followed by an ASCII byte that starts a chunk of its own, so
@@ -186,6 +203,9 @@ ascii_run(const struct norm *nm, const unsigned char *s, size_t i, size_t n)
 {
 	size_t j = i;
 
+	/* Eight printable bytes: the first seven are in the run. */
+	while (nm->printable_starts && n - j >= 8 && printable8(s + j))
+		j += 7;
 	while (j < n && verbatim(s[j]) &&
 	    (j + 1 == n || (s[j + 1] < 0x80 && nm->boundary[s[j + 1]])))
 		j++;
@@ -225,10 +245,11 @@ fix_lines(struct out *o)
 	char *s = o->b.p;
 	size_t n = o->b.n, line = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '\n')
-			continue;
-		size_t len = i - line;
+	if (n == 0)
+		return;
+	for (char *nl = memchr(s, '\n', n); nl != NULL;
+	    nl = memchr(nl + 1, '\n', (size_t)(s + n - nl - 1))) {
+		size_t i = (size_t)(nl - s), len = i - line;
 		bool blank_next = false;
 		size_t j = i + 1;
 		while (j < n && (s[j] == ' ' || s[j] == '\t'))
