@@ -150,11 +150,14 @@ to_utf16(struct seg *s, const unsigned char *t, size_t n)
 	int32_t ulen = 0;
 
 	for (size_t i = 0; i < n; ) {
-		if (t[i] < 0x80) {
+		/* A run of ASCII: a unit a byte. */
+		size_t k = ascii_span((const char *)t + i, n - i);
+		for (size_t e = i + k; i < e; i++) {
 			ub[ulen] = (uint32_t)i;
-			u[ulen++] = t[i++];
-			continue;
+			u[ulen++] = t[i];
 		}
+		if (i >= n)
+			break;
 		int len, cp = utf8_decode(t + i, n - i, &len);
 		if (cp < 0)
 			cp = 0xFFFD;
