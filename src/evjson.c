@@ -247,7 +247,7 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 			s.tspan.end = te - sp.beg;
 			tbb = cp_byte(&w, tb);
 			tn = text_len(d, tbb, cp_byte(&w, te));
-			s.ttext = d->text + tbb;
+			s.ttext = d->text ? d->text + tbb : "";
 		}
 		e = cp_byte(&w, sp.end);
 		s.sentence = d->text ? d->text + b : "";
