@@ -60,6 +60,7 @@ struct gazetteer {
 	size_t nal, capal;
 	struct slot *tab;	/* power-of-two size */
 	size_t tabn;
+	uint64_t firsts[64];	/* bit h % 4096 set: a first word of hash h */
 };
 
 /* ------------------------------------------------------------ folding */
@@ -713,6 +714,10 @@ lookup(const struct gazetteer *g, const char *k, size_t n, uint64_t h)
 {
 	size_t mask = g->tabn - 1;
 
+	/* Most words start no alias: one bit says so. */
+	if (!((g->firsts[(h >> 6) & 63] >> (h & 63)) & 1))
+		return NULL;
+
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
 		const struct slot *s = &g->tab[i];
 		if (s->key == NULL)
@@ -750,6 +755,7 @@ index_aliases(struct gazetteer *g)
 		g->tab[h].key = a->fold;
 		g->tab[h].klen = a->first_len;
 		g->tab[h].h = hash;
+		g->firsts[(hash >> 6) & 63] |= 1ull << (hash & 63);
 		g->tab[h].beg = (uint32_t)i;
 		g->tab[h].n = (uint32_t)(j - i);
 		i = j;
