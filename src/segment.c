@@ -26,6 +26,8 @@ struct seg_lang {
 	const struct lang *l;
 	UBreakIterator *bi;
 	size_t *alen;		/* strlen of l->abbrevs[i] */
+	uint64_t before_dot[4];	/* bit c: an abbreviation ends in c and '.' */
+	bool dot;		/* "." itself is one */
 };
 
 struct seg {
@@ -80,21 +82,32 @@ iterator(struct seg *s, const struct lang *l)
 	while (l->abbrevs && l->abbrevs[n])
 		n++;
 	it->alen = xcalloc(n + 1, sizeof *it->alen);
-	for (size_t i = 0; i < n; i++)
-		it->alen[i] = strlen(l->abbrevs[i]);
+	for (size_t i = 0; i < n; i++) {
+		const char *a = l->abbrevs[i];
+		size_t k = it->alen[i] = strlen(a);
+		unsigned char c = k >= 2 ? (unsigned char)a[k - 2] : 0;
+		if (k == 1 && a[0] == '.')
+			it->dot = true;
+		else if (k >= 2 && a[k - 1] == '.')
+			it->before_dot[c >> 6] |= 1ull << (c & 63);
+	}
 	return it;
 }
 
-/* Does the text before byte END (spaces trimmed) end with an abbreviation? */
+/*
+ * Does T[beg, end), ending in '.', end with one of IT's abbreviations,
+ * starting a word?
+ */
 static bool
-ends_with_abbrev(const struct seg_lang *it, const char *t, size_t beg,
+listed_abbrev(const struct seg_lang *it, const char *t, size_t beg,
     size_t end)
 {
 	const char *const *a = it->l->abbrevs;
+	unsigned char c = end - beg >= 2 ? (unsigned char)t[end - 2] : 0;
 
-	while (end > beg && (t[end - 1] == ' ' || t[end - 1] == '\t'))
-		end--;
-	if (end == beg || t[end - 1] != '.')
+	/* Only "." itself, or one ending in the byte before the '.', can. */
+	if (!it->dot && (end - beg < 2 ||
+	    !((it->before_dot[c >> 6] >> (c & 63)) & 1)))
 		return false;
 	for (size_t i = 0; a && a[i]; i++) {
 		size_t k = it->alen[i];
@@ -109,11 +122,23 @@ ends_with_abbrev(const struct seg_lang *it, const char *t, size_t beg,
 		    t[st - 1] == '\n' || t[st - 1] == '"' || t[st - 1] == '\'')
 			return true;
 	}
-	/* A single capital initial: "J. Smith". */
-	if (end - beg >= 2 && t[end - 2] >= 'A' && t[end - 2] <= 'Z' &&
-	    (end - beg == 2 || t[end - 3] == ' '))
-		return true;
 	return false;
+}
+
+/* Does the text before byte END (spaces trimmed) end with an abbreviation? */
+static bool
+ends_with_abbrev(const struct seg_lang *it, const char *t, size_t beg,
+    size_t end)
+{
+	while (end > beg && (t[end - 1] == ' ' || t[end - 1] == '\t'))
+		end--;
+	if (end == beg || t[end - 1] != '.')
+		return false;
+	if (listed_abbrev(it, t, beg, end))
+		return true;
+	/* A single capital initial: "J. Smith". */
+	return end - beg >= 2 && t[end - 2] >= 'A' && t[end - 2] <= 'Z' &&
+	    (end - beg == 2 || t[end - 3] == ' ');
 }
 
 static void
