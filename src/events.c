@@ -32,6 +32,8 @@
  * document's size however long its lines are.
  */
 #define EV_MAX_SENTENCE 4096
+/* Words a document's array is first sized for, at most. */
+#define WORDS_PRESIZE_MAX 65536
 
 static const struct ev_rules *const rules_all[] = {
 	&ev_rules_en, &ev_rules_fr, NULL
@@ -151,8 +153,10 @@ split_doc(const struct doc *d, struct words *sw)
 {
 	gaz_words_reset(&sw->ws);
 	GROW(sw->first, sw->cap, d->nsents + 1);
-	/* Room for a word every 6 bytes, about the average: few regrowths. */
-	GROW(sw->ws.w, sw->ws.cap, d->norm_n / 6 + 1);
+	/* Room for a word every 6 bytes, about the average: few regrowths
+	 * (up to a bound: text of few words takes no more than it needs). */
+	GROW(sw->ws.w, sw->ws.cap, d->norm_n / 6 < WORDS_PRESIZE_MAX ?
+	    d->norm_n / 6 + 1 : WORDS_PRESIZE_MAX);
 	for (size_t i = 0; i < d->nsents; i++) {
 		const struct sent *s = &d->sents[i];
 		size_t n = s->end - s->beg;
