@@ -101,6 +101,9 @@ struct out {
 	size_t cap;
 };
 
+/* Normalized bytes whose scratch a worker keeps for the next document. */
+#define SCRATCH_KEEP_MAX (1u << 20)
+
 /* Code points below this ask ICU nothing: their answer is in a table. */
 #define LOW_CP 0x300
 
@@ -129,13 +132,21 @@ norm_new(void)
 	return n;
 }
 
+static void
+out_free(struct out *o)
+{
+	buf_free(&o->b);
+	free(o->map);
+	o->map = NULL;
+	o->cap = 0;
+}
+
 void
 norm_free(struct norm *n)
 {
 	if (n == NULL)
 		return;
-	buf_free(&n->o.b);
-	free(n->o.map);
+	out_free(&n->o);
 	free(n);
 }
 
@@ -369,5 +380,8 @@ norm_run(struct norm *nm, struct doc *d)
 	d->norm = arena_strndup(d->a, o->b.p, o->b.n);
 	d->to_orig = arena_memdup(d->a, o->map,
 	    (o->b.n + 1) * sizeof *d->to_orig);
+	/* Scratch grown for an exceptional document is not kept. */
+	if (o->b.cap > SCRATCH_KEEP_MAX)
+		out_free(o);
 	return rc;
 }

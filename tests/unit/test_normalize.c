@@ -138,6 +138,29 @@ Test(normalize, reused_for_documents)
 	norm_free(n);
 }
 
+/* A document larger than the scratch kept, then a small one. */
+Test(normalize, large_document_then_small)
+{
+	size_t n = 3u << 20;
+	char *big = xmalloc(n + 1);
+	struct norm *nm = norm_new();
+
+	memset(big, 'a', n);
+	big[n] = '\0';
+	struct doc *d = make(big);
+	norm_run(nm, d);
+	cr_expect_eq(d->norm_n, n);
+	cr_expect_eq(d->to_orig[n], n);
+	doc_free(d);
+	d = make("caf\xc3\xa9 \xe2\x80\x94 ok");
+	norm_run(nm, d);
+	cr_expect_str_eq(d->norm, "caf\xc3\xa9 - ok");
+	cr_expect_eq(d->to_orig[d->norm_n], 9);
+	doc_free(d);
+	norm_free(nm);
+	free(big);
+}
+
 static size_t
 sentences(const char *lang, const char *text, char out[][128], size_t max)
 {
