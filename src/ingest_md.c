@@ -289,18 +289,11 @@ S_render(struct doc *d, cmark_node *root, struct buf *b)
 	cmark_iter_free(it);
 }
 
-/* Is C a byte that may start Markdown markup (counted against MD_MAX_MARKS)? */
-static bool
-is_mark(char c)
-{
-	switch (c) {
-	case '<': case '*': case '_': case '`': case '[': case '!': case '&':
-	case '\n':
-		return true;
-	default:
-		return false;
-	}
-}
+/* 1 for a byte that may start Markdown markup (counted against MD_MAX_MARKS). */
+static const unsigned char md_mark[256] = {
+	['<'] = 1, ['*'] = 1, ['_'] = 1, ['`'] = 1, ['['] = 1, ['!'] = 1,
+	['&'] = 1, ['\n'] = 1,
+};
 
 int
 ingest_md(struct doc *d, const char *s, size_t n, struct diag *dg)
@@ -317,7 +310,7 @@ ingest_md(struct doc *d, const char *s, size_t n, struct diag *dg)
 	 * limit, the body is read as text with its tags dropped.
 	 */
 	for (size_t i = body; i < n; i++)
-		marks += is_mark(s[i]);
+		marks += md_mark[(unsigned char)s[i]];
 	if (marks > MD_MAX_MARKS) {
 		diag_add(dg, DIAG_WARN, d->path,
 		    "too much Markdown markup to parse; read as plain text");
