@@ -32,6 +32,8 @@
  * document's size however long its lines are.
  */
 #define EV_MAX_SENTENCE 4096
+/* Words a document's array is first sized for, at most. */
+#define WORDS_PRESIZE_MAX 65536
 
 static const struct ev_rules *const rules_all[] = {
 	&ev_rules_en, &ev_rules_fr, NULL
@@ -123,10 +125,7 @@ cues_for(const struct ev_rules *r)
 static bool
 any(const struct cues *c, int list, const struct gaz_view *v)
 {
-	for (size_t i = 0; i < v->n; i++)
-		if (gaz_phrases_at(c->l[list], v, i, 0) >= 0)
-			return true;
-	return false;
+	return gaz_phrases_any(c->l[list], v);
 }
 
 /* Does a phrase of LIST start V? */
@@ -154,6 +153,10 @@ split_doc(const struct doc *d, struct words *sw)
 {
 	gaz_words_reset(&sw->ws);
 	GROW(sw->first, sw->cap, d->nsents + 1);
+	/* Room for a word every 6 bytes, about the average: few regrowths
+	 * (up to a bound: text of few words takes no more than it needs). */
+	GROW(sw->ws.w, sw->ws.cap, d->norm_n / 6 < WORDS_PRESIZE_MAX ?
+	    d->norm_n / 6 + 1 : WORDS_PRESIZE_MAX);
 	for (size_t i = 0; i < d->nsents; i++) {
 		const struct sent *s = &d->sents[i];
 		size_t n = s->end - s->beg;
@@ -216,9 +219,13 @@ after_blank(const struct doc *d, const struct sent *s)
 static bool
 has_email(const char *s, size_t n)
 {
-	for (size_t i = 1; i + 1 < n; i++)
-		if (s[i] == '@' && s[i - 1] != ' ' && s[i + 1] != ' ' &&
-		    memchr(s + i, '.', n - i) != NULL)
+	const char *at = s + 1, *end = s + n - 1;	/* '@' neither first nor last */
+
+	if (n < 3)
+		return false;
+	for (; (at = memchr(at, '@', (size_t)(end - at))) != NULL; at++)
+		if (at[-1] != ' ' && at[1] != ' ' &&
+		    memchr(at, '.', (size_t)(s + n - at)) != NULL)
 			return true;
 	return false;
 }
@@ -324,11 +331,11 @@ put_join(struct buf *b, const struct ev_rules *r, const char *const *a,
 	}
 }
 
+/* EV's headline in arena AR, written in B (scratch, emptied first). */
 static const char *
-headline(struct arena *ar, const struct gazetteer *g, const struct ev_rules *r,
-    const struct event *ev, const char *label)
+headline(struct arena *ar, struct buf *b, const struct gazetteer *g,
+    const struct ev_rules *r, const struct event *ev, const char *label)
 {
-	struct buf b = {0};
 	int idx = (ev->nactors > 1 ? 0 : 1) +
 	    (ev->status == ST_PLANNED || ev->status == ST_CANCELLED ? 2 : 0);
 	const char *t = r->headline[ev->kind][idx];
@@ -348,39 +355,39 @@ headline(struct arena *ar, const struct gazetteer *g, const struct ev_rules *r,
 
 	if (t == NULL)
 		t = r->headline[DEAL_OTHER][idx];
+	buf_reset(b);
 	for (; t && *t; t++) {
 		if (*t != '%' || t[1] == '\0') {
-			buf_putc(&b, *t);
+			buf_putc(b, *t);
 			continue;
 		}
 		switch (*++t) {
 		case '1':
-			buf_puts(&b, ev->actors[0]);
+			buf_puts(b, ev->actors[0]);
 			break;
 		case 'r':
-			put_join(&b, r, ev->actors + 1, ev->nactors - 1);
+			put_join(b, r, ev->actors + 1, ev->nactors - 1);
 			break;
 		case 'a':
-			put_join(&b, r, ev->actors, ev->nactors);
+			put_join(b, r, ev->actors, ev->nactors);
 			break;
 		case 'c':
-			buf_puts(&b, label ? label : r->cert_default);
+			buf_puts(b, label ? label : r->cert_default);
 			break;
 		case 'o':
-			put_join(&b, r, others, n);
+			put_join(b, r, others, n);
 			break;
 		case 'n':
-			buf_puts(&b, jv ? jv : "");
+			buf_puts(b, jv ? jv : "");
 			break;
 		default:
-			buf_putc(&b, *t);
+			buf_putc(b, *t);
 		}
 	}
 	if (ev->status == ST_CANCELLED && r->cancelled)
-		out = arena_printf(ar, "%s%s", r->cancelled, b.p ? b.p : "");
+		out = arena_printf(ar, "%s%s", r->cancelled, b->p ? b->p : "");
 	else
-		out = arena_strndup(ar, b.p ? b.p : "", b.n);
-	buf_free(&b);
+		out = arena_strndup(ar, b->p ? b->p : "", b->n);
 	return out;
 }
 
@@ -519,6 +526,7 @@ struct state {
 	size_t capkept;
 	size_t tx_from;
 	const char *main_actor;	/* first actor of the article's first event */
+	struct buf hl;		/* a headline being written */
 };
 
 /*
@@ -630,7 +638,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		if (first_day(&ev.when, &a) && first_day(&d->dct, &b) && a > b)
 			ev.status = ST_PLANNED;
 	}
-	ev.headline = headline(d->a, st->g, st->r, &ev, label);
+	ev.headline = headline(d->a, &st->hl, st->g, st->r, &ev, label);
 	if (st->main_actor == NULL)
 		st->main_actor = ev.actors[0];
 	d->ev[d->nev++] = ev;
@@ -658,5 +666,6 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	gaz_words_free(&st.sw.ws);
 	free(st.sw.first);
 	free(st.kept);
+	buf_free(&st.hl);
 	return d->nev;
 }

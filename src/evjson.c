@@ -28,40 +28,67 @@
  * else \u00XX), everything else as UTF-8 but U+2028 and U+2029.
  */
 
-/* S as a JSON string (ill-formed UTF-8 repaired to U+FFFD), or null. */
+/* String literal S appended. */
+#define put_lit(b, s) buf_put((b), (s), sizeof(s) - 1)
+/* ,"KEY": -- and {"KEY": for an object's first (KEY a string literal). */
+#define put_key(b, key) put_lit(b, ",\"" key "\":")
+#define put_key1(b, key) put_lit(b, "{\"" key "\":")
+
+/* S[0..n) as a JSON string (ill-formed UTF-8 repaired to U+FFFD), or null. */
+static void
+put_strn(struct buf *b, const char *s, size_t n)
+{
+	if (s == NULL)
+		put_lit(b, "null");
+	else
+		jw_put_string(b, s, n, JW_REPAIR | JW_LS_PS);
+}
+
+/* The length of S, 0 if NULL. */
+static size_t
+len0(const char *s)
+{
+	return s ? strlen(s) : 0;
+}
+
 static void
 put_str(struct buf *b, const char *s)
 {
-	if (s == NULL)
-		buf_puts(b, "null");
-	else
-		jw_put_string(b, s, strlen(s), JW_REPAIR | JW_LS_PS);
+	put_strn(b, s, len0(s));
 }
 
-/* ,"KEY": (no comma for the first key of an object: KEY starts with '{'). */
+/* V in decimal. */
 static void
-put_key(struct buf *b, const char *key)
+put_u32(struct buf *b, uint32_t v)
 {
-	buf_putc(b, key[0] == '{' ? '{' : ',');
-	buf_putc(b, '"');
-	buf_puts(b, key + (key[0] == '{'));
-	buf_puts(b, "\":");
+	char d[10];
+	size_t k = sizeof d;
+
+	do {
+		d[--k] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v);
+	buf_put(b, d + k, sizeof d - k);
 }
 
 static void
 put_span(struct buf *b, struct span s)
 {
-	buf_printf(b, "[%lu,%lu]", (unsigned long)s.beg, (unsigned long)s.end);
+	buf_putc(b, '[');
+	put_u32(b, s.beg);
+	buf_putc(b, ',');
+	put_u32(b, s.end);
+	buf_putc(b, ']');
 }
 
 static void
 put_when(struct buf *b, bool dated, const struct tval *v, int type)
 {
 	if (!dated) {
-		buf_puts(b, "null");
+		put_lit(b, "null");
 		return;
 	}
-	put_key(b, "{value");
+	put_key1(b, "value");
 	put_str(b, v->v);
 	put_key(b, "gran");
 	put_str(b, tx_gran_names[v->gran < GRAN_MAX ? v->gran : GRAN_NONE]);
@@ -75,11 +102,17 @@ put_when(struct buf *b, bool dated, const struct tval *v, int type)
 	buf_putc(b, '}');
 }
 
-/* Source fields shared by both schemas, in this order, after KEY0's '{'. */
+/*
+ * The document's fields of a source, the first of both schemas, in this
+ * order, after KEY0's '{' if FIRST.
+ */
 static void
-put_source(struct buf *b, const struct source *s, bool first)
+put_source_doc(struct buf *b, const struct source *s, bool first)
 {
-	put_key(b, first ? "{doc" : "doc");
+	if (first)
+		put_key1(b, "doc");
+	else
+		put_key(b, "doc");
 	put_str(b, s->doc);
 	put_key(b, "title");
 	put_str(b, s->title);
@@ -89,22 +122,32 @@ put_source(struct buf *b, const struct source *s, bool first)
 	put_str(b, s->lang);
 	put_key(b, "dct");
 	put_str(b, s->dct);
+}
+
+/*
+ * The rest of a source's fields: the sentence (SN bytes at s->sentence),
+ * its span, the date expression (TN bytes at s->ttext).
+ */
+static void
+put_source_sentence(struct buf *b, const struct source *s, size_t sn,
+    size_t tn)
+{
 	put_key(b, "sentence");
-	put_str(b, s->sentence);
+	put_strn(b, s->sentence, sn);
 	put_key(b, "sspan");
 	put_span(b, s->sspan);
 	put_key(b, "timex");
 	if (s->has_tspan) {
-		put_key(b, "{text");
-		put_str(b, s->ttext);
+		put_key1(b, "text");
+		put_strn(b, s->ttext, tn);
 		put_key(b, "span");
 		put_span(b, s->tspan);
 		buf_putc(b, '}');
 	} else
-		buf_puts(b, "null");
+		put_lit(b, "null");
 }
 
-/* An entry's source, as put_source() writes a source. */
+/* An entry's source, as a source is written. */
 static void
 put_esource(struct buf *b, const struct esource *e)
 {
@@ -115,7 +158,8 @@ put_esource(struct buf *b, const struct esource *e)
 		.ttext = e->ttext, .headline = e->headline,
 	};
 
-	put_source(b, &s, true);
+	put_source_doc(b, &s, true);
+	put_source_sentence(b, &s, len0(s.sentence), len0(s.ttext));
 }
 
 static void
@@ -128,6 +172,19 @@ put_actors(struct buf *b, const char *const *a, size_t n)
 		put_str(b, a[i]);
 	}
 	buf_putc(b, ']');
+}
+
+/* "actors", "kind", "status": the deal, in both schemas. */
+static void
+put_deal(struct buf *b, const char *const *actors, size_t n, int kind,
+    int status)
+{
+	put_key(b, "actors");
+	put_actors(b, actors, n);
+	put_key(b, "kind");
+	put_str(b, deal_kind_names[kind < DEAL_MAX ? kind : DEAL_OTHER]);
+	put_key(b, "status");
+	put_str(b, deal_status_names[status < ST_MAX ? status : ST_ANNOUNCED]);
 }
 
 /* Walks code points of a text forward, restarting when asked to go back. */
@@ -146,6 +203,14 @@ cp_byte(struct cpwalk *w, uint32_t cp)
 	}
 	while (w->cp < cp && w->byte < w->n) {
 		int len;
+		/* A run of ASCII: a code point a byte. */
+		size_t k = ascii_span(w->s + w->byte, cp - w->cp < w->n - w->byte ?
+		    cp - w->cp : w->n - w->byte);
+		if (k > 0) {
+			w->byte += k;
+			w->cp += (uint32_t)k;
+			continue;
+		}
 		utf8_decode((const unsigned char *)w->s + w->byte,
 		    w->n - w->byte, &len);
 		w->byte += (size_t)len;
@@ -154,26 +219,46 @@ cp_byte(struct cpwalk *w, uint32_t cp)
 	return w->byte;
 }
 
+/*
+ * The text of bytes [b, e) of D's original text, as a C string of it
+ * would be (up to a NUL): its length.
+ */
+static size_t
+text_len(const struct doc *d, size_t b, size_t e)
+{
+	return d->text ? strnlen(d->text + b, e - b) : 0;
+}
+
+#define STR_(x) #x
+#define STR(x) STR_(x)
+
 void
 evjson_write_doc(const struct doc *d, struct buf *out)
 {
 	struct cpwalk w = { d->text, d->text ? d->text_n : 0, 0, 0 };
+	struct buf head = {0};
+	struct source s;
 
+	memset(&s, 0, sizeof s);
+	s.doc = d->path;
+	s.title = d->title;
+	s.url = d->url;
+	s.lang = d->lang;
+	s.dct = d->has_dct ? d->dct.v : NULL;
+	/* The document's fields, the same on each of its lines: once. */
+	if (d->nev > 0) {
+		put_lit(&head, "{\"schema\":" STR(EVENTS_SCHEMA));
+		put_source_doc(&head, &s, false);
+	}
 	for (size_t i = 0; i < d->nev; i++) {
 		const struct event *ev = &d->ev[i];
 		const struct sent *st = &d->sents[ev->sent];
-		struct source s;
 		struct span sp = doc_span(d, st->beg, st->end);
-		size_t b, e;
-		char *sentence, *ttext = NULL;
+		size_t b, e, tbb = 0, tn = 0;
 
-		memset(&s, 0, sizeof s);
-		s.doc = d->path;
-		s.title = d->title;
-		s.url = d->url;
-		s.lang = d->lang;
-		s.dct = d->has_dct ? d->dct.v : NULL;
 		s.sspan = sp;
+		s.has_tspan = false;
+		s.ttext = NULL;
 		/* Code points to bytes in increasing order: one walk per doc. */
 		b = cp_byte(&w, sp.beg);
 		if (ev->timex >= 0 && (size_t)ev->timex < d->ntx) {
@@ -188,50 +273,36 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 			s.has_tspan = true;
 			s.tspan.beg = tb - sp.beg;
 			s.tspan.end = te - sp.beg;
-			size_t tbb = cp_byte(&w, tb), teb = cp_byte(&w, te);
-			ttext = xstrndup(d->text + tbb, teb - tbb);
-			s.ttext = ttext;
+			tbb = cp_byte(&w, tb);
+			tn = text_len(d, tbb, cp_byte(&w, te));
+			s.ttext = d->text ? d->text + tbb : "";
 		}
 		e = cp_byte(&w, sp.end);
-		sentence = xstrndup(d->text ? d->text + b : "", e - b);
-		s.sentence = sentence;
-		buf_printf(out, "{\"schema\":%d", EVENTS_SCHEMA);
-		put_source(out, &s, false);
+		s.sentence = d->text ? d->text + b : "";
+		buf_put(out, head.p, head.n);
+		put_source_sentence(out, &s, text_len(d, b, e), tn);
 		put_key(out, "when");
 		put_when(out, ev->dated, &ev->when,
 		    ev->timex >= 0 && (size_t)ev->timex < d->ntx ?
 		    d->tx[ev->timex].type : TX_DATE);
-		put_key(out, "actors");
-		put_actors(out, ev->actors, ev->nactors);
-		put_key(out, "kind");
-		put_str(out, deal_kind_names[ev->kind < DEAL_MAX ? ev->kind : DEAL_OTHER]);
-		put_key(out, "status");
-		put_str(out, deal_status_names[ev->status < ST_MAX ? ev->status :
-		    ST_ANNOUNCED]);
+		put_deal(out, ev->actors, ev->nactors, ev->kind, ev->status);
 		put_key(out, "headline");
 		put_str(out, ev->headline);
-		buf_puts(out, "}\n");
-		free(sentence);
-		free(ttext);
+		put_lit(out, "}\n");
 	}
+	buf_free(&head);
 }
 
 void
 evjson_write_entry(const struct entry *e, struct buf *out)
 {
-	put_key(out, "{id");
+	put_key1(out, "id");
 	put_str(out, e->id);
 	put_key(out, "when");
 	put_when(out, e->dated, &e->when, -1);
-	put_key(out, "actors");
-	put_actors(out, e->actors, e->nactors);
-	put_key(out, "kind");
-	put_str(out, deal_kind_names[e->kind < DEAL_MAX ? e->kind : DEAL_OTHER]);
-	put_key(out, "status");
-	put_str(out, deal_status_names[e->status < ST_MAX ? e->status :
-	    ST_ANNOUNCED]);
+	put_deal(out, e->actors, e->nactors, e->kind, e->status);
 	put_key(out, "headlines");
-	put_key(out, "{en");
+	put_key1(out, "en");
 	put_str(out, e->headline[0]);
 	put_key(out, "fr");
 	put_str(out, e->headline[1]);
@@ -246,7 +317,7 @@ evjson_write_entry(const struct entry *e, struct buf *out)
 		put_str(out, e->src[k].headline);
 		buf_putc(out, '}');
 	}
-	buf_puts(out, "]}\n");
+	put_lit(out, "]}\n");
 }
 
 void

@@ -48,6 +48,7 @@ struct alias {
 struct slot {
 	const char *key;	/* first folded word (points into an alias) */
 	size_t klen;
+	uint64_t h;		/* gaz_hash() of the key */
 	uint32_t beg, n;	/* run of aliases */
 };
 
@@ -59,6 +60,7 @@ struct gazetteer {
 	size_t nal, capal;
 	struct slot *tab;	/* power-of-two size */
 	size_t tabn;
+	uint64_t firsts[64];	/* bit h % 4096 set: a first word of hash h */
 };
 
 /* ------------------------------------------------------------ folding */
@@ -72,13 +74,22 @@ static const char latin[] =
 	"AaAaAaCcCcCcCcDd" "DdEeEeEeEeEeGgGg" "GgGgHhHhIiIiIiIi" "IiIiJjKkkLlLlLlL"
 	"lLlNnNnNnnNnOoOo" "OoOoRrRrRrSsSsSs" "SsTtTtTtUuUuUuUu" "UuUuWwYyYZzZzZzs";
 
-/* Is code point CP part of a word? */
-static bool
+static bool is_word_cp_wide(int cp);
+
+/* Is code point CP part of a word? ASCII inline. */
+static inline bool
 is_word_cp(int cp)
 {
 	if (cp < 0x80)
 		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
 		    (cp >= '0' && cp <= '9') || cp == '&';
+	return is_word_cp_wide(cp);
+}
+
+/* is_word_cp() of CP, U+0080 or above. */
+static bool
+is_word_cp_wide(int cp)
+{
 	if (cp < 0xC0)
 		return cp == 0xAA || cp == 0xB5 || cp == 0xBA;
 	if (cp == 0xD7 || cp == 0xF7)
@@ -171,6 +182,51 @@ decode_at(const unsigned char *s, size_t i, size_t n, int *len)
 	return utf8_decode(s + i, n - i, len);
 }
 
+/*
+ * The word of S from byte I on (N bytes in all; S[i] starts it): folded to
+ * *O (moved past it), W's caps and hash set.  Returns the byte after it.
+ */
+static size_t
+fold_word(const unsigned char *s, size_t i, size_t n, char **o,
+    struct gaz_word *w)
+{
+	uint64_t h = FNV1A_INIT;
+	char *p = *o;
+	bool caps = true;
+	int len, cp;
+
+	for (;;) {
+		/* ASCII letters, digits and '&', folded here a byte at a time. */
+		for (; i < n && s[i] < 0x80; i++) {
+			unsigned char c = s[i], lower = c | 0x20;
+			if (lower >= 'a' && lower <= 'z') {
+				caps = caps && c != lower;
+				c = lower;
+			} else if (!((c >= '0' && c <= '9') || c == '&'))
+				goto done;
+			*p++ = (char)c;
+			h = fnv1a_byte(h, c);
+		}
+		if (i >= n)
+			break;
+		cp = utf8_decode(s + i, n - i, &len);
+		if (!is_word_cp(cp))
+			break;
+		char *f = p;
+		if (cp >= 0xDF && cp <= 0xFF)
+			caps = false;
+		p += fold_char(cp, p);
+		for (; f < p; f++)
+			h = fnv1a_byte(h, (unsigned char)*f);
+		i += (size_t)len;
+	}
+done:
+	*o = p;
+	w->caps = caps;
+	w->h = h;
+	return i;
+}
+
 void
 gaz_split(const char *text, size_t n, struct gaz_words *ws)
 {
@@ -196,28 +252,17 @@ gaz_split(const char *text, size_t n, struct gaz_words *ws)
 			i += (size_t)len;
 			continue;
 		}
-		GROW(ws->w, ws->cap, ws->n + 1);
+		if (ws->n == ws->cap)
+			GROW(ws->w, ws->cap, ws->n + 1);
 		w = &ws->w[ws->n++];
 		w->beg = (uint32_t)i;
 		w->f = (uint32_t)(o - ws->f.p);
 		w->upper1 = is_upper_cp(cp);
 		w->joined = joined && nw > 0;
-		w->caps = true;
 		nw++;
-		for (;;) {
-			if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF))
-				w->caps = false;
-			o += fold_char(cp, o);
-			i += (size_t)len;
-			if (i >= n)
-				break;
-			cp = decode_at(s, i, n, &len);
-			if (!is_word_cp(cp))
-				break;
-		}
+		i = fold_word(s, i, n, &o, w);
 		w->end = (uint32_t)i;
 		w->fn = (uint32_t)(o - ws->f.p) - w->f;
-		w->h = gaz_hash(ws->f.p + w->f, w->fn);
 		*o++ = ' ';
 		joined = true;
 	}
@@ -283,12 +328,18 @@ struct gaz_phrases {
 	size_t tabn, used;
 	uint64_t firsts[16];	/* bit h % 1024 set: a whole first word of hash h */
 	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
+	uint32_t pre_min[256];	/* the shortest of each chain, in bytes
+				 * (UINT32_MAX: an empty chain) */
 };
 
 struct gaz_phrases *
 gaz_phrases_new(void)
 {
-	return xcalloc(1, sizeof(struct gaz_phrases));
+	struct gaz_phrases *ps = xcalloc(1, sizeof *ps);
+
+	for (size_t c = 0; c < 256; c++)
+		ps->pre_min[c] = UINT32_MAX;
+	return ps;
 }
 
 void
@@ -377,6 +428,8 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 	}
 	if (prefix && ws.n == 1) {
 		unsigned char c = (unsigned char)ws.f.p[ws.w[0].f];
+		if (ws.w[0].fn < ps->pre_min[c])
+			ps->pre_min[c] = ws.w[0].fn;
 		p->next = ps->pre[c];
 		ps->pre[c] = j;
 	} else {
@@ -397,14 +450,17 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 	return true;
 }
 
-/* Does phrase P match the words of V from word I on? */
+/*
+ * Does phrase P match the words of V from word I on?  Its first K words are
+ * known to match already.
+ */
 static bool
 phrase_at(const struct gaz_phrases *ps, const struct phrase *p,
-    const struct gaz_view *v, size_t i)
+    const struct gaz_view *v, size_t i, uint32_t k)
 {
 	if (p->nw > v->n - i)
 		return false;
-	for (uint32_t k = 0; k < p->nw; k++) {
+	for (; k < p->nw; k++) {
 		const struct pword *pw = &ps->pw[p->w + k];
 		const struct gaz_word *w = &v->w[i + k];
 
@@ -419,35 +475,93 @@ phrase_at(const struct gaz_phrases *ps, const struct phrase *p,
 	return true;
 }
 
+/* Does the one-word prefix P start word W (folded text FOLD)? */
+static inline bool
+prefix_at(const struct gaz_phrases *ps, const struct phrase *p,
+    const struct gaz_word *w, const char *fold)
+{
+	const struct pword *pw = &ps->pw[p->w];
+	const char *a = fold + w->f, *b = ps->text.p + pw->off;
+
+	/* The first bytes are equal (the chain's); the last tells most. */
+	return w->fn >= pw->len && a[pw->len - 1] == b[pw->len - 1] &&
+	    memcmp(a, b, pw->len) == 0;
+}
+
+/* Is phrase id ID at least FROM and lower than BEST (-1: none yet)? */
+static inline bool
+better(uint32_t id, uint32_t from, long best)
+{
+	return id >= from && (best < 0 || id < (uint32_t)best);
+}
+
+/*
+ * May a phrase start at word W (first folded byte C)?  Most words start
+ * none: a bit of the first words' hashes, or a prefix chain with a phrase
+ * no longer than the word, says so.
+ */
+static inline bool
+may_start(const struct gaz_phrases *ps, const struct gaz_word *w,
+    unsigned char c)
+{
+	return ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1) ||
+	    w->fn >= ps->pre_min[c];
+}
+
+/* gaz_phrases_at() for word I of V, I < v->n, once may_start(). */
+static long
+phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i, uint32_t from)
+{
+	const struct gaz_word *w = &v->w[i];
+	unsigned char c = (unsigned char)v->fold[w->f];
+	const struct pslot *sl = NULL;
+	long best = -1;
+	uint32_t j;
+
+	if ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1)
+		sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
+	/* Its first word matched: the rest of each phrase is tried. */
+	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
+		const struct phrase *p = &ps->p[j - 1];
+		if (better(p->id, from, best) && phrase_at(ps, p, v, i, 1))
+			best = p->id;
+	}
+	if (w->fn < ps->pre_min[c])
+		return best;
+	for (j = ps->pre[c]; j != NONE; j = ps->p[j - 1].next) {
+		const struct phrase *p = &ps->p[j - 1];
+		if (better(p->id, from, best) && prefix_at(ps, p, w, v->fold))
+			best = p->id;
+	}
+	return best;
+}
+
+/* gaz_phrases_at() for word I of V, I < v->n. */
+static inline long
+phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
+    uint32_t from)
+{
+	const struct gaz_word *w = &v->w[i];
+
+	return may_start(ps, w, (unsigned char)v->fold[w->f]) ?
+	    phrases_at_slow(ps, v, i, from) : -1;
+}
+
 long
 gaz_phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v,
     size_t i, uint32_t from)
 {
-	const struct gaz_word *w;
-	const struct pslot *sl;
-	long best = -1;
-	uint32_t j;
+	return i < v->n ? phrases_at(ps, v, i, from) : -1;
+}
 
-	if (i >= v->n)
-		return -1;
-	w = &v->w[i];
-	/* Most words start no phrase: one bit says so. */
-	sl = (ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1 ?
-	    pslot_find(ps, v->fold + w->f, w->fn, w->h) : NULL;
-	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
-		const struct phrase *p = &ps->p[j - 1];
-		if (p->id >= from && (best < 0 || p->id < (uint32_t)best) &&
-		    phrase_at(ps, p, v, i))
-			best = p->id;
-	}
-	for (j = ps->pre[(unsigned char)v->fold[w->f]]; j != NONE;
-	    j = ps->p[j - 1].next) {
-		const struct phrase *p = &ps->p[j - 1];
-		if (p->id >= from && (best < 0 || p->id < (uint32_t)best) &&
-		    phrase_at(ps, p, v, i))
-			best = p->id;
-	}
-	return best;
+bool
+gaz_phrases_any(const struct gaz_phrases *ps, const struct gaz_view *v)
+{
+	for (size_t i = 0; i < v->n; i++)
+		if (phrases_at(ps, v, i, 0) >= 0)
+			return true;
+	return false;
 }
 
 long
@@ -600,11 +714,15 @@ lookup(const struct gazetteer *g, const char *k, size_t n, uint64_t h)
 {
 	size_t mask = g->tabn - 1;
 
+	/* Most words start no alias: one bit says so. */
+	if (!((g->firsts[(h >> 6) & 63] >> (h & 63)) & 1))
+		return NULL;
+
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
 		const struct slot *s = &g->tab[i];
 		if (s->key == NULL)
 			return NULL;
-		if (s->klen == n && memcmp(s->key, k, n) == 0)
+		if (s->h == h && s->klen == n && memcmp(s->key, k, n) == 0)
 			return s;
 	}
 }
@@ -630,11 +748,14 @@ index_aliases(struct gazetteer *g)
 		while (j < g->nal && g->al[j].first_len == a->first_len &&
 		    memcmp(g->al[j].fold, a->fold, a->first_len) == 0)
 			j++;
-		size_t mask = g->tabn - 1, h = gaz_hash(a->fold, a->first_len) & mask;
+		uint64_t hash = gaz_hash(a->fold, a->first_len);
+		size_t mask = g->tabn - 1, h = hash & mask;
 		while (g->tab[h].key != NULL)
 			h = (h + 1) & mask;
 		g->tab[h].key = a->fold;
 		g->tab[h].klen = a->first_len;
+		g->tab[h].h = hash;
+		g->firsts[(hash >> 6) & 63] |= 1ull << (hash & 63);
 		g->tab[h].beg = (uint32_t)i;
 		g->tab[h].n = (uint32_t)(j - i);
 		i = j;
@@ -869,7 +990,19 @@ gaz_lex_free(struct gaz_lex *lx)
 	free(lx);
 }
 
+/* Is TEXT[beg, beg + k) one of LX's suffixes? */
 static bool
+suffix_listed(const struct gaz_lex *lx, const char *text, size_t beg, size_t k)
+{
+	for (size_t i = 0; lx->suffixes && lx->suffixes[i]; i++)
+		if (lx->suffix_len[i] == k && lx->suffixes[i][0] == text[beg] &&
+		    memcmp(lx->suffixes[i], text + beg, k) == 0)
+			return true;
+	return false;
+}
+
+/* Is word W a legal form ("Inc", "GmbH")?  Most words fail the first tests. */
+static inline bool
 is_suffix(const struct gaz_lex *lx, const char *text, const struct gaz_word *w)
 {
 	size_t k = w->end - w->beg;
@@ -878,11 +1011,7 @@ is_suffix(const struct gaz_lex *lx, const char *text, const struct gaz_word *w)
 	if ((k < 64 && !((lx->suffix_lens >> k) & 1)) ||
 	    !((lx->suffix_c[c >> 6] >> (c & 63)) & 1))
 		return false;
-	for (size_t i = 0; lx->suffixes && lx->suffixes[i]; i++)
-		if (lx->suffix_len[i] == k && lx->suffixes[i][0] == text[w->beg] &&
-		    memcmp(lx->suffixes[i], text + w->beg, k) == 0)
-			return true;
-	return false;
+	return suffix_listed(lx, text, w->beg, k);
 }
 
 /* Could word I be part of a name marked by context? */

@@ -104,6 +104,8 @@ void gaz_phrases_free(struct gaz_phrases *);
  */
 long gaz_phrases_at(const struct gaz_phrases *, const struct gaz_view *v,
     size_t i, uint32_t from);
+/* Does a phrase of the set occur in V (gaz_phrases_at() at some word)? */
+bool gaz_phrases_any(const struct gaz_phrases *, const struct gaz_view *v);
 /* The lowest id of the one-word phrases (no '*') equal to word W, or -1. */
 long gaz_phrases_word(const struct gaz_phrases *, const struct gaz_view *v,
     size_t w);

@@ -59,9 +59,7 @@ S_utf8_repair(const char *s, size_t n, struct buf *out, size_t *nbad,
 	GROW(out->p, out->cap, out->n + n + 1);
 	while (i < n) {
 		/* Fast path: a run of ASCII other than NUL. */
-		run = i;
-		while (run < n && u[run] < 0x80 && u[run] != 0)
-			run++;
+		run = i + ascii_span(s + i, n - i);
 		if (run > i) {
 			buf_put(out, s + i, run - i);
 			i = run;
@@ -211,7 +209,7 @@ S_looks_legacy(const unsigned char *u, size_t n)
 
 	while (i < n) {
 		if (u[i] < 0x80) {
-			i++;
+			i += u[i] ? ascii_span((const char *)u + i, n - i) : 1;
 			continue;
 		}
 		if (utf8_decode(u + i, n - i, &len) >= 0) {
@@ -273,6 +271,19 @@ S_is_utf8_name(const char *cs)
 	return strcasecmp(cs, "utf-8") == 0 || strcasecmp(cs, "utf8") == 0;
 }
 
+/* Are the 8 bytes at U all 0x20 or above (no NUL, no control)? */
+static bool
+no_control8(const unsigned char *u)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t x;
+
+	memcpy(&x, u, sizeof x);
+	/* A byte below 0x20 borrows into its high bit (a set high bit in x
+	 * is a byte of 0x80 or above, masked by ~x). */
+	return ((x - 0x20 * ones) & ~x & (ones << 7)) == 0;
+}
+
 int
 ingest_decode(void *csd, const char *path, const char *data, size_t n,
     const char *declared, struct buf *out, struct diag *dg)
@@ -315,6 +326,10 @@ ingest_decode(void *csd, const char *path, const char *data, size_t n,
 		return -1;
 	}
 	for (size_t i = 0; i < n; i++) {
+		if (n - i >= 8 && no_control8(u + i)) {
+			i += 7;		/* and the loop's 1: past the eight */
+			continue;
+		}
 		if (u[i] == 0)
 			nul++;
 		else if (u[i] < 0x20 && u[i] != '\t' && u[i] != '\n' &&

@@ -292,6 +292,13 @@ S_para(struct buf *b)
 		buf_putc(b, '\n');
 }
 
+/* White space between words of HTML text. */
+static bool
+S_space(char c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
 static void
 S_text(struct walk *w, const char *s)
 {
@@ -301,14 +308,18 @@ S_text(struct walk *w, const char *s)
 		buf_puts(b, s);
 		return;
 	}
-	for (; *s; s++) {
-		if (*s == ' ' || *s == '\t' || *s == '\n' || *s == '\r' ||
-		    *s == '\f') {
+	while (*s) {
+		const char *run = s;
+		if (S_space(*s)) {
 			if (b->n > 0 && b->p[b->n - 1] != ' ' &&
 			    b->p[b->n - 1] != '\n')
 				buf_putc(b, ' ');
-		} else
-			buf_putc(b, *s);
+			s++;
+			continue;
+		}
+		while (*s && !S_space(*s))
+			s++;
+		buf_put(b, run, (size_t)(s - run));
 	}
 }
 

@@ -289,6 +289,12 @@ S_render(struct doc *d, cmark_node *root, struct buf *b)
 	cmark_iter_free(it);
 }
 
+/* 1 for a byte that may start Markdown markup (counted against MD_MAX_MARKS). */
+static const unsigned char md_mark[256] = {
+	['<'] = 1, ['*'] = 1, ['_'] = 1, ['`'] = 1, ['['] = 1, ['!'] = 1,
+	['&'] = 1, ['\n'] = 1,
+};
+
 int
 ingest_md(struct doc *d, const char *s, size_t n, struct diag *dg)
 {
@@ -304,7 +310,7 @@ ingest_md(struct doc *d, const char *s, size_t n, struct diag *dg)
 	 * limit, the body is read as text with its tags dropped.
 	 */
 	for (size_t i = body; i < n; i++)
-		marks += s[i] != '\0' && strchr("<*_`[!&\n", s[i]) != NULL;
+		marks += md_mark[(unsigned char)s[i]];
 	if (marks > MD_MAX_MARKS) {
 		diag_add(dg, DIAG_WARN, d->path,
 		    "too much Markdown markup to parse; read as plain text");

@@ -3,8 +3,10 @@
  *
  * One pass over the original text's code points.  The text is cut into
  * normalization chunks (a starter and the code points that combine with it,
- * ICU's unorm2_hasBoundaryBefore); a chunk of one code point below U+0300 is
- * already NFC and is copied, any other chunk goes through unorm2_normalize.
+ * ICU's unorm2_hasBoundaryBefore, asked once per worker for the code points
+ * below U+0300); a chunk of one code point below U+0300 is already NFC and is
+ * copied, any other chunk goes through unorm2_normalize.  Runs of printable
+ * ASCII, each byte followed by another, are copied as they are.
  * Every output byte records the code-point offset of the original character it
  * came from, so a span over the normalized text maps back exactly.
  *
@@ -24,27 +26,6 @@
 #include "normalize.h"
 #include "util.h"
 
-struct norm {
-	const UNormalizer2 *nfc;	/* owned by ICU, never closed */
-};
-
-struct norm *
-norm_new(void)
-{
-	struct norm *n = xcalloc(1, sizeof *n);
-	UErrorCode e = U_ZERO_ERROR;
-
-	n->nfc = unorm2_getNFCInstance(&e);
-	if (U_FAILURE(e))
-		n->nfc = NULL;
-	return n;
-}
-
-void
-norm_free(struct norm *n)
-{
-	free(n);
-}
 
 /* What a code point becomes: DROP, or a replacement code point. */
 #define DROP 0xFFFFFFFFu
@@ -113,24 +94,144 @@ fold(unsigned cp)
 	return cp;
 }
 
+/* The normalized bytes, and for each the code point it came from. */
 struct out {
 	struct buf b;
 	uint32_t *map;
 	size_t cap;
 };
 
+/* Normalized bytes whose scratch a worker keeps for the next document. */
+#define SCRATCH_KEEP_MAX (1u << 20)
+
+/* Code points below this ask ICU nothing: their answer is in a table. */
+#define LOW_CP 0x300
+
+struct norm {
+	const UNormalizer2 *nfc;	/* owned by ICU, never closed */
+	bool boundary[LOW_CP];	/* unorm2_hasBoundaryBefore() of each */
+	bool printable_starts;	/* boundary[] of all printable ASCII */
+	struct out o;		/* scratch, kept from one document to the next */
+};
+
+struct norm *
+norm_new(void)
+{
+	struct norm *n = xcalloc(1, sizeof *n);
+	UErrorCode e = U_ZERO_ERROR;
+
+	n->nfc = unorm2_getNFCInstance(&e);
+	if (U_FAILURE(e))
+		n->nfc = NULL;
+	for (UChar32 c = 0; c < LOW_CP; c++)
+		n->boundary[c] = n->nfc == NULL ||
+		    unorm2_hasBoundaryBefore(n->nfc, c);
+	n->printable_starts = true;
+	for (int c = 0x20; c < 0x7F; c++)
+		n->printable_starts = n->printable_starts && n->boundary[c];
+	return n;
+}
+
+static void
+out_free(struct out *o)
+{
+	buf_free(&o->b);
+	free(o->map);
+	o->map = NULL;
+	o->cap = 0;
+}
+
+void
+norm_free(struct norm *n)
+{
+	if (n == NULL)
+		return;
+	out_free(&n->o);
+	free(n);
+}
+
+/* Does a normalization chunk start at CP (nothing before combines with it)? */
+static bool
+boundary(const struct norm *nm, int cp)
+{
+	return cp < LOW_CP ? nm->boundary[cp] :
+	    unorm2_hasBoundaryBefore(nm->nfc, (UChar32)cp);
+}
+
+/* Room for K more bytes (and a NUL) and their map. */
+static void
+reserve(struct out *o, size_t k)
+{
+	if (o->b.n + k + 1 > o->b.cap)
+		GROW(o->b.p, o->b.cap, o->b.n + k + 1);
+	if (o->b.n + k + 1 > o->cap)
+		GROW(o->map, o->cap, o->b.n + k + 1);
+}
+
 static void
 emit(struct out *o, unsigned cp, uint32_t orig)
 {
-	size_t n0 = o->b.n;
+	size_t k;
 
+	reserve(o, 4);
 	if (cp == 0x2026) {	/* ellipsis: three dots */
-		buf_put(&o->b, "...", 3);
+		memcpy(o->b.p + o->b.n, "...", 3);
+		k = 3;
 	} else
-		buf_put_utf8(&o->b, cp);
-	GROW(o->map, o->cap, o->b.n + 1);
-	for (size_t i = n0; i < o->b.n; i++)
-		o->map[i] = orig;
+		k = utf8_encode(cp, o->b.p + o->b.n);
+	for (size_t i = 0; i < k; i++)
+		o->map[o->b.n + i] = orig;
+	o->b.n += k;
+}
+
+/* Does fold() leave byte C as it is (tab, LF, printable ASCII)? */
+static inline bool
+verbatim(unsigned char c)
+{
+	return (c >= 0x20 && c < 0x7F) || c == '\t' || c == '\n';
+}
+
+/* Are the 8 bytes at S all printable ASCII, 0x20 to 0x7E? */
+static inline bool
+printable8(const unsigned char *s)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+	uint64_t x;
+
+	memcpy(&x, s, sizeof x);
+	/* Below 0x20: borrows into its high bit; above 0x7E: carries into
+	 * it, or has it. */
+	return ((((x - 0x20 * ones) & ~x) | (x + ones) | x) & highs) == 0;
+}
+
+/*
+ * The bytes from S[i] on (N in all) that are copied as they are: verbatim
+ * ASCII, each followed by an ASCII byte that starts a chunk of its own, so
+ * that nothing combines with it.
+ */
+static size_t
+ascii_run(const struct norm *nm, const unsigned char *s, size_t i, size_t n)
+{
+	size_t j = i;
+
+	/* Eight printable bytes: the first seven are in the run. */
+	while (nm->printable_starts && n - j >= 8 && printable8(s + j))
+		j += 7;
+	while (j < n && verbatim(s[j]) &&
+	    (j + 1 == n || (s[j + 1] < 0x80 && nm->boundary[s[j + 1]])))
+		j++;
+	return j - i;
+}
+
+/* Copy the K bytes at S, the first from code point CPI, as they are. */
+static void
+copy_run(struct out *o, const unsigned char *s, size_t k, uint32_t cpi)
+{
+	reserve(o, k);
+	memcpy(o->b.p + o->b.n, s, k);
+	for (size_t i = 0; i < k; i++)
+		o->map[o->b.n + i] = cpi + (uint32_t)i;
+	o->b.n += k;
 }
 
 /* Fold one code point of the NFC text, and emit it. */
@@ -150,15 +251,16 @@ put(struct out *o, unsigned cp, uint32_t orig)
 #define LONG_LINE 40
 
 static void
-fix_lines(struct doc *d, struct out *o)
+fix_lines(struct out *o)
 {
 	char *s = o->b.p;
 	size_t n = o->b.n, line = 0;
 
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] != '\n')
-			continue;
-		size_t len = i - line;
+	if (n == 0)
+		return;
+	for (char *nl = memchr(s, '\n', n); nl != NULL;
+	    nl = memchr(nl + 1, '\n', (size_t)(s + n - nl - 1))) {
+		size_t i = (size_t)(nl - s), len = i - line;
 		bool blank_next = false;
 		size_t j = i + 1;
 		while (j < n && (s[j] == ' ' || s[j] == '\t'))
@@ -175,7 +277,67 @@ fix_lines(struct doc *d, struct out *o)
 			s[i] = ' ';
 		line = i + 1;
 	}
-	(void)d;
+}
+
+/*
+ * One chunk from S[*i] (N bytes in all; code point *CPI): CP, of LEN bytes,
+ * and the code points that combine with it, normalized, folded and
+ * emitted; *I and *CPI move past it.  Returns 0, or -1 if ICU failed (the
+ * chunk then kept as it is).
+ */
+static int
+chunk(struct norm *nm, const unsigned char *s, size_t n, size_t *i,
+    uint32_t *cpi, int cp, int len)
+{
+	size_t j = *i + (size_t)len;
+	uint32_t cpj = *cpi + 1, at = *cpi;
+	UChar in[64], outu[256];
+	int nin = 0, rc = 0;
+	bool simple = cp < LOW_CP;
+
+	if (nm->nfc != NULL) {
+		while (j < n) {
+			int l2, c2 = utf8_decode(s + j, n - j, &l2);
+			if (c2 < 0 || boundary(nm, c2))
+				break;
+			if (nin == 0) {
+				U16_APPEND_UNSAFE(in, nin, cp);
+			}
+			if (nin > (int)(sizeof in / sizeof in[0]) - 2)
+				break;	/* absurd combining run: stop here */
+			U16_APPEND_UNSAFE(in, nin, c2);
+			j += (size_t)l2;
+			cpj++;
+			simple = false;
+		}
+	}
+	*i = j;
+	*cpi = cpj;
+	if (simple || nm->nfc == NULL) {
+		put(&nm->o, (unsigned)cp, at);
+		return 0;
+	}
+	UErrorCode e = U_ZERO_ERROR;
+	int32_t k, m;
+	if (nin == 0)
+		U16_APPEND_UNSAFE(in, nin, cp);
+	m = unorm2_normalize(nm->nfc, in, nin, outu,
+	    (int32_t)(sizeof outu / sizeof outu[0]), &e);
+	if (U_FAILURE(e)) {
+		rc = -1;
+		memcpy(outu, in, (size_t)nin * sizeof *in);
+		m = nin;
+	}
+	/* Same length: one to one; else all to the chunk start. */
+	uint32_t ncp = cpj - at, oc = 0;
+	bool one_to_one = (int32_t)ncp == u_countChar32(outu, m);
+	for (k = 0; k < m; ) {
+		UChar32 c;
+		U16_NEXT(outu, k, m, c);
+		put(&nm->o, (unsigned)c, at + (oc < ncp && one_to_one ? oc : 0));
+		oc++;
+	}
+	return rc;
 }
 
 int
@@ -184,12 +346,18 @@ norm_run(struct norm *nm, struct doc *d)
 	const unsigned char *s = (const unsigned char *)d->text;
 	size_t n = d->text_n, i = 0;
 	uint32_t cpi = 0;		/* code point index of s[i] */
-	struct out o = {0};
-	UChar in[64], outu[256];
+	struct out *o = &nm->o;
 	int rc = 0;
 
-	buf_put(&o.b, "", 0);
+	o->b.n = 0;
 	while (i < n) {
+		size_t k = ascii_run(nm, s, i, n);
+		if (k > 0) {
+			copy_run(o, s + i, k, cpi);
+			i += k;
+			cpi += (uint32_t)k;
+			continue;
+		}
 		int len, cp = utf8_decode(s + i, n - i, &len);
 		if (cp < 0)
 			cp = 0xFFFD;
@@ -201,63 +369,19 @@ norm_run(struct norm *nm, struct doc *d)
 			}
 			cp = '\n';
 		}
-		/* Gather the chunk: CP and what combines with it. */
-		size_t j = i + (size_t)len;
-		uint32_t cpj = cpi + 1;
-		int nin = 0;
-		bool simple = cp < 0x300;
-
-		if (nm->nfc != NULL) {
-			while (j < n) {
-				int l2, c2 = utf8_decode(s + j, n - j, &l2);
-				if (c2 < 0 || unorm2_hasBoundaryBefore(nm->nfc, (UChar32)c2))
-					break;
-				if (nin == 0) {
-					U16_APPEND_UNSAFE(in, nin, cp);
-				}
-				if (nin > (int)(sizeof in / sizeof in[0]) - 2)
-					break;	/* absurd combining run: stop here */
-				U16_APPEND_UNSAFE(in, nin, c2);
-				j += (size_t)l2;
-				cpj++;
-				simple = false;
-			}
-		}
-		if (simple || nm->nfc == NULL) {
-			put(&o, (unsigned)cp, cpi);
-		} else {
-			UErrorCode e = U_ZERO_ERROR;
-			int32_t k, m;
-			if (nin == 0)
-				U16_APPEND_UNSAFE(in, nin, cp);
-			m = unorm2_normalize(nm->nfc, in, nin, outu,
-			    (int32_t)(sizeof outu / sizeof outu[0]), &e);
-			if (U_FAILURE(e)) {
-				rc = -1;
-				memcpy(outu, in, (size_t)nin * sizeof *in);
-				m = nin;
-			}
-			/* Same length: one to one; else all to the chunk start. */
-			uint32_t ncp = cpj - cpi, oc = 0;
-			for (k = 0; k < m; ) {
-				UChar32 c;
-				U16_NEXT(outu, k, m, c);
-				put(&o, (unsigned)c, cpi + (oc < ncp && (int32_t)ncp == u_countChar32(outu, m) ? oc : 0));
-				oc++;
-			}
-		}
-		i = j;
-		cpi = cpj;
+		if (chunk(nm, s, n, &i, &cpi, cp, len) != 0)
+			rc = -1;
 	}
-	fix_lines(d, &o);
-	GROW(o.map, o.cap, o.b.n + 1);
-	o.map[o.b.n] = cpi;
+	fix_lines(o);
+	reserve(o, 0);
+	o->map[o->b.n] = cpi;
 
-	d->norm_n = o.b.n;
-	d->norm = arena_strndup(d->a, o.b.p, o.b.n);
-	d->to_orig = arena_alloc(d->a, (o.b.n + 1) * sizeof *d->to_orig);
-	memcpy(d->to_orig, o.map, (o.b.n + 1) * sizeof *d->to_orig);
-	buf_free(&o.b);
-	free(o.map);
+	d->norm_n = o->b.n;
+	d->norm = arena_strndup(d->a, o->b.p, o->b.n);
+	d->to_orig = arena_memdup(d->a, o->map,
+	    (o->b.n + 1) * sizeof *d->to_orig);
+	/* Scratch grown for an exceptional document is not kept. */
+	if (o->b.cap > SCRATCH_KEEP_MAX)
+		out_free(o);
 	return rc;
 }

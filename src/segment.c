@@ -21,11 +21,17 @@
 
 #define SEG_MAX_LANGS 8
 
+/* One language's iterator, and the lengths of its abbreviations. */
+struct seg_lang {
+	const struct lang *l;
+	UBreakIterator *bi;
+	size_t *alen;		/* strlen of l->abbrevs[i] */
+	uint64_t before_dot[4];	/* bit c: an abbreviation ends in c and '.' */
+	bool dot;		/* "." itself is one */
+};
+
 struct seg {
-	struct {
-		const struct lang *l;
-		UBreakIterator *bi;
-	} it[SEG_MAX_LANGS];
+	struct seg_lang it[SEG_MAX_LANGS];
 	int n;
 	UChar *u;		/* scratch UTF-16 text */
 	uint32_t *ub;		/* UTF-16 unit -> byte offset */
@@ -43,59 +49,96 @@ seg_free(struct seg *s)
 {
 	if (s == NULL)
 		return;
-	for (int i = 0; i < s->n; i++)
+	for (int i = 0; i < s->n; i++) {
 		ubrk_close(s->it[i].bi);
+		free(s->it[i].alen);
+	}
 	free(s->u);
 	free(s->ub);
 	free(s);
 }
 
-static UBreakIterator *
+/* The iterator of language L (opened on first use), or NULL. */
+static const struct seg_lang *
 iterator(struct seg *s, const struct lang *l)
 {
 	UErrorCode e = U_ZERO_ERROR;
+	struct seg_lang *it;
 	char loc[32];
+	size_t n = 0;
 
 	for (int i = 0; i < s->n; i++)
 		if (s->it[i].l == l)
-			return s->it[i].bi;
+			return &s->it[i];
 	if (s->n == SEG_MAX_LANGS)
-		return s->it[0].bi;
+		return &s->it[0];
 	snprintf(loc, sizeof loc, "%s@ss=standard", l->code);
 	UBreakIterator *bi = ubrk_open(UBRK_SENTENCE, loc, NULL, 0, &e);
 	if (U_FAILURE(e))
 		return NULL;
-	s->it[s->n].l = l;
-	s->it[s->n].bi = bi;
-	s->n++;
-	return bi;
+	it = &s->it[s->n++];
+	it->l = l;
+	it->bi = bi;
+	while (l->abbrevs && l->abbrevs[n])
+		n++;
+	it->alen = xcalloc(n + 1, sizeof *it->alen);
+	for (size_t i = 0; i < n; i++) {
+		const char *a = l->abbrevs[i];
+		size_t k = it->alen[i] = strlen(a);
+		unsigned char c = k >= 2 ? (unsigned char)a[k - 2] : 0;
+		if (k == 1 && a[0] == '.')
+			it->dot = true;
+		else if (k >= 2 && a[k - 1] == '.')
+			it->before_dot[c >> 6] |= 1ull << (c & 63);
+	}
+	return it;
 }
 
-/* Does the text before byte END (spaces trimmed) end with an abbreviation? */
+/*
+ * Does T[beg, end), ending in '.', end with one of IT's abbreviations,
+ * starting a word?
+ */
 static bool
-ends_with_abbrev(const struct lang *l, const char *t, size_t beg, size_t end)
+listed_abbrev(const struct seg_lang *it, const char *t, size_t beg,
+    size_t end)
 {
-	while (end > beg && (t[end - 1] == ' ' || t[end - 1] == '\t'))
-		end--;
-	if (end == beg || t[end - 1] != '.')
+	const char *const *a = it->l->abbrevs;
+	unsigned char c = end - beg >= 2 ? (unsigned char)t[end - 2] : 0;
+
+	/* Only "." itself, or one ending in the byte before the '.', can. */
+	if (!it->dot && (end - beg < 2 ||
+	    !((it->before_dot[c >> 6] >> (c & 63)) & 1)))
 		return false;
-	for (const char *const *a = l->abbrevs; a && *a; a++) {
-		size_t k = strlen(*a);
+	for (size_t i = 0; a && a[i]; i++) {
+		size_t k = it->alen[i];
 		if (k > end - beg)
 			continue;
 		size_t st = end - k;
-		if (strncmp(t + st, *a, k) != 0)
+		/* The normalized text has no NUL: memcmp is strncmp here. */
+		if (t[st] != a[i][0] || memcmp(t + st, a[i], k) != 0)
 			continue;
 		/* The abbreviation must start a word. */
 		if (st == beg || t[st - 1] == ' ' || t[st - 1] == '(' ||
 		    t[st - 1] == '\n' || t[st - 1] == '"' || t[st - 1] == '\'')
 			return true;
 	}
-	/* A single capital initial: "J. Smith". */
-	if (end - beg >= 2 && t[end - 2] >= 'A' && t[end - 2] <= 'Z' &&
-	    (end - beg == 2 || t[end - 3] == ' '))
-		return true;
 	return false;
+}
+
+/* Does the text before byte END (spaces trimmed) end with an abbreviation? */
+static bool
+ends_with_abbrev(const struct seg_lang *it, const char *t, size_t beg,
+    size_t end)
+{
+	while (end > beg && (t[end - 1] == ' ' || t[end - 1] == '\t'))
+		end--;
+	if (end == beg || t[end - 1] != '.')
+		return false;
+	if (listed_abbrev(it, t, beg, end))
+		return true;
+	/* A single capital initial: "J. Smith". */
+	return end - beg >= 2 && t[end - 2] >= 'A' && t[end - 2] <= 'Z' &&
+	    (end - beg == 2 || t[end - 3] == ' ');
 }
 
 static void
@@ -123,10 +166,41 @@ add_sentence(struct doc *d, size_t *cap, size_t beg, size_t end)
 	d->nsents++;
 }
 
+/* S's scratch: UTF-8 T[0..n) in UTF-16, with the map; the units' count. */
+static int32_t
+to_utf16(struct seg *s, const unsigned char *t, size_t n)
+{
+	UChar *u = s->u;
+	uint32_t *ub = s->ub;
+	int32_t ulen = 0;
+
+	for (size_t i = 0; i < n; ) {
+		/* A run of ASCII: a unit a byte. */
+		size_t k = ascii_span((const char *)t + i, n - i);
+		for (size_t e = i + k; i < e; i++) {
+			ub[ulen] = (uint32_t)i;
+			u[ulen++] = t[i];
+		}
+		if (i >= n)
+			break;
+		int len, cp = utf8_decode(t + i, n - i, &len);
+		if (cp < 0)
+			cp = 0xFFFD;
+		ub[ulen] = (uint32_t)i;
+		if (cp > 0xFFFF)
+			ub[ulen + 1] = (uint32_t)i;
+		U16_APPEND_UNSAFE(u, ulen, cp);
+		i += (size_t)len;
+	}
+	ub[ulen] = (uint32_t)n;
+	return ulen;
+}
+
 int
 seg_run(struct seg *s, const struct lang *l, struct doc *d)
 {
 	UErrorCode e = U_ZERO_ERROR;
+	const struct seg_lang *it;
 	UBreakIterator *bi;
 	int32_t ulen = 0;
 	size_t cap = 0, start = 0;
@@ -142,20 +216,10 @@ seg_run(struct seg *s, const struct lang *l, struct doc *d)
 	/* UTF-8 -> UTF-16 with the unit -> byte map. */
 	GROW(s->u, s->cap, d->norm_n + 1);
 	GROW(s->ub, s->mapcap, d->norm_n + 1);
-	for (size_t i = 0; i < d->norm_n; ) {
-		int len, cp = utf8_decode((const unsigned char *)d->norm + i,
-		    d->norm_n - i, &len);
-		if (cp < 0)
-			cp = 0xFFFD;
-		s->ub[ulen] = (uint32_t)i;
-		if (cp > 0xFFFF)
-			s->ub[ulen + 1] = (uint32_t)i;
-		U16_APPEND_UNSAFE(s->u, ulen, cp);
-		i += (size_t)len;
-	}
-	s->ub[ulen] = (uint32_t)d->norm_n;
+	ulen = to_utf16(s, (const unsigned char *)d->norm, d->norm_n);
 
-	bi = iterator(s, l);
+	it = iterator(s, l);
+	bi = it ? it->bi : NULL;
 	if (bi == NULL) {
 		add_sentence(d, &cap, 0, d->norm_n);
 		return -1;
@@ -168,7 +232,7 @@ seg_run(struct seg *s, const struct lang *l, struct doc *d)
 	for (int32_t b = ubrk_following(bi, 0); b != UBRK_DONE; b = ubrk_next(bi)) {
 		size_t end = s->ub[b];
 		/* Keep going past an abbreviation, unless a line break ends it. */
-		if (b < ulen && ends_with_abbrev(l, d->norm, start, end)) {
+		if (b < ulen && ends_with_abbrev(it, d->norm, start, end)) {
 			size_t k = end;
 			while (k > start && d->norm[k - 1] == ' ')
 				k--;

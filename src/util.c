@@ -87,10 +87,8 @@ fnv1a(uint64_t h, const void *s, size_t n)
 {
 	const unsigned char *p = s;
 
-	for (size_t i = 0; i < n; i++) {
-		h ^= p[i];
-		h *= 0x100000001b3ULL;
-	}
+	for (size_t i = 0; i < n; i++)
+		h = fnv1a_byte(h, p[i]);
 	return h;
 }
 
@@ -166,7 +164,7 @@ utf8_encode(unsigned cp, char out[4])
 }
 
 void
-buf_put_utf8(struct buf *b, unsigned cp)
+buf_put_utf8_slow(struct buf *b, unsigned cp)
 {
 	char s[4];
 
@@ -253,6 +251,16 @@ arena_alloc(struct arena *a, size_t n)
 	p = arena_take(a, n, 16);
 	memset(p, 0, n);
 	return p;
+}
+
+void *
+arena_memdup(struct arena *a, const void *p, size_t n)
+{
+	void *q = arena_take(a, (n + 15) & ~(size_t)15, 16);
+
+	if (n)
+		memcpy(q, p, n);
+	return q;
 }
 
 /* Strings need no alignment: packed one after the other. */
@@ -637,7 +645,7 @@ mkdirs(const char *path)
 /* ------------------------------------------------------------ UTF-8 */
 
 int
-utf8_decode(const unsigned char *s, size_t n, int *len)
+utf8_decode_slow(const unsigned char *s, size_t n, int *len)
 {
 	unsigned c = s[0], cp, min;
 	int k, i;
@@ -664,6 +672,25 @@ utf8_decode(const unsigned char *s, size_t n, int *len)
 		return -1;
 	*len = k + 1;
 	return (int)cp;
+}
+
+size_t
+ascii_span(const char *s, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+	size_t i = 0;
+
+	/* Eight at a time: a byte 0 or above 0x7F sets its high bit in
+	 * x or in x - ones. */
+	for (; n - i >= 8; i += 8) {
+		uint64_t x;
+		memcpy(&x, s + i, sizeof x);
+		if ((x | (x - ones)) & highs)
+			break;
+	}
+	while (i < n && (unsigned char)s[i] - 1u < 0x7Fu)
+		i++;
+	return i;
 }
 
 size_t

@@ -35,6 +35,12 @@ struct buf {
  * FNV1A_INIT): the one hash of the program (caches, interning, tables). */
 #define FNV1A_INIT 0xcbf29ce484222325ULL
 uint64_t fnv1a(uint64_t h, const void *s, size_t n);
+/* One byte C more: fnv1a(h, s, n + 1) is fnv1a_byte(fnv1a(h, s, n), s[n]). */
+static inline uint64_t
+fnv1a_byte(uint64_t h, unsigned char c)
+{
+	return (h ^ c) * 0x100000001b3ULL;
+}
 
 void buf_put_slow(struct buf *, const void *, size_t);
 void buf_puts(struct buf *, const char *);
@@ -65,10 +71,18 @@ buf_putc(struct buf *b, int c)
 void buf_printf(struct buf *, const char *, ...)
     __attribute__((format(printf, 2, 3)));
 void buf_vprintf(struct buf *, const char *, va_list);
-/* Append code point CP as UTF-8. */
-void buf_put_utf8(struct buf *, unsigned cp);
 /* CP in UTF-8 at OUT (U+FFFD if not a scalar value); its length, 1 to 4. */
 size_t utf8_encode(unsigned cp, char out[4]);
+void buf_put_utf8_slow(struct buf *, unsigned cp);
+/* Append code point CP as UTF-8 (ASCII inline). */
+static inline void
+buf_put_utf8(struct buf *b, unsigned cp)
+{
+	if (cp < 0x80)
+		buf_putc(b, (int)cp);
+	else
+		buf_put_utf8_slow(b, cp);
+}
 void buf_reset(struct buf *);
 /* Hand the bytes over (caller frees); the buffer is empty after. */
 char *buf_detach(struct buf *);
@@ -79,6 +93,8 @@ void buf_free(struct buf *);
 /* A bump allocator: everything is freed at once by arena_free(). */
 struct arena *arena_new(void);
 void *arena_alloc(struct arena *, size_t);	/* zeroed, 16-byte aligned */
+/* A copy of N bytes at P, 16-byte aligned (not zeroed first). */
+void *arena_memdup(struct arena *, const void *p, size_t n);
 /* Strings are packed, unaligned. */
 char *arena_strndup(struct arena *, const char *, size_t);
 char *arena_strdup(struct arena *, const char *);
@@ -134,8 +150,19 @@ int mkdirs(const char *path);
 
 /* ------------------------------------------------------------ UTF-8 */
 
+int utf8_decode_slow(const unsigned char *s, size_t n, int *len);
 /* Decode one code point at S (N bytes left); sets *len. Ill-formed: -1, *len=1. */
-int utf8_decode(const unsigned char *s, size_t n, int *len);
+static inline int
+utf8_decode(const unsigned char *s, size_t n, int *len)
+{
+	if (s[0] < 0x80) {
+		*len = 1;
+		return s[0];
+	}
+	return utf8_decode_slow(s, n, len);
+}
+/* The length of the run of ASCII bytes but NUL (1 to 0x7F) at S[0..n). */
+size_t ascii_span(const char *s, size_t n);
 /* Number of code points in S[0..n) (ill-formed bytes count one each). */
 size_t utf8_count(const char *s, size_t n);
 

@@ -115,6 +115,52 @@ Test(normalize, decomposed_map_end)
 	norm_free(n);
 }
 
+/* One normalizer for several documents: each maps into its own text. */
+Test(normalize, reused_for_documents)
+{
+	static const struct { const char *in, *want; uint32_t ncp; } docs[] = {
+		{ "A long first document, ending in a combining accent: cafe\xcc\x81",
+		  "A long first document, ending in a combining accent: caf\xc3\xa9", 58 },
+		{ "", "", 0 },
+		{ "e\xcc\x81t\xc3\xa9\r\nx", "\xc3\xa9t\xc3\xa9\nx", 7 },
+		{ "short", "short", 5 },
+	};
+	struct norm *n = norm_new();
+
+	for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
+		struct doc *d = make(docs[i].in);
+		norm_run(n, d);
+		cr_expect_str_eq(d->norm, docs[i].want, "document %zu", i);
+		cr_expect_eq(d->norm_n, strlen(docs[i].want));
+		cr_expect_eq(d->to_orig[d->norm_n], docs[i].ncp, "document %zu", i);
+		doc_free(d);
+	}
+	norm_free(n);
+}
+
+/* A document larger than the scratch kept, then a small one. */
+Test(normalize, large_document_then_small)
+{
+	size_t n = 3u << 20;
+	char *big = xmalloc(n + 1);
+	struct norm *nm = norm_new();
+
+	memset(big, 'a', n);
+	big[n] = '\0';
+	struct doc *d = make(big);
+	norm_run(nm, d);
+	cr_expect_eq(d->norm_n, n);
+	cr_expect_eq(d->to_orig[n], n);
+	doc_free(d);
+	d = make("caf\xc3\xa9 \xe2\x80\x94 ok");
+	norm_run(nm, d);
+	cr_expect_str_eq(d->norm, "caf\xc3\xa9 - ok");
+	cr_expect_eq(d->to_orig[d->norm_n], 9);
+	doc_free(d);
+	norm_free(nm);
+	free(big);
+}
+
 static size_t
 sentences(const char *lang, const char *text, char out[][128], size_t max)
 {

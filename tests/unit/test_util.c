@@ -1,4 +1,5 @@
-/* test_util.c - atomic writes: a file already as asked is left alone. */
+/* test_util.c - atomic writes: a file already as asked is left alone; arenas,
+ * hashes and UTF-8. */
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -148,4 +149,59 @@ Test(util, afile_in_pieces)
 	cr_assert_eq(afile_open(&af, "/nonexistent-dateline/x"), -1);
 	unlink(path);
 	cr_assert_eq(rmdir(dir), 0);
+}
+
+Test(util, arena_memdup_copies_aligned)
+{
+	struct arena *a = arena_new();
+	uint32_t v[5] = { 1, 2, 3, 4, 5 };
+
+	for (int i = 0; i < 3; i++) {
+		arena_strdup(a, "odd");	/* unaligned before */
+		uint32_t *c = arena_memdup(a, v, sizeof v);
+		cr_expect_eq((uintptr_t)c % 16, 0);
+		cr_expect_eq(memcmp(c, v, sizeof v), 0);
+	}
+	cr_expect_not_null(arena_memdup(a, v, 0));
+	arena_free(a);
+}
+
+Test(util, fnv1a_byte_steps_fnv1a)
+{
+	const char *s = "L'op\xc3\xa9rateur";
+	uint64_t h = FNV1A_INIT;
+
+	for (size_t i = 0; s[i]; i++)
+		h = fnv1a_byte(h, (unsigned char)s[i]);
+	cr_expect_eq(h, fnv1a(FNV1A_INIT, s, strlen(s)));
+}
+
+Test(util, utf8_decode_ascii_and_beyond)
+{
+	static const struct { const char *s; size_t n; int cp, len; } c[] = {
+		{ "a", 1, 'a', 1 }, { "\x7f", 1, 0x7f, 1 }, { "", 1, 0, 1 },
+		{ "\xc3\xa9", 2, 0xe9, 2 }, { "\xe2\x80\x99", 3, 0x2019, 3 },
+		{ "\xf0\x9f\x98\x80", 4, 0x1f600, 4 }, { "\xc3", 1, -1, 1 },
+		{ "\x80", 1, -1, 1 }, { "\xed\xa0\x80", 3, -1, 1 },
+	};
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++) {
+		int len = 0;
+		int cp = utf8_decode((const unsigned char *)c[i].s, c[i].n, &len);
+		cr_expect_eq(cp, c[i].cp, "case %zu", i);
+		cr_expect_eq(len, c[i].len, "case %zu", i);
+	}
+}
+
+Test(util, ascii_span_stops_at_nul_and_high_bytes)
+{
+	static const struct { const char *s; size_t n, want; } c[] = {
+		{ "", 0, 0 }, { "abc", 3, 3 }, { "abcdefghijklmnop", 16, 16 },
+		{ "abcdefghij\xc3\xa9", 12, 10 }, { "abcdefgh\0ij", 11, 8 },
+		{ "abc\x80" "defghijkl", 12, 3 }, { "\x7f\x01 tab\there", 11, 11 },
+		{ "abcdefghijklmnop", 5, 5 }, { "\xff", 1, 0 },
+	};
+
+	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
+		cr_expect_eq(ascii_span(c[i].s, c[i].n), c[i].want, "case %zu", i);
 }
