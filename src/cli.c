@@ -570,15 +570,20 @@ cmd_build(struct opts *o, int argc, char **argv)
 	/* The workers are gone: give back what their heaps hold free before
 	 * the merge needs room of its own. */
 	malloc_trim(0);
+	double t1 = now();
 	tl_finish(b.tl);
+	double t2 = now();
 	if (render_out(b.tl, o, &dg) != 0)
 		rc = EXIT_REJECT;
+	double t3 = now();
 	diag_print(&dg, stderr);
 	if (dg.nreject)
 		rc = EXIT_REJECT;
+	/* Where the time went: reading (and extracting), merging, writing. */
 	fprintf(stderr, "dateline: %zu documents read (%zu from cache), %zu rejected, "
-	    "%zu events, %zu timeline entries, %.2f s\n", npath - b.nrej,
-	    b.ncached, b.nrej, b.nev, b.tl->n, now() - t0);
+	    "%zu events, %zu timeline entries, %.2f s (read %.2f, merge %.2f, "
+	    "write %.2f)\n", npath - b.nrej, b.ncached, b.nrej, b.nev, b.tl->n,
+	    t3 - t0, t1 - t0, t2 - t1, t3 - t2);
 	tl_free(b.tl);
 	free_paths(paths, npath);
 	gaz_free(gaz);
