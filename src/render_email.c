@@ -47,6 +47,7 @@ struct mail {
 	struct hw w;
 	struct buf *rows;	/* per entry of the view: its row's content, once */
 	bool *done;
+	struct xraws raws;	/* the rows in the page being made */
 };
 
 static xmlNodePtr
@@ -196,7 +197,7 @@ build(void *arg, const char *name)
 			xattr(h, "style", s_h2);
 		}
 		const struct buf *r = entry_row(m, m->v[i]);
-		xraw(xel(frag, "tr", NULL), r->p, r->n);
+		xraw(&m->raws, xel(frag, "tr", NULL), r->p, r->n);
 	}
 	xmlNodePtr td = row(frag, td_foot);
 	if ((page = rv_site(rv, "index.html")) != NULL) {
@@ -295,8 +296,7 @@ email_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 			continue;
 		buf_reset(&html);
 		if (xpage(rv, "email.html", tmpl, ntmpl, rv->title,
-		    "rows", build,
-		    &m, &html, dg) != 0)
+		    "rows", build, &m, &m.raws, &html, dg) != 0)
 			goto out;
 		if (html.n <= EMAIL_MAX || want == 0)
 			break;
@@ -306,6 +306,7 @@ email_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	rc = 0;
 out:
 	buf_free(&html);
+	xraws_free(&m.raws);
 	for (size_t i = 0; m.rows && i < rv->n; i++)
 		buf_free(&m.rows[i]);
 	free(m.rows);

@@ -39,6 +39,7 @@ struct page {
 	struct hw *w;		/* writer of the entries */
 	struct buf *out;	/* its output, one section at a time */
 	struct buf *scratch;
+	struct xraws *raws;	/* the sections in the page being made */
 };
 
 /* How many entries page PG lists, and its Kth. */
@@ -193,7 +194,7 @@ static void
 end_section(const struct page *pg, xmlNodePtr sec)
 {
 	if (sec != NULL && hw_end(pg->w))
-		xraw(sec, pg->out->p, pg->out->n);
+		xraw(pg->raws, sec, pg->out->p, pg->out->n);
 }
 
 /*
@@ -453,7 +454,7 @@ render_page(struct page *pg, const char *tmpl, size_t ntmpl, struct buf *out,
 	else
 		title = rv->title;
 	return xpage(rv, "page.html", tmpl, ntmpl, title, "entries", build, pg,
-	    out, dg);
+	    pg->raws, out, dg);
 }
 
 static int
@@ -465,6 +466,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	size_t ntmpl, ncss, njs = 0;
 	struct hw w = {0};
 	struct buf wout = {0}, scratch = {0};
+	struct xraws raws = {0};
 	int rc = -1;
 
 	if (rv == NULL)
@@ -477,7 +479,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	    rv_template(rv, "filter.js", &js, &njs, dg) != 0)
 		goto out;
 	struct page pg = { rv, NULL, NULL, "", "companies/", css, ncss, js, njs,
-	    &w, &wout, &scratch };
+	    &w, &wout, &scratch, &raws };
 	/* Part 0 makes the index, the others the company pages in turn. */
 	bool all = r->nparts <= 1;
 	if ((all || r->part == 0) &&
@@ -488,13 +490,14 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		    k % (size_t)(r->nparts - 1) != (size_t)(r->part - 1)))
 			continue;
 		struct page cp = { rv, rv->co[k].name, &rv->co[k], "../", "", css,
-		    ncss, NULL, 0, &w, &wout, &scratch };
+		    ncss, NULL, 0, &w, &wout, &scratch, &raws };
 		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
 		if (render_page(&cp, tmpl, ntmpl, outset_file(os, name), dg) != 0)
 			goto out;
 	}
 	rc = 0;
 out:
+	xraws_free(&raws);
 	hw_free(&w);
 	buf_free(&wout);
 	buf_free(&scratch);

@@ -40,19 +40,73 @@ xtext(xmlNodePtr parent, const char *text)
 		xmlAddChild(parent, xmlNewText(BAD_CAST text));
 }
 
+/* The marker of piece K in the tree: a comment no template can leave in the
+ * page (xpage drops the template's comments; text and attributes have their
+ * '<' escaped). */
+#define RAW_MARK "<!--dateline-raw:"
+
 void
-xraw(xmlNodePtr parent, const char *html, size_t n)
+xraw(struct xraws *x, xmlNodePtr parent, const char *html, size_t n)
 {
+	char mark[64];
 	xmlNodePtr t;
 
-	if (n > (size_t)INT32_MAX)
-		abort();	/* no page is 2 GB */
-	t = xmlNewTextLen(BAD_CAST (html ? html : ""), (int)n);
+	buf_put(&x->b, html ? html : "", n);
+	GROW(x->end, x->cap, x->n + 1);
+	x->end[x->n] = x->b.n;
+	snprintf(mark, sizeof mark, RAW_MARK "%zu-->", x->n++);
+	t = xmlNewText(BAD_CAST mark);
 	if (t == NULL)
 		abort();
 	/* The serializer writes a text node of this name unescaped. */
 	t->name = xmlStringTextNoenc;
 	xmlAddChild(parent, t);
+}
+
+void
+xraws_free(struct xraws *x)
+{
+	buf_free(&x->b);
+	free(x->end);
+	memset(x, 0, sizeof *x);
+}
+
+/* The first S[0..n) in P..END, or NULL. */
+static const char *
+find(const char *p, const char *end, const char *s, size_t n)
+{
+	while (p < end && (p = memchr(p, s[0], (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) < n)
+			return NULL;
+		if (memcmp(p, s, n) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
+/*
+ * P[0..n) into OUT with each marker of RAWS, in their order, replaced by
+ * its piece.  False if a marker is missing.
+ */
+static bool
+splice(struct buf *out, const char *p, size_t n, const struct xraws *x)
+{
+	const char *end = p + n;
+
+	for (size_t k = 0; x && k < x->n; k++) {
+		char mark[64];
+		int ml = snprintf(mark, sizeof mark, RAW_MARK "%zu-->", k);
+		const char *at = find(p, end, mark, (size_t)ml);
+		if (at == NULL)
+			return false;
+		size_t beg = k ? x->end[k - 1] : 0;
+		buf_put(out, p, (size_t)(at - p));
+		buf_put(out, x->b.p + beg, x->end[k] - beg);
+		p = at + ml;
+	}
+	buf_put(out, p, (size_t)(end - p));
+	return true;
 }
 
 const char *
@@ -108,16 +162,15 @@ walk(xmlNodePtr n, struct found *f)
 int
 xpage(const struct rview *rv, const char *tname, const char *tmpl, size_t n,
     const char *title, const char *required,
-    xmlNodePtr (*build)(void *, const char *), void *arg, struct buf *out,
-    struct diag *dg)
+    xmlNodePtr (*build)(void *, const char *), void *arg, struct xraws *raws,
+    struct buf *out, struct diag *dg)
 {
 	const char *where = xfmt(rv, "%s/%s", rv->r->templates ?
 	    rv->r->templates : "templates", tname);
 	htmlDocPtr doc;
 	xmlNodePtr root;
 	struct found f = {0};
-	xmlChar *mem = NULL;
-	int len = 0, rc = -1;
+	int rc = -1;
 	bool have_required = false;
 
 	if (n > (size_t)INT32_MAX) {
@@ -180,17 +233,14 @@ xpage(const struct rview *rv, const char *tname, const char *tmpl, size_t n,
 	xmlOutputBufferPtr ob = xmlAllocOutputBuffer(NULL);
 	htmlDocContentDumpFormatOutput(ob, doc, "UTF-8", 1);
 	xmlOutputBufferFlush(ob);
-	if (ob->error == 0 && xmlOutputBufferGetSize(ob) > 0) {
-		len = (int)xmlOutputBufferGetSize(ob);
-		mem = xmlStrndup(xmlOutputBufferGetContent(ob), len);
-	}
-	xmlOutputBufferClose(ob);
-	if (mem == NULL) {
+	const char *p = ob->error == 0 ? (const char *)xmlOutputBufferGetContent(ob) :
+	    NULL, *end = p ? p + xmlOutputBufferGetSize(ob) : NULL;
+	if (p == NULL || p == end) {
+		xmlOutputBufferClose(ob);
 		diag_add(dg, DIAG_REJECT, where, "cannot serialize the page");
 		goto out;
 	}
 	/* Our own doctype, whatever the template had. */
-	const char *p = (const char *)mem, *end = p + len;
 	while (p < end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
 		p++;
 	if (end - p > 9 && strncasecmp(p, "<!DOCTYPE", 9) == 0) {
@@ -199,12 +249,19 @@ xpage(const struct rview *rv, const char *tname, const char *tmpl, size_t n,
 		while (p < end && (*p == '\n' || *p == '\r'))
 			p++;
 	}
+	size_t at = out->n;
 	buf_puts(out, "<!DOCTYPE html>\n");
-	buf_put(out, p, (size_t)(end - p));
+	bool whole = splice(out, p, (size_t)(end - p), raws);
+	xmlOutputBufferClose(ob);
+	if (!whole) {
+		out->n = at;
+		diag_add(dg, DIAG_REJECT, where, "cannot serialize the page");
+		goto out;
+	}
 	rc = 0;
 out:
-	if (mem)
-		xmlFree(mem);
+	if (raws)
+		xraws_free(raws);
 	free(f.n);
 	free(f.other);
 	if (doc)
