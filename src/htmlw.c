@@ -321,6 +321,18 @@ hw_close(struct hw *w)
 }
 
 void
+hw_put_element(struct hw *w, const char *name, const char *s, size_t n)
+{
+	struct hw_el *p;
+	bool block = tag(w, name)->block;
+
+	child(w, false);
+	buf_put(w->b, s, n);
+	p = &w->st[w->n - 1];
+	p->pending = block && !p->pname;	/* as hw_close() leaves it */
+}
+
+void
 hw_el(struct hw *w, const char *name, const char *text)
 {
 	hw_open(w, name);

@@ -64,5 +64,12 @@ void hw_text(struct hw *, const char *text);
 void hw_close(struct hw *);
 /* hw_open, hw_text(TEXT), hw_close: an element with only text, or nothing. */
 void hw_el(struct hw *, const char *name, const char *text);
+/*
+ * A child element NAME already written: the N bytes at S that hw_open(NAME)
+ * .. hw_close() wrote for it elsewhere (they do not depend on where it
+ * stands; a writer begun on an empty buffer writes its first child's bytes
+ * from offset 0).  The same output as writing it again.
+ */
+void hw_put_element(struct hw *, const char *name, const char *s, size_t n);
 
 #endif

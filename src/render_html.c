@@ -40,6 +40,10 @@ struct page {
 	struct buf *out;	/* its output, one section at a time */
 	struct buf *scratch;
 	struct xraws *raws;	/* the sections in the page being made */
+	/* Company pages: each entry's <li>, written once for all of them (the
+	 * same on every company page), indexed like the view's entries. */
+	struct buf *lis;
+	struct hw *liw;		/* the writer that writes them */
 };
 
 /* How many entries page PG lists, and its Kth. */
@@ -228,7 +232,15 @@ build_entries(const struct page *pg)
 			hw_open(w, "ol");
 			hw_attr(w, "class", "entries");
 		}
-		entry_el(pg, w, re);
+		if (pg->lis != NULL) {
+			struct buf *li = &pg->lis[pg->co->ent[i]];
+			if (li->n == 0) {
+				hw_begin(pg->liw, li, "ol");
+				entry_el(pg, pg->liw, re);
+			}
+			hw_put_element(w, "li", li->p, li->n);
+		} else
+			entry_el(pg, w, re);
 	}
 	end_section(pg, sec);
 	return frag;
@@ -467,10 +479,13 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	struct hw w = {0};
 	struct buf wout = {0}, scratch = {0};
 	struct xraws raws = {0};
+	struct hw liw = {0};
+	struct buf *lis;
 	int rc = -1;
 
 	if (rv == NULL)
 		return -1;
+	lis = xcalloc(rv->n + 1, sizeof *lis);
 	if (rv_template(rv, "page.html", &tmpl, &ntmpl, dg) != 0 ||
 	    rv_template(rv, "style.css", &css, &ncss, dg) != 0)
 		goto out;
@@ -479,7 +494,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	    rv_template(rv, "filter.js", &js, &njs, dg) != 0)
 		goto out;
 	struct page pg = { rv, NULL, NULL, "", "companies/", css, ncss, js, njs,
-	    &w, &wout, &scratch, &raws };
+	    &w, &wout, &scratch, &raws, NULL, NULL };
 	/* Part 0 makes the index, the others the company pages in turn. */
 	bool all = r->nparts <= 1;
 	if ((all || r->part == 0) &&
@@ -490,13 +505,17 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		    k % (size_t)(r->nparts - 1) != (size_t)(r->part - 1)))
 			continue;
 		struct page cp = { rv, rv->co[k].name, &rv->co[k], "../", "", css,
-		    ncss, NULL, 0, &w, &wout, &scratch, &raws };
+		    ncss, NULL, 0, &w, &wout, &scratch, &raws, lis, &liw };
 		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
 		if (render_page(&cp, tmpl, ntmpl, outset_file(os, name), dg) != 0)
 			goto out;
 	}
 	rc = 0;
 out:
+	for (size_t i = 0; i < rv->n; i++)
+		buf_free(&lis[i]);
+	free(lis);
+	hw_free(&liw);
 	xraws_free(&raws);
 	hw_free(&w);
 	buf_free(&wout);
