@@ -64,5 +64,19 @@ ls "$tmp/o" | grep -q '\.tmp\.' && ko "temporary files left in out/" || ok
 "$bin" build -o "$tmp/o2" "$tmp/c/good.txt" 2>"$tmp/stderr" | cat
 grep -q "$(printf '\r')" "$tmp/stderr" && ko "progress printed when not a terminal" || ok
 
+# --max-sources: a count (0 for all), for build and render; not elsewhere.
+expect_rc "bad --max-sources" 2 "$bin" build --max-sources -1 "$tmp/c/good.txt"
+expect_rc "bad --max-sources word" 2 "$bin" render --max-sources ten
+expect_rc "--max-sources on extract" 2 "$bin" extract --max-sources 3 "$tmp/c/good.txt"
+mkdir -p "$tmp/m"
+for i in 1 2 3; do
+	printf 'title: Report %s\ndate: 2021-05-2%s\nlang: en\n\nOrange and Capgemini announced a joint venture, Bleu, on 27 May 2021.\n' "$i" "$((i + 6))" >"$tmp/m/r$i.txt"
+done
+expect_rc "--max-sources 1" 0 "$bin" build -q --max-sources 1 -o "$tmp/om" "$tmp/m"
+grep -q "and 2 more sources" "$tmp/om/index.html" && ok || ko "no 'and 2 more sources' in index.html"
+grep -q 'r1.txt | .*r2.txt | .*r3.txt' "$tmp/om/timeline.csv" && ok || ko "CSV lost a source"
+expect_rc "--max-sources 0" 0 "$bin" build -q --max-sources 0 -o "$tmp/om" "$tmp/m"
+grep -q "more source" "$tmp/om/index.html" && ko "a 'more sources' line with --max-sources 0" || ok
+
 echo "cli: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
