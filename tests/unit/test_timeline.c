@@ -523,3 +523,58 @@ Test(timeline, groups_as_the_rules_say_pair_by_pair)
 		arena_free(a);
 	}
 }
+
+/* An article's fields are kept once for all its events, as they were given. */
+Test(timeline, article_fields_once_per_article)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	struct evrec r;
+
+	/* Three events of one article, one of another, and a third article
+	 * with the first one's path but its own title (a hand-made file). */
+	for (uint32_t off = 0; off < 3; off++) {
+		r = rec(a, DEAL_CONTRACT, "Orange|AWS", "2022-03-01", GRAN_DAY, "en",
+		    arena_strdup(a, "one.txt"), off * 30);
+		r.src.title = arena_strdup(a, "One");
+		r.src.dct = arena_strdup(a, "2022-03-02");
+		tl_add(tl, &r);
+	}
+	r = rec(a, DEAL_CONTRACT, "Orange|AWS", "2022-03-01", GRAN_DAY, "fr",
+	    "two.txt", 0);
+	r.src.title = "Deux";
+	tl_add(tl, &r);
+	r = rec(a, DEAL_CONTRACT, "Orange|AWS", "2022-03-01", GRAN_DAY, "en",
+	    "one.txt", 200);
+	r.src.title = "Other title";
+	tl_add(tl, &r);
+	tl_finish(tl);
+	cr_assert_eq(tl->n, 1);
+	const struct entry *e = &tl->e[0];
+	cr_assert_eq(e->nsrc, 5);
+	int one = 0, other = 0;
+	const struct origin *o1 = NULL;
+	for (size_t i = 0; i < e->nsrc; i++) {
+		const struct origin *o = e->src[i].o;
+		cr_assert_not_null(o);
+		if (strcmp(o->title, "One") == 0) {
+			cr_expect(o1 == NULL || o1 == o, "one origin for the article");
+			o1 = o;
+			cr_expect_str_eq(o->doc, "one.txt");
+			cr_expect_str_eq(o->dct, "2022-03-02");
+			cr_expect_str_eq(o->lang, "en");
+			one++;
+		} else if (strcmp(o->title, "Other title") == 0) {
+			cr_expect_neq(o, o1);
+			cr_expect_null(o->dct);
+			other++;
+		} else {
+			cr_expect_str_eq(o->title, "Deux");
+			cr_expect_str_eq(o->lang, "fr");
+		}
+	}
+	cr_expect_eq(one, 3);
+	cr_expect_eq(other, 1);
+	tl_free(tl);
+	arena_free(a);
+}
