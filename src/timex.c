@@ -31,33 +31,89 @@
 #include "tval.h"
 #include "util.h"
 
+/* The longest folded form of a token, with its NUL. */
+#define FORM_MAX 32
+
 /* ------------------------------------------------------------ lexicon index */
 
 #define MAX_LANGS 8
 
+/* A word of the lexicon's hash, or the first word of a form of several. */
+struct lexslot {
+	uint64_t h;		/* form_hash() of the word */
+	const char *w;		/* the word: WLEN bytes of a form */
+	const struct tx_lex *x;	/* the table's first entry of that form; NULL if none */
+	uint8_t wlen;
+	bool mw_first;		/* a form of several words starts with this word */
+};
+
+/* A suffix of the tables (ord_suffix, future_suffix...), with its length. */
+struct sfx {
+	const char *s;		/* NULL: the end of the list */
+	uint8_t n;
+};
+
 struct lexidx {
 	const struct tx_rules *r;
-	char (*mw)[32];		/* first words of the forms of several words, sorted */
-	size_t nmw;
-	const struct tx_lex **h;	/* open addressing by form: the first entry of each */
+	struct lexslot *h;		/* open addressing by word, at most a quarter full */
 	size_t hmask;
-	uint64_t mwbloom;		/* first bytes of the forms of several words */
 	const struct tx_lex **other;	/* by entry: the first of its form with another class */
+	struct sfx *ord, *future, *past;	/* r's suffix lists, lengths computed */
 };
 
 static uint64_t
-form_hash(const char *s)
+form_hash(const char *s, size_t n)
 {
-	return fnv1a(FNV1A_INIT, s, strlen(s));
+	return fnv1a(FNV1A_INIT, s, n);
 }
 
 static struct lexidx lexidx[MAX_LANGS];
 static pthread_once_t lexonce = PTHREAD_ONCE_INIT;
 
-static int
-wordcmp(const void *a, const void *b)
+/* The slot of word W (N bytes) in IX's hash: its own, or a free one. */
+static struct lexslot *
+lex_probe(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
 {
-	return strcmp(a, b);
+	struct lexslot *s;
+
+	for (size_t at = (size_t)h & ix->hmask; ; at = (at + 1) & ix->hmask) {
+		s = &ix->h[at];
+		if (s->w == NULL || (s->h == h && s->wlen == n && memcmp(s->w, w, n) == 0))
+			return s;
+	}
+}
+
+/* Enter word W (N bytes) in IX's hash; X its entry (first one kept), or NULL
+ * for the first word of a form of several. */
+static void
+lex_add(struct lexidx *ix, const char *w, size_t n, const struct tx_lex *x)
+{
+	uint64_t h = form_hash(w, n);
+	struct lexslot *s = lex_probe(ix, w, n, h);
+
+	if (s->w == NULL) {
+		s->h = h;
+		s->w = w;
+		s->wlen = (uint8_t)n;
+	}
+	if (x && s->x == NULL)
+		s->x = x;
+	if (x == NULL)
+		s->mw_first = true;
+}
+
+/* LIST with the length of each suffix, terminated by a NULL suffix. */
+static struct sfx *
+sfx_build(const char *const *list)
+{
+	size_t n = 0;
+
+	while (list && list[n])
+		n++;
+	struct sfx *out = xcalloc(n + 1, sizeof *out);
+	for (size_t k = 0; k < n; k++)
+		out[k] = (struct sfx){ list[k], (uint8_t)strlen(list[k]) };
+	return out;
 }
 
 /* Built once for every language, read-only after: safe for the workers. */
@@ -66,46 +122,36 @@ lex_build(void)
 {
 	for (int i = 0; lang_all[i] && i < MAX_LANGS; i++) {
 		const struct tx_rules *r = lang_all[i]->tx;
+		struct lexidx *ix = &lexidx[i];
 		size_t n = 0;
 
-		lexidx[i].r = r;
+		ix->r = r;
 		if (r == NULL || r->lex == NULL)
 			continue;
 		while (r->lex[n].form)
 			n++;
-		/* A hash of the forms, a quarter full; the table's order decides
-		 * between entries of the same form. */
-		size_t cap = 16;
-		while (cap < 4 * n)
-			cap *= 2;
-		lexidx[i].other = xcalloc(n, sizeof *lexidx[i].other);
+		ix->other = xcalloc(n, sizeof *ix->other);
 		for (size_t k = 0; k < n; k++)
-			for (size_t q = 0; q < n && !lexidx[i].other[k]; q++)
+			for (size_t q = 0; q < n && !ix->other[k]; q++)
 				if (q != k && r->lex[q].cls != r->lex[k].cls &&
 				    strcmp(r->lex[q].form, r->lex[k].form) == 0)
-					lexidx[i].other[k] = &r->lex[q];
-		lexidx[i].h = xcalloc(cap, sizeof *lexidx[i].h);
-		lexidx[i].hmask = cap - 1;
+					ix->other[k] = &r->lex[q];
+		/* The forms and the first words of "il y a", "at present": at
+		 * most 2n words, the hash a quarter full. */
+		size_t cap = 16;
+		while (cap < 8 * n)
+			cap *= 2;
+		ix->h = xcalloc(cap, sizeof *ix->h);
+		ix->hmask = cap - 1;
 		for (size_t k = 0; k < n; k++) {
-			const struct tx_lex *x = &r->lex[k];
-			size_t at = (size_t)form_hash(x->form) & (cap - 1);
-			while (lexidx[i].h[at] && strcmp(lexidx[i].h[at]->form, x->form) != 0)
-				at = (at + 1) & (cap - 1);
-			if (lexidx[i].h[at] == NULL)
-				lexidx[i].h[at] = x;
+			const char *f = r->lex[k].form, *sp = strchr(f, ' ');
+			lex_add(ix, f, strlen(f), &r->lex[k]);
+			if (sp && sp - f < FORM_MAX)
+				lex_add(ix, f, (size_t)(sp - f), NULL);
 		}
-		/* "il y a", "at present": their first words, for tokenize() */
-		lexidx[i].mw = xcalloc(n, sizeof *lexidx[i].mw);
-		for (size_t k = 0; k < n; k++) {
-			const char *sp = strchr(r->lex[k].form, ' ');
-			size_t l = sp ? (size_t)(sp - r->lex[k].form) : 0;
-			if (sp && l < 32) {
-				lexidx[i].mwbloom |= 1ULL << ((unsigned char)r->lex[k].form[0] & 63);
-				memcpy(lexidx[i].mw[lexidx[i].nmw], r->lex[k].form, l);
-				lexidx[i].mw[lexidx[i].nmw++][l] = '\0';
-			}
-		}
-		qsort(lexidx[i].mw, lexidx[i].nmw, sizeof *lexidx[i].mw, wordcmp);
+		ix->ord = sfx_build(r->ord_suffix);
+		ix->future = sfx_build(r->future_suffix);
+		ix->past = sfx_build(r->past_suffix);
 	}
 }
 
@@ -119,39 +165,24 @@ lex_for(const struct tx_rules *r)
 	return NULL;
 }
 
-/* The entry for folded FORM, or NULL.  Several entries may share a form
- * ("sept": the month and the number): the first of the table wins. */
-static const struct tx_lex *
-lex_find(const struct lexidx *ix, const char *form)
+/* The slot of folded word W (N bytes), or NULL if the lexicon has no such
+ * word nor a form of several words starting with it. */
+static const struct lexslot *
+lex_word(const struct lexidx *ix, const char *w, size_t n)
 {
 	if (ix == NULL || ix->h == NULL)
 		return NULL;
-	for (size_t at = (size_t)form_hash(form) & ix->hmask; ix->h[at];
-	    at = (at + 1) & ix->hmask)
-		if (strcmp(ix->h[at]->form, form) == 0)
-			return ix->h[at];
-	return NULL;
+	const struct lexslot *s = lex_probe(ix, w, n, form_hash(w, n));
+	return s->w ? s : NULL;
 }
 
-/* Does a form of several words start with WORD? */
-static bool
-mw_starts(const struct lexidx *ix, const char *word)
+/* The entry for folded FORM (N bytes), or NULL.  Several entries may share a
+ * form ("sept": the month and the number): the first of the table wins. */
+static const struct tx_lex *
+lex_find(const struct lexidx *ix, const char *form, size_t n)
 {
-	size_t lo = 0, hi = ix ? ix->nmw : 0;
-
-	if (ix == NULL || !(ix->mwbloom & (1ULL << ((unsigned char)word[0] & 63))))
-		return false;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(word, ix->mw[mid]);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	const struct lexslot *s = lex_word(ix, form, n);
+	return s ? s->x : NULL;
 }
 
 /* The first entry with FIRST's form and another class, or NULL. */
@@ -164,8 +195,6 @@ lex_find_other(const struct lexidx *ix, const struct tx_lex *first)
 /* ------------------------------------------------------------ tokens */
 
 enum tkind { K_WORD, K_NUM, K_ALNUM, K_PUNCT };
-
-#define FORM_MAX 32
 
 struct tok {
 	uint32_t beg, end;	/* bytes in doc->norm */
@@ -180,20 +209,19 @@ struct tok {
 	bool cap;		/* starts with a capital */
 	bool space_before;	/* white space before it */
 	bool plural;		/* a plural the table knows by its singular: "Mondays" */
+	bool mw_first;		/* K_WORD: a form of several words starts with it */
+	uint8_t flen;		/* strlen(f) */
 	char f[FORM_MAX];	/* folded form; K_PUNCT: the character */
 };
 
-/* Fold a code point to lower-case ASCII where it is a Latin letter. */
+/* Fold a code point to lower-case ASCII where it is a Latin letter: one or
+ * two letters ("ae"), or NULL to keep it as is. */
 static const char *
 fold_cp(int cp, char tmp[8])
 {
-	static const struct { int cp; const char *s; } tab[] = {
-		{ 0xE0, "a" }, { 0xE1, "a" }, { 0xE2, "a" }, { 0xE3, "a" }, { 0xE4, "a" },
-		{ 0xE5, "a" }, { 0xE6, "ae" }, { 0xE7, "c" }, { 0xE8, "e" }, { 0xE9, "e" },
-		{ 0xEA, "e" }, { 0xEB, "e" }, { 0xEC, "i" }, { 0xED, "i" }, { 0xEE, "i" },
-		{ 0xEF, "i" }, { 0xF1, "n" }, { 0xF2, "o" }, { 0xF3, "o" }, { 0xF4, "o" },
-		{ 0xF5, "o" }, { 0xF6, "o" }, { 0xF9, "u" }, { 0xFA, "u" }, { 0xFB, "u" },
-		{ 0xFC, "u" }, { 0xFD, "y" }, { 0xFF, "y" }, { 0x153, "oe" },
+	static const char *const latin1[32] = {	/* U+00E0 .. U+00FF */
+		"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+		NULL, "n", "o", "o", "o", "o", "o", NULL, NULL, "u", "u", "u", "u", "y", NULL, "y",
 	};
 
 	if (cp < 0x80) {
@@ -202,10 +230,9 @@ fold_cp(int cp, char tmp[8])
 		return tmp;
 	}
 	cp = (int)u_tolower(cp);
-	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-		if (tab[i].cp == cp)
-			return tab[i].s;
-	return NULL;	/* kept as is */
+	if (cp >= 0xE0 && cp <= 0xFF)
+		return latin1[cp - 0xE0];
+	return cp == 0x153 ? "oe" : NULL;
 }
 
 struct toks {
@@ -221,8 +248,8 @@ is_letter_cp(int cp)
 	return u_isalpha(cp) != 0;
 }
 
-/* Fold bytes [b, e) of S into OUT (FORM_MAX). */
-static void
+/* Fold bytes [b, e) of S into OUT (FORM_MAX).  Returns the length written. */
+static uint8_t
 fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 {
 	size_t o = 0;
@@ -238,7 +265,7 @@ fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 		int len, cp = utf8_decode((const unsigned char *)s + i, e - i, &len);
 		const char *f = cp >= 0 ? fold_cp(cp, tmp) : NULL;
 		if (f) {
-			size_t k = strlen(f);
+			size_t k = f[1] ? 2 : 1;	/* one or two letters */
 			if (o + k >= FORM_MAX - 1)
 				break;
 			memcpy(out + o, f, k);
@@ -252,6 +279,7 @@ fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 		i += (uint32_t)len;
 	}
 	out[o] = '\0';
+	return (uint8_t)o;
 }
 
 static struct tok *
@@ -269,14 +297,25 @@ push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
 	return t;
 }
 
-static void
-classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
+/* Does word F (N bytes) end with suffix X, with at least one byte before it? */
+static bool
+ends_with(const char *f, size_t n, const struct sfx *x)
 {
+	return n > x->n && memcmp(f + n - x->n, x->s, x->n) == 0;
+}
+
+static void
+classify(const struct lexidx *ix, struct tok *t)
+{
+	const struct lexslot *s;
 	const struct tx_lex *x;
+	size_t fl = t->flen;
 
 	if (t->kind == K_PUNCT || t->kind == K_NUM)
 		return;
-	x = lex_find(ix, t->f);
+	s = lex_word(ix, t->f, fl);
+	t->mw_first = s && s->mw_first;
+	x = s ? s->x : NULL;
 	if (x) {
 		t->cls = x->cls;
 		t->val = x->val;
@@ -291,12 +330,8 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 		return;
 	}
 	/* Plurals of weekdays, units and parts of the day: "lundis". */
-	size_t fl = strlen(t->f);
 	if (fl > 3 && t->f[fl - 1] == 's') {
-		char sing[FORM_MAX];
-		memcpy(sing, t->f, fl - 1);
-		sing[fl - 1] = '\0';
-		x = lex_find(ix, sing);
+		x = lex_find(ix, t->f, fl - 1);
 		if (x && (x->cls == TC_WEEKDAY || x->cls == TC_UNIT || x->cls == TC_PARTDAY)) {
 			t->cls = x->cls;
 			t->val = x->val;
@@ -306,36 +341,58 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 	}
 	/* A verb in the future tense: "votera", "ouvriront". */
 	if (t->kind == K_WORD && fl >= 4)
-		for (const char *const *sfx = r->future_suffix; sfx && *sfx; sfx++) {
-			size_t k = strlen(*sfx);
-			if (fl > k && strcmp(t->f + fl - k, *sfx) == 0) {
+		for (const struct sfx *sf = ix->future; sf->s; sf++)
+			if (ends_with(t->f, fl, sf)) {
 				t->cls = TC_FUTURE;
 				return;
 			}
-		}
 	/* A verb in a past tense: "acquired", "announced" (not "need"). */
 	if (t->kind == K_WORD && fl >= 5 && !t->cap)
-		for (const char *const *sfx = r->past_suffix; sfx && *sfx; sfx++) {
-			size_t k = strlen(*sfx);
-			if (fl > k + 2 && strcmp(t->f + fl - k, *sfx) == 0 &&
-			    strchr("aeiou", t->f[fl - k - 1]) == NULL) {
+		for (const struct sfx *sf = ix->past; sf->s; sf++)
+			if (fl > (size_t)sf->n + 2 && ends_with(t->f, fl, sf) &&
+			    strchr("aeiou", t->f[fl - sf->n - 1]) == NULL) {
 				t->cls = TC_PASTV;
 				return;
 			}
-		}
 	/* Digits and an ordinal suffix: "1er", "21st", "3e". */
 	if (t->kind == K_ALNUM && t->f[0] >= '0' && t->f[0] <= '9') {
 		int v = 0;
 		const char *p = t->f;
 		while (*p >= '0' && *p <= '9' && v < 10000)
 			v = v * 10 + (*p++ - '0');
-		for (const char *const *s = r->ord_suffix; s && *s; s++)
-			if (strcmp(p, *s) == 0) {
+		size_t rest = fl - (size_t)(p - t->f);
+		for (const struct sfx *sf = ix->ord; sf->s; sf++)
+			if (rest == sf->n && memcmp(p, sf->s, rest) == 0) {
 				t->cls = TC_ORDINAL;
 				t->val = (int16_t)v;
 				return;
 			}
 	}
+}
+
+/* Append SEP (unless NUL) and T's form at OUT + *O. */
+static void
+append_form(char *out, size_t *o, char sep, const struct tok *t)
+{
+	if (sep)
+		out[(*o)++] = sep;
+	memcpy(out + *o, t->f, t->flen);
+	*o += t->flen;
+	out[*o] = '\0';
+}
+
+/* Make token A stand for tokens [A, A + W) with form F (N bytes) and entry X. */
+static void
+join_toks(struct toks *ts, struct tok *a, size_t w, const char *f, size_t n,
+    const struct tx_lex *x)
+{
+	memcpy(a->f, f, n + 1);
+	a->flen = (uint8_t)n;
+	a->end = a[w - 1].end;
+	a->cls = x->cls;
+	a->val = x->val;
+	memmove(a + 1, a + w, (ts->n - (size_t)(a - ts->t) - w) * sizeof *a);
+	ts->n -= w - 1;
 }
 
 /*
@@ -379,7 +436,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				}
 			}
 			struct tok *t = push(ts, i, j, alpha && !sep ? K_ALNUM : K_NUM, space);
-			fold_into(s, i, j, t->f);
+			t->flen = fold_into(s, i, j, t->f);
 			if (t->kind == K_NUM) {
 				t->sep = sep;
 				long v = 0;
@@ -393,7 +450,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				t->num = (int32_t)v;
 				t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
 			} else
-				classify(ix, r, t);
+				classify(ix, t);
 			i = j;
 			space = false;
 			continue;
@@ -419,17 +476,17 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 			}
 			struct tok *t = push(ts, i, j, digit ? K_ALNUM : K_WORD, space);
 			t->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
-			fold_into(s, i, j, t->f);
+			size_t fl = t->flen = fold_into(s, i, j, t->f);
 			/* A possessive "'s" is not part of the word: "Friday's". */
-			size_t fl = strlen(t->f);
 			if (fl > 2 && t->f[fl - 2] == '\'' && t->f[fl - 1] == 's' &&
-			    lex_find(ix, t->f) == NULL && j - i > 2) {
+			    lex_find(ix, t->f, fl) == NULL && j - i > 2) {
 				t->f[fl - 2] = '\0';
+				t->flen = (uint8_t)(fl - 2);
 				t->end = j - 2;
 			}
 			/* Elision: "l'an" -> "l'" + "an", unless the whole word is known. */
-			char *ap = strchr(t->f, '\'');
-			if (ap && lex_find(ix, t->f) == NULL) {
+			char *ap = memchr(t->f, '\'', t->flen);
+			if (ap && lex_find(ix, t->f, t->flen) == NULL) {
 				size_t k = (size_t)(ap - t->f);
 				for (const char *const *e = r->elisions; e && *e; e++) {
 					if (strlen(*e) == k && strncmp(t->f, *e, k) == 0) {
@@ -438,18 +495,21 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 						while (q < j && s[q] != '\'')
 							q++;
 						char rest[FORM_MAX];
-						snprintf(rest, sizeof rest, "%s", ap + 1);
+						size_t nrest = t->flen - k - 1;
+						memcpy(rest, ap + 1, nrest + 1);
 						t->end = q + 1;
 						t->f[k + 1] = '\0';
-						classify(ix, r, t);
+						t->flen = (uint8_t)(k + 1);
+						classify(ix, t);
 						struct tok *u = push(ts, q + 1, j, K_WORD, false);
-						memcpy(u->f, rest, sizeof rest);
+						memcpy(u->f, rest, nrest + 1);
+						u->flen = (uint8_t)nrest;
 						t = u;
 						break;
 					}
 				}
 			}
-			classify(ix, r, t);
+			classify(ix, t);
 			i = j;
 			space = false;
 			continue;
@@ -461,12 +521,13 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 			t->f[0] = (char)cp;
 		else
 			t->f[0] = '?';
+		t->flen = t->f[0] != '\0';
 		i += (uint32_t)len;
 		space = false;
 	}
 	/* Words the table knows as a group: "il y a", "at present". */
 	for (size_t k = 0; k + 1 < ts->n; k++) {
-		if (ts->t[k].kind != K_WORD || !mw_starts(ix, ts->t[k].f))
+		if (ts->t[k].kind != K_WORD || !ts->t[k].mw_first)
 			continue;
 		for (size_t w = 3; w >= 2; w--) {
 			if (k + w > ts->n)
@@ -479,19 +540,12 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				if (t->kind != K_WORD || (q > k && !t->space_before))
 					ok = false;
 				else
-					o += (size_t)snprintf(joined + o, sizeof joined - o,
-					    "%s%s", q > k ? " " : "", t->f);
+					append_form(joined, &o, q > k ? ' ' : '\0', t);
 			}
 			const struct tx_lex *x;
-			if (!ok || o >= FORM_MAX || (x = lex_find(ix, joined)) == NULL)
+			if (!ok || o >= FORM_MAX || (x = lex_find(ix, joined, o)) == NULL)
 				continue;
-			struct tok *a = &ts->t[k];
-			memcpy(a->f, joined, o + 1);
-			a->end = ts->t[k + w - 1].end;
-			a->cls = x->cls;
-			a->val = x->val;
-			memmove(a + 1, a + w, (ts->n - k - w) * sizeof *a);
-			ts->n -= w - 1;
+			join_toks(ts, &ts->t[k], w, joined, o, x);
 			break;
 		}
 	}
@@ -502,38 +556,30 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		    b->kind != K_WORD || h->space_before || b->space_before)
 			continue;
 		char joined[FORM_MAX * 2 + 2];
-		snprintf(joined, sizeof joined, "%s-%s", a->f, b->f);
-		const struct tx_lex *x = strlen(joined) < FORM_MAX ? lex_find(ix, joined) : NULL;
+		size_t o = 0;
+		append_form(joined, &o, '\0', a);
+		append_form(joined, &o, '-', b);
+		const struct tx_lex *x = o < FORM_MAX ? lex_find(ix, joined, o) : NULL;
 		if (x == NULL)
 			continue;
-		memcpy(a->f, joined, strlen(joined) + 1);
-		a->end = b->end;
-		a->cls = x->cls;
-		a->val = x->val;
-		memmove(h, b + 1, (ts->n - k - 3) * sizeof *h);
-		ts->n -= 2;
+		join_toks(ts, a, 3, joined, o, x);
 	}
 	/* Dotted abbreviations the table knows: "a.m.", "p.m." (folded "a.m"). */
 	for (size_t k = 0; k + 2 < ts->n; k++) {
 		struct tok *a = &ts->t[k], *d = &ts->t[k + 1], *b = &ts->t[k + 2];
 		if (a->kind != K_WORD || d->kind != K_PUNCT || d->f[0] != '.' ||
 		    b->kind != K_WORD || d->space_before || b->space_before ||
-		    strlen(a->f) != 1 || strlen(b->f) != 1)
+		    a->flen != 1 || b->flen != 1)
 			continue;
 		char joined[4] = { a->f[0], '.', b->f[0], '\0' };
-		const struct tx_lex *x = lex_find(ix, joined);
+		const struct tx_lex *x = lex_find(ix, joined, 3);
 		if (x == NULL)
 			continue;
 		size_t w = 3;
 		if (k + 3 < ts->n && ts->t[k + 3].kind == K_PUNCT && ts->t[k + 3].f[0] == '.' &&
 		    !ts->t[k + 3].space_before)
 			w = 4;
-		memcpy(a->f, joined, sizeof joined);
-		a->end = ts->t[k + w - 1].end;
-		a->cls = x->cls;
-		a->val = x->val;
-		memmove(d, a + w, (ts->n - k - w) * sizeof *d);
-		ts->n -= w - 1;
+		join_toks(ts, a, w, joined, 3, x);
 	}
 }
 
