@@ -620,6 +620,76 @@ ref_day(const struct ctx *c)
 	return c->has_ref ? c->ref : c->dct;
 }
 
+/* A value being written: P[0, N) of CAP bytes, a NUL always left room. */
+struct vbuf {
+	char *p;
+	size_t n, cap;
+};
+
+/* Append S[0, N), cut short at the end of the buffer (as vsnprintf cuts). */
+static void
+vb_put(struct vbuf *b, const char *s, size_t n)
+{
+	if (n > b->cap - 1 - b->n)
+		n = b->cap - 1 - b->n;
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+}
+
+/* V in decimal, zeros before it up to WIDTH characters with its sign: "%0*d". */
+static void
+vb_int(struct vbuf *b, int v, int width)
+{
+	char tmp[24];
+	size_t k = sizeof tmp;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+
+	do {
+		tmp[--k] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	while ((int)(sizeof tmp - k) + (v < 0) < width)
+		tmp[--k] = '0';
+	if (v < 0)
+		tmp[--k] = '-';
+	vb_put(b, tmp + k, sizeof tmp - k);
+}
+
+/*
+ * vsnprintf(OUT, CAP, FMT, AP) for the conversions values are written with,
+ * and only those: %s, %.Ns, %c, %d and %0Nd (N one digit).
+ */
+static void
+fmt_value(char *out, size_t cap, const char *fmt, va_list ap)
+{
+	struct vbuf b = { out, 0, cap };
+
+	for (const char *p = fmt; *p; p++) {
+		const char *q = p;
+		while (*q && *q != '%')
+			q++;
+		vb_put(&b, p, (size_t)(q - p));
+		if (*q == '\0')
+			break;
+		p = q + 1;
+		int width = 0, prec = -1;
+		if (*p == '0')
+			width = p[1] - '0', p += 2;
+		else if (*p == '.')
+			prec = p[1] - '0', p += 2;
+		if (*p == 'd')
+			vb_int(&b, va_arg(ap, int), width);
+		else if (*p == 'c') {
+			char ch = (char)va_arg(ap, int);
+			vb_put(&b, &ch, 1);
+		} else if (*p == 's') {
+			const char *s = va_arg(ap, const char *);
+			vb_put(&b, s, prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s));
+		}
+	}
+	out[b.n] = '\0';
+}
+
 static void
 setv(struct m *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -632,14 +702,14 @@ setv(struct m *m, const char *fmt, ...)
 	struct tval t;
 
 	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	fmt_value(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
 	uint8_t mod = m->v.mod;
 	if (tval_parse(tmp, &t) == 0)
 		m->v = t;
 	else {
 		memset(&m->v, 0, sizeof m->v);
-		snprintf(m->v.v, sizeof m->v.v, "%s", tmp);
+		memcpy(m->v.v, tmp, strlen(tmp) + 1);
 	}
 	m->v.mod = mod;
 }
@@ -897,6 +967,13 @@ year_ago_at(const struct ctx *c, size_t i)
 	    !at(c, i + 1)->space_before && is_cls(c, i + 2, TC_AGO);
 }
 
+/* The last letter of T's form ("years": 's'); NUL if it has none. */
+static char
+last_ch(const struct tok *t)
+{
+	return t->flen ? t->f[t->flen - 1] : '\0';
+}
+
 /* Month tokens: the month, whether it needs a capital, is an abbreviation. */
 static int month_num(const struct tok *t) { return t->val % 100; }
 static bool month_needs_cap(const struct tok *t) { return t->val >= 100 && t->val < 200; }
@@ -1034,8 +1111,7 @@ bare_year_ok(const struct ctx *c, size_t i)
 	/* Elsewhere a year is a modifier ("a 1996 law", "its 1990 results")
 	 * but a count is followed by a plural ("2020 engineers", "1500 euros"). */
 	if (starts_lower_word(c, i + 1) && n->cls == TC_NONE) {
-		size_t l = strlen(n->f);
-		return !(l > 2 && n->f[l - 1] == 's');
+		return !(n->flen > 2 && last_ch(n) == 's');
 	}
 	return true;
 }
@@ -1380,14 +1456,14 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 		return true;
 	}
 	/* "2010s", "1990s" */
-	if (t->kind == K_ALNUM && strlen(t->f) == 5 && t->f[4] == 's' &&
+	if (t->kind == K_ALNUM && t->flen == 5 && t->f[4] == 's' &&
 	    t->f[3] == '0' && t->f[0] >= '1' && t->f[0] <= '2') {
 		m->e = i + 1;
 		setv(m, "%.3sX", t->f);
 		return true;
 	}
 	/* "les années 2000", "les années 90" */
-	if (t->cls == TC_UNIT && t->val == TU_YEAR && t->f[strlen(t->f) - 1] == 's') {
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && last_ch(t) == 's') {
 		const struct tok *n = at(c, i + 1);
 		if (n->kind == K_NUM && !n->sep && n->num % 10 == 0 &&
 		    (n->ndig == 4 || n->ndig == 2)) {
@@ -1470,9 +1546,9 @@ mx_century(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	if (t->cls == TC_ORDINAL)
 		n = t->val;
-	else if (t->kind == K_WORD && strlen(t->f) >= 2 && strlen(t->f) < 12) {
+	else if (t->kind == K_WORD && t->flen >= 2 && t->flen < 12) {
 		char tmp[16];
-		size_t l = strlen(t->f);
+		size_t l = t->flen;
 		memcpy(tmp, t->f, l + 1);
 		if (tmp[l - 1] == 'e')
 			tmp[--l] = '\0';
@@ -1596,7 +1672,7 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 	bool ok;
 
 	/* "the 1988 quarter", "last year's quarter": that year's quarter last named */
-	if (py != 0 && t->cls == TC_QUARTER && t->f[strlen(t->f) - 1] != 's') {
+	if (py != 0 && t->cls == TC_QUARTER && last_ch(t) != 's') {
 		int y = py > 0 ? py : c->dct.y - 1;
 		m->e = i + 1;
 		m->det_ok = true;
@@ -1608,7 +1684,7 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 		return true;
 	}
 
-	if (t->kind == K_ALNUM && strlen(t->f) == 2 && t->f[1] >= '1' && t->f[1] <= '4' &&
+	if (t->kind == K_ALNUM && t->flen == 2 && t->f[1] >= '1' && t->f[1] <= '4' &&
 	    t->cap) {
 		if (t->f[0] == 'q' || t->f[0] == 't')
 			kind = 1;
@@ -1773,7 +1849,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 
 	/* "ces derniers jours", "these past weeks": a vague duration */
 	if (t->cls == TC_THIS && (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT)) &&
-	    (u = unit_of(c, i + 2)) != 0 && at(c, i + 2)->f[strlen(at(c, i + 2)->f) - 1] == 's') {
+	    (u = unit_of(c, i + 2)) != 0 && last_ch(at(c, i + 2)) == 's') {
 		m->e = i + 3;
 		duration_value(m, u, -1);
 		return true;
@@ -1813,7 +1889,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_THIS && t->val == 3) {
 		u = unit_of(c, i + 1);
 		if (u == 0 || u == TU_QUARTER || !anchored(c, u) ||
-		    at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+		    last_ch(at(c, i + 1)) == 's')
 			return false;
 		m->e = i + 2;
 		rel_from_anchor(c, m, u, 0);
@@ -1823,7 +1899,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_THIS && t->val == 4) {
 		const struct tok *n = at(c, i + 1);
 		if (!c->last_q[0] || !(n->cls == TC_QUARTER || in_list(c->r->period_words, n->f)) ||
-		    n->f[strlen(n->f) - 1] == 's')
+		    last_ch(n) == 's')
 			return false;
 		m->e = i + 2;
 		m->anaph = true;
@@ -1850,9 +1926,9 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if ((u = unit_of(c, k)) != 0) {
-			const char *uf = at(c, k)->f;
-			if (dir == 1 && u != TU_WEEKEND && uf[strlen(uf) - 1] == 's' &&
-			    !(u == TU_YEAR && strlen(uf) == 3)) {
+			const struct tok *ut = at(c, k);
+			if (dir == 1 && u != TU_WEEKEND && last_ch(ut) == 's' &&
+			    !(u == TU_YEAR && ut->flen == 3)) {
 				m->e = k + 1;	/* "the coming weeks": a vague span ahead */
 				duration_value(m, u, -1);
 				return true;
@@ -1930,7 +2006,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if ((u = unit_of(c, i)) != 0) {
 		/* "the week of March 6", "la semaine du 6 mars": that day's week */
 		struct m dm;
-		if (u == TU_WEEK && !at(c, i)->plural && at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' &&
+		if (u == TU_WEEK && !at(c, i)->plural && last_ch(at(c, i)) != 's' &&
 		    (is_cls(c, i + 1, TC_OF) || is_cls(c, i + 1, TC_FROM)) &&
 		    day_for_time(c, i + 2, true, &dm)) {
 			struct tval tv;
@@ -1961,14 +2037,14 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		/* "the full year", "the fiscal year": the article's year */
 		if (u == TU_YEAR && i > 1 && at(c, i - 2)->cls == TC_DET &&
 		    in_list(c->r->period_adjs, at(c, i - 1)->f) &&
-		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
+		    last_ch(at(c, i)) != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
 			the_year(c, m, i);
 			return true;
 		}
 		/* "by year-end", "by year end": the end of the article's year */
-		if (u == TU_YEAR && at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' &&
+		if (u == TU_YEAR && last_ch(at(c, i)) != 's' &&
 		    (is_punct(c, i + 1, '-') ? is_cls(c, i + 2, TC_MOD) && at(c, i + 2)->val % 100 == MOD_END &&
 		    !at(c, i + 1)->space_before && !at(c, i + 2)->space_before :
 		    is_cls(c, i + 1, TC_MOD) && at(c, i + 1)->val == 100 + MOD_END) &&
@@ -1980,7 +2056,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 		/* "the year": the article's year */
 		if (u == TU_YEAR && i > 0 && at(c, i - 1)->cls == TC_DET &&
-		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
+		    last_ch(at(c, i)) != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
 			the_year(c, m, i);
@@ -1991,7 +2067,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    in_list(c->r->vague_dets, at(c, i - 1)->f)) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM) &&
 		    at(c, i)->cls == TC_UNIT && u != TU_HOUR && u != TU_MINUTE &&
-		    at(c, i)->f[strlen(at(c, i)->f) - 1] == 's' && !is_cls(c, i + 1, TC_OF)) {
+		    last_ch(at(c, i)) == 's' && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;
 			duration_value(m, u, -1);
 			return true;
@@ -2083,7 +2159,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 		if (!u)
 			return false;
 		m->e = i + 2;
-		if (at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+		if (last_ch(at(c, i + 1)) == 's')
 			duration_value(m, u, -1);
 		else
 			setv(m, "PAST_REF");
@@ -2098,7 +2174,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	m->e = i + 1;
 	m->type = c->r->ref_type;
 	/* "recent years", "recent months" */
-	if (t->val == 2 && unit_of(c, i + 1) && at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+	if (t->val == 2 && unit_of(c, i + 1) && last_ch(at(c, i + 1)) == 's')
 		m->e = i + 2;
 	setv(m, "%s", refs[t->val]);
 	return true;
@@ -2196,7 +2272,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		u_at++;		/* "six-year" */
 	int u = unit_of(c, u_at);
 	if (u != 0 && year_at(c, k) && u_at == nx &&
-	    at(c, u_at)->f[strlen(at(c, u_at)->f) - 1] != 's')
+	    last_ch(at(c, u_at)) != 's')
 		return false;	/* "the 1988 quarter": a year, not 1988 quarters */
 	if (u == 0)
 		return false;
