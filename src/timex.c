@@ -2493,6 +2493,40 @@ static const matcher matchers[] = {
 	mx_set, mx_time,
 };
 
+/*
+ * The classes the matchers accept at their first token, read off each mx_*:
+ * a weekday (mx_dmy, mx_mdy, mx_weekday), a month, an ordinal (day_at,
+ * period_at), "this", "last", "next", a unit or "quarter" (period_prefix,
+ * mx_relative, mx_year), a season, a holiday, a number word or "several"
+ * (number_at, year_words_at), "today", "now", a term, "il y a", "every",
+ * "annually" and a part of the day.  A matcher given another class fails
+ * before it reads anything else; keep this table in step with them.
+ */
+static const bool starts_expr[TC_MAX] = {
+	[TC_WEEKDAY] = true, [TC_MONTH] = true, [TC_ORDINAL] = true, [TC_THIS] = true,
+	[TC_PAST] = true, [TC_NEXT] = true, [TC_UNIT] = true, [TC_QUARTER] = true,
+	[TC_SEASON] = true, [TC_HOLIDAY] = true, [TC_NUMBER] = true, [TC_FEW] = true,
+	[TC_DAYREF] = true, [TC_REF] = true, [TC_TERM] = true, [TC_AGO_PRE] = true,
+	[TC_EVERY] = true, [TC_SETADV] = true, [TC_PARTDAY] = true,
+};
+
+/*
+ * Can an expression start at token I?  A number, a word of starts_expr[];
+ * or any word before "century" (mx_century: "XXIe siècle"), but a plain
+ * lower-case word the tables do not know.  Punctuation never.
+ */
+static bool
+may_start(const struct ctx *c, size_t i)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->kind == K_NUM || t->kind == K_ALNUM || starts_expr[t->cls] || starts_expr[t->cls2])
+		return true;
+	if (t->kind != K_WORD || (t->cls == TC_NONE && t->cls2 == TC_NONE && !t->cap))
+		return false;
+	return is_cls(c, i + 1, TC_CENTURY);
+}
+
 /* The longest match of any matcher at I.  Returns true and fills BEST. */
 static bool
 longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
@@ -2501,10 +2535,7 @@ longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 	struct m m;
 	bool found = false;
 
-	/* A plain lower-case word the tables do not know starts no expression
-	 * (capitals may: "XXIe siècle"). */
-	const struct tok *t0 = at(c, i);
-	if (t0->kind == K_WORD && t0->cls == TC_NONE && t0->cls2 == TC_NONE && !t0->cap)
+	if (!may_start(c, i))
 		return false;
 
 	for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
