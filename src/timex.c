@@ -70,6 +70,16 @@ form_hash(const char *s, size_t n)
 static struct lexidx lexidx[MAX_LANGS];
 static pthread_once_t lexonce = PTHREAD_ONCE_INIT;
 
+/* Are A and B the same N bytes?  (Words are short: no call to memcmp.) */
+static bool
+same_bytes(const char *a, const char *b, size_t n)
+{
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k])
+			return false;
+	return true;
+}
+
 /* The slot of word W (N bytes) in IX's hash: its own, or a free one. */
 static struct lexslot *
 lex_probe(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
@@ -78,7 +88,7 @@ lex_probe(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
 
 	for (size_t at = (size_t)h & ix->hmask; ; at = (at + 1) & ix->hmask) {
 		s = &ix->h[at];
-		if (s->w == NULL || (s->h == h && s->wlen == n && memcmp(s->w, w, n) == 0))
+		if (s->w == NULL || (s->h == h && s->wlen == n && same_bytes(s->w, w, n)))
 			return s;
 	}
 }
@@ -396,6 +406,86 @@ join_toks(struct toks *ts, struct tok *a, size_t w, const char *f, size_t n,
 }
 
 /*
+ * The end of the word starting at S[I] (a letter): letters, digits (*DIGIT
+ * set) and apostrophes before a letter (*APOS set), up to END.
+ */
+static uint32_t
+word_end(const char *s, uint32_t i, uint32_t end, bool *digit, bool *apos)
+{
+	uint32_t j = i;
+
+	*digit = *apos = false;
+	while (j < end) {
+		unsigned char c = (unsigned char)s[j];
+		if ((unsigned)((c | 0x20) - 'a') < 26) {	/* an ASCII letter */
+			j++;
+			continue;
+		}
+		int l2, c2 = utf8_decode((const unsigned char *)s + j, end - j, &l2);
+		if (c2 > 0 && is_letter_cp(c2))
+			j += (uint32_t)l2;
+		else if (c2 >= '0' && c2 <= '9') {
+			*digit = true;
+			j++;
+		} else if (c2 == '\'' && j + 1 < end) {
+			int l3, c3 = utf8_decode((const unsigned char *)s + j + 1, end - j - 1, &l3);
+			if (c3 > 0 && is_letter_cp(c3)) {
+				*apos = true;
+				j++;
+			} else
+				break;
+		} else
+			break;
+	}
+	return j;
+}
+
+/*
+ * Word T (S[t->beg, t->end)), folded, has an apostrophe: drop a possessive
+ * "'s" ("Friday's"), and split an elided article ("l'an" -> "l'" + "an")
+ * unless the whole word is known ("aujourd'hui").  Returns the token left
+ * to classify: T, or the word after the article (T, the article, classified).
+ */
+static struct tok *
+split_apostrophe(const struct lexidx *ix, const struct tx_rules *r, const char *s,
+    struct toks *ts, struct tok *t)
+{
+	uint32_t i = t->beg, j = t->end;
+	size_t fl = t->flen;
+
+	if (fl > 2 && t->f[fl - 2] == '\'' && t->f[fl - 1] == 's' &&
+	    lex_find(ix, t->f, fl) == NULL && j - i > 2) {
+		t->f[fl - 2] = '\0';
+		t->flen = (uint8_t)(fl - 2);
+		t->end = j - 2;
+	}
+	char *ap = memchr(t->f, '\'', t->flen);
+	if (ap == NULL || lex_find(ix, t->f, t->flen) != NULL)
+		return t;
+	size_t k = (size_t)(ap - t->f);
+	for (const char *const *e = r->elisions; e && *e; e++) {
+		if (strlen(*e) == k && strncmp(t->f, *e, k) == 0) {
+			/* Split in the text: find the apostrophe. */
+			uint32_t q = i;
+			while (q < j && s[q] != '\'')
+				q++;
+			char rest[FORM_MAX];
+			size_t nrest = t->flen - k - 1;
+			memcpy(rest, ap + 1, nrest + 1);
+			t->end = q + 1;
+			t->f[k + 1] = '\0';
+			t->flen = (uint8_t)(k + 1);
+			classify(ix, t);
+			struct tok *u = push(ts, q + 1, j, K_WORD, false);
+			memcpy(u->f, rest, nrest + 1);
+			u->flen = (uint8_t)nrest;
+			return u;
+		}
+	}
+	return t;
+}
+
+/*
  * Cut S[beg, end) into tokens.  Words keep inner apostrophes ("aujourd'hui")
  * except after an elided article ("l'an" -> "l'" "an"); numbers keep inner
  * separators ("2,020": one token, marked).
@@ -456,59 +546,13 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 			continue;
 		}
 		if (is_letter_cp(cp)) {
-			uint32_t j = i;
-			bool digit = false;
-			while (j < end) {
-				int l2, c2 = utf8_decode((const unsigned char *)s + j, end - j, &l2);
-				if (c2 > 0 && is_letter_cp(c2))
-					j += (uint32_t)l2;
-				else if (c2 >= '0' && c2 <= '9') {
-					digit = true;
-					j++;
-				} else if (c2 == '\'' && j + 1 < end) {
-					int l3, c3 = utf8_decode((const unsigned char *)s + j + 1, end - j - 1, &l3);
-					if (c3 > 0 && is_letter_cp(c3))
-						j++;
-					else
-						break;
-				} else
-					break;
-			}
+			bool digit, apos;
+			uint32_t j = word_end(s, i, end, &digit, &apos);
 			struct tok *t = push(ts, i, j, digit ? K_ALNUM : K_WORD, space);
 			t->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
-			size_t fl = t->flen = fold_into(s, i, j, t->f);
-			/* A possessive "'s" is not part of the word: "Friday's". */
-			if (fl > 2 && t->f[fl - 2] == '\'' && t->f[fl - 1] == 's' &&
-			    lex_find(ix, t->f, fl) == NULL && j - i > 2) {
-				t->f[fl - 2] = '\0';
-				t->flen = (uint8_t)(fl - 2);
-				t->end = j - 2;
-			}
-			/* Elision: "l'an" -> "l'" + "an", unless the whole word is known. */
-			char *ap = memchr(t->f, '\'', t->flen);
-			if (ap && lex_find(ix, t->f, t->flen) == NULL) {
-				size_t k = (size_t)(ap - t->f);
-				for (const char *const *e = r->elisions; e && *e; e++) {
-					if (strlen(*e) == k && strncmp(t->f, *e, k) == 0) {
-						/* Split in the text: find the apostrophe. */
-						uint32_t q = i;
-						while (q < j && s[q] != '\'')
-							q++;
-						char rest[FORM_MAX];
-						size_t nrest = t->flen - k - 1;
-						memcpy(rest, ap + 1, nrest + 1);
-						t->end = q + 1;
-						t->f[k + 1] = '\0';
-						t->flen = (uint8_t)(k + 1);
-						classify(ix, t);
-						struct tok *u = push(ts, q + 1, j, K_WORD, false);
-						memcpy(u->f, rest, nrest + 1);
-						u->flen = (uint8_t)nrest;
-						t = u;
-						break;
-					}
-				}
-			}
+			t->flen = fold_into(s, i, j, t->f);
+			if (apos)
+				t = split_apostrophe(ix, r, s, ts, t);
 			classify(ix, t);
 			i = j;
 			space = false;
