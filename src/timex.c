@@ -311,7 +311,7 @@ push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
 static bool
 ends_with(const char *f, size_t n, const struct sfx *x)
 {
-	return n > x->n && memcmp(f + n - x->n, x->s, x->n) == 0;
+	return n > x->n && same_bytes(f + n - x->n, x->s, x->n);
 }
 
 static void
@@ -372,7 +372,7 @@ classify(const struct lexidx *ix, struct tok *t)
 			v = v * 10 + (*p++ - '0');
 		size_t rest = fl - (size_t)(p - t->f);
 		for (const struct sfx *sf = ix->ord; sf->s; sf++)
-			if (rest == sf->n && memcmp(p, sf->s, rest) == 0) {
+			if (rest == sf->n && same_bytes(p, sf->s, rest)) {
 				t->cls = TC_ORDINAL;
 				t->val = (int16_t)v;
 				return;
