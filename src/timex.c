@@ -61,10 +61,16 @@ struct lexidx {
 	struct sfx *ord, *future, *past;	/* r's suffix lists, lengths computed */
 };
 
+/* fnv1a(FNV1A_INIT, S, N), inline: a word is a few bytes, hashed once or
+ * twice per token. */
 static uint64_t
 form_hash(const char *s, size_t n)
 {
-	return fnv1a(FNV1A_INIT, s, n);
+	uint64_t h = FNV1A_INIT;
+
+	for (size_t k = 0; k < n; k++)
+		h = fnv1a_byte(h, (unsigned char)s[k]);
+	return h;
 }
 
 static struct lexidx lexidx[MAX_LANGS];
