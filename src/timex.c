@@ -20,7 +20,6 @@
  */
 #include <pthread.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -53,12 +52,19 @@ struct sfx {
 	uint8_t n;
 };
 
+/* A list of suffixes, and the set of their last bytes: most words end with
+ * none of them and need not be compared. */
+struct sfxlist {
+	struct sfx *v;
+	uint64_t last[4];
+};
+
 struct lexidx {
 	const struct tx_rules *r;
 	struct lexslot *h;		/* open addressing by word, at most a quarter full */
 	size_t hmask;
 	const struct tx_lex **other;	/* by entry: the first of its form with another class */
-	struct sfx *ord, *future, *past;	/* r's suffix lists, lengths computed */
+	struct sfxlist ord, future, past;	/* r's suffix lists */
 };
 
 /* fnv1a(FNV1A_INIT, S, N), inline: a word is a few bytes, hashed once or
@@ -118,18 +124,33 @@ lex_add(struct lexidx *ix, const char *w, size_t n, const struct tx_lex *x)
 		s->mw_first = true;
 }
 
-/* LIST with the length of each suffix, terminated by a NULL suffix. */
-static struct sfx *
+/* LIST (NULL-terminated) with the length and the last byte of each suffix. */
+static struct sfxlist
 sfx_build(const char *const *list)
 {
+	struct sfxlist out = {0};
 	size_t n = 0;
 
 	while (list && list[n])
 		n++;
-	struct sfx *out = xcalloc(n + 1, sizeof *out);
-	for (size_t k = 0; k < n; k++)
-		out[k] = (struct sfx){ list[k], (uint8_t)strlen(list[k]) };
+	out.v = xcalloc(n + 1, sizeof *out.v);
+	for (size_t k = 0; k < n; k++) {
+		size_t len = strlen(list[k]);
+		unsigned char c = len ? (unsigned char)list[k][len - 1] : 0;
+		out.v[k] = (struct sfx){ list[k], (uint8_t)len };
+		if (len == 0)	/* ends every word */
+			memset(out.last, 0xff, sizeof out.last);
+		out.last[c >> 6] |= 1ULL << (c & 63);
+	}
 	return out;
+}
+
+/* May a suffix of L end a word whose last byte is C? */
+static bool
+sfx_may_end(const struct sfxlist *l, char c)
+{
+	unsigned char b = (unsigned char)c;
+	return (l->last[b >> 6] >> (b & 63)) & 1;
 }
 
 /* Built once for every language, read-only after: safe for the workers. */
@@ -356,15 +377,15 @@ classify(const struct lexidx *ix, struct tok *t)
 		}
 	}
 	/* A verb in the future tense: "votera", "ouvriront". */
-	if (t->kind == K_WORD && fl >= 4)
-		for (const struct sfx *sf = ix->future; sf->s; sf++)
+	if (t->kind == K_WORD && fl >= 4 && sfx_may_end(&ix->future, t->f[fl - 1]))
+		for (const struct sfx *sf = ix->future.v; sf->s; sf++)
 			if (ends_with(t->f, fl, sf)) {
 				t->cls = TC_FUTURE;
 				return;
 			}
 	/* A verb in a past tense: "acquired", "announced" (not "need"). */
-	if (t->kind == K_WORD && fl >= 5 && !t->cap)
-		for (const struct sfx *sf = ix->past; sf->s; sf++)
+	if (t->kind == K_WORD && fl >= 5 && !t->cap && sfx_may_end(&ix->past, t->f[fl - 1]))
+		for (const struct sfx *sf = ix->past.v; sf->s; sf++)
 			if (fl > (size_t)sf->n + 2 && ends_with(t->f, fl, sf) &&
 			    strchr("aeiou", t->f[fl - sf->n - 1]) == NULL) {
 				t->cls = TC_PASTV;
@@ -377,7 +398,7 @@ classify(const struct lexidx *ix, struct tok *t)
 		while (*p >= '0' && *p <= '9' && v < 10000)
 			v = v * 10 + (*p++ - '0');
 		size_t rest = fl - (size_t)(p - t->f);
-		for (const struct sfx *sf = ix->ord; sf->s; sf++)
+		for (const struct sfx *sf = ix->ord.v; sf->s; sf++)
 			if (rest == sf->n && same_bytes(p, sf->s, rest)) {
 				t->cls = TC_ORDINAL;
 				t->val = (int16_t)v;
@@ -707,7 +728,7 @@ vb_int(struct vbuf *b, int v, int width)
 
 /*
  * vsnprintf(OUT, CAP, FMT, AP) for the conversions values are written with,
- * and only those: %s, %.Ns, %c, %d and %0Nd (N one digit).
+ * and only those: %s, %.Ns, %c, %d and %0Nd.
  */
 static void
 fmt_value(char *out, size_t cap, const char *fmt, va_list ap)
@@ -723,10 +744,16 @@ fmt_value(char *out, size_t cap, const char *fmt, va_list ap)
 			break;
 		p = q + 1;
 		int width = 0, prec = -1;
-		if (*p == '0')
-			width = p[1] - '0', p += 2;
-		else if (*p == '.')
-			prec = p[1] - '0', p += 2;
+		if (*p == '0' || *p == '.') {
+			bool dot = *p++ == '.';
+			int v = 0;
+			while (*p >= '0' && *p <= '9')
+				v = v * 10 + (*p++ - '0');
+			if (dot)
+				prec = v;
+			else
+				width = v;
+		}
 		if (*p == 'd')
 			vb_int(&b, va_arg(ap, int), width);
 		else if (*p == 'c') {
@@ -738,6 +765,21 @@ fmt_value(char *out, size_t cap, const char *fmt, va_list ap)
 		}
 	}
 	out[b.n] = '\0';
+}
+
+/* snprintf(OUT, CAP, FMT, ...) with the conversions of fmt_value(). */
+static void
+fmt_str(char *out, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+fmt_str(char *out, size_t cap, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fmt_value(out, cap, fmt, ap);
+	va_end(ap);
 }
 
 static void
@@ -953,9 +995,9 @@ duration_value(struct m *m, int unit, int n)
 	char num[16];
 
 	if (n < 0)
-		snprintf(num, sizeof num, "X");
+		fmt_str(num, sizeof num, "X");
 	else
-		snprintf(num, sizeof num, "%d", n);
+		fmt_str(num, sizeof num, "%d", n);
 	m->type = TX_DURATION;
 	if (unit == TU_DECADE)
 		setv(m, "P%s0Y", n < 0 ? "X" : num);
@@ -2625,7 +2667,7 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
     uint32_t sent)
 {
 	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X' && !m->anaph)
-		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
+		fmt_str(c->last_q, sizeof c->last_q, "%s", m->v.v);
 	if (m->new_period)
 		c->last_q[0] = '\0';
 	/* The anchor of "the following year": the start of a year, month or
@@ -2644,7 +2686,7 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 		struct tval t;
 		struct ymd b, e;
 		char day[11];
-		snprintf(day, sizeof day, "%.10s", m->v.v);
+		fmt_str(day, sizeof day, "%.10s", m->v.v);
 		if (tval_parse(day, &t) == 0 && tval_range(&t, &b, &e) == 0) {
 			c->ref = b;
 			c->has_ref = true;
@@ -2772,7 +2814,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 					memcpy(v, second.v.v, sizeof v);
 					size_t len = strlen(v);
 					if (len >= 10) {
-						snprintf(v + len - 2, 3, "%02d", day);
+						fmt_str(v + len - 2, 3, "%02d", day);
 						setv(&first, "%s", v);
 						emit(d, &o, &c, &first, (uint32_t)s);
 					}
