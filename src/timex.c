@@ -20,7 +20,6 @@
  */
 #include <pthread.h>
 #include <stdarg.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,33 +30,127 @@
 #include "tval.h"
 #include "util.h"
 
+/* The longest folded form of a token, with its NUL. */
+#define FORM_MAX 32
+
 /* ------------------------------------------------------------ lexicon index */
 
 #define MAX_LANGS 8
 
-struct lexidx {
-	const struct tx_rules *r;
-	char (*mw)[32];		/* first words of the forms of several words, sorted */
-	size_t nmw;
-	const struct tx_lex **h;	/* open addressing by form: the first entry of each */
-	size_t hmask;
-	uint64_t mwbloom;		/* first bytes of the forms of several words */
-	const struct tx_lex **other;	/* by entry: the first of its form with another class */
+/* A word of the lexicon's hash, or the first word of a form of several. */
+struct lexslot {
+	uint64_t h;		/* form_hash() of the word */
+	const char *w;		/* the word: WLEN bytes of a form */
+	const struct tx_lex *x;	/* the table's first entry of that form; NULL if none */
+	uint8_t wlen;
+	bool mw_first;		/* a form of several words starts with this word */
 };
 
+/* A suffix of the tables (ord_suffix, future_suffix...), with its length. */
+struct sfx {
+	const char *s;		/* NULL: the end of the list */
+	uint8_t n;
+};
+
+/* A list of suffixes, and the set of their last bytes: most words end with
+ * none of them and need not be compared. */
+struct sfxlist {
+	struct sfx *v;
+	uint64_t last[4];
+};
+
+struct lexidx {
+	const struct tx_rules *r;
+	struct lexslot *h;		/* open addressing by word, at most a quarter full */
+	size_t hmask;
+	const struct tx_lex **other;	/* by entry: the first of its form with another class */
+	struct sfxlist ord, future, past;	/* r's suffix lists */
+};
+
+/* fnv1a(FNV1A_INIT, S, N), inline: a word is a few bytes, hashed once or
+ * twice per token. */
 static uint64_t
-form_hash(const char *s)
+form_hash(const char *s, size_t n)
 {
-	return fnv1a(FNV1A_INIT, s, strlen(s));
+	uint64_t h = FNV1A_INIT;
+
+	for (size_t k = 0; k < n; k++)
+		h = fnv1a_byte(h, (unsigned char)s[k]);
+	return h;
 }
 
 static struct lexidx lexidx[MAX_LANGS];
 static pthread_once_t lexonce = PTHREAD_ONCE_INIT;
 
-static int
-wordcmp(const void *a, const void *b)
+/* Are A and B the same N bytes?  (Words are short: no call to memcmp.) */
+static bool
+same_bytes(const char *a, const char *b, size_t n)
 {
-	return strcmp(a, b);
+	for (size_t k = 0; k < n; k++)
+		if (a[k] != b[k])
+			return false;
+	return true;
+}
+
+/* The slot of word W (N bytes) in IX's hash: its own, or a free one. */
+static struct lexslot *
+lex_probe(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
+{
+	struct lexslot *s;
+
+	for (size_t at = (size_t)h & ix->hmask; ; at = (at + 1) & ix->hmask) {
+		s = &ix->h[at];
+		if (s->w == NULL || (s->h == h && s->wlen == n && same_bytes(s->w, w, n)))
+			return s;
+	}
+}
+
+/* Enter word W (N bytes) in IX's hash; X its entry (first one kept), or NULL
+ * for the first word of a form of several. */
+static void
+lex_add(struct lexidx *ix, const char *w, size_t n, const struct tx_lex *x)
+{
+	uint64_t h = form_hash(w, n);
+	struct lexslot *s = lex_probe(ix, w, n, h);
+
+	if (s->w == NULL) {
+		s->h = h;
+		s->w = w;
+		s->wlen = (uint8_t)n;
+	}
+	if (x && s->x == NULL)
+		s->x = x;
+	if (x == NULL)
+		s->mw_first = true;
+}
+
+/* LIST (NULL-terminated) with the length and the last byte of each suffix. */
+static struct sfxlist
+sfx_build(const char *const *list)
+{
+	struct sfxlist out = {0};
+	size_t n = 0;
+
+	while (list && list[n])
+		n++;
+	out.v = xcalloc(n + 1, sizeof *out.v);
+	for (size_t k = 0; k < n; k++) {
+		size_t len = strlen(list[k]);
+		unsigned char c = len ? (unsigned char)list[k][len - 1] : 0;
+		out.v[k] = (struct sfx){ list[k], (uint8_t)len };
+		if (len == 0)	/* ends every word */
+			memset(out.last, 0xff, sizeof out.last);
+		out.last[c >> 6] |= 1ULL << (c & 63);
+	}
+	return out;
+}
+
+/* May a suffix of L end a word whose last byte is C? */
+static bool
+sfx_may_end(const struct sfxlist *l, char c)
+{
+	unsigned char b = (unsigned char)c;
+	return (l->last[b >> 6] >> (b & 63)) & 1;
 }
 
 /* Built once for every language, read-only after: safe for the workers. */
@@ -66,46 +159,36 @@ lex_build(void)
 {
 	for (int i = 0; lang_all[i] && i < MAX_LANGS; i++) {
 		const struct tx_rules *r = lang_all[i]->tx;
+		struct lexidx *ix = &lexidx[i];
 		size_t n = 0;
 
-		lexidx[i].r = r;
+		ix->r = r;
 		if (r == NULL || r->lex == NULL)
 			continue;
 		while (r->lex[n].form)
 			n++;
-		/* A hash of the forms, a quarter full; the table's order decides
-		 * between entries of the same form. */
-		size_t cap = 16;
-		while (cap < 4 * n)
-			cap *= 2;
-		lexidx[i].other = xcalloc(n, sizeof *lexidx[i].other);
+		ix->other = xcalloc(n, sizeof *ix->other);
 		for (size_t k = 0; k < n; k++)
-			for (size_t q = 0; q < n && !lexidx[i].other[k]; q++)
+			for (size_t q = 0; q < n && !ix->other[k]; q++)
 				if (q != k && r->lex[q].cls != r->lex[k].cls &&
 				    strcmp(r->lex[q].form, r->lex[k].form) == 0)
-					lexidx[i].other[k] = &r->lex[q];
-		lexidx[i].h = xcalloc(cap, sizeof *lexidx[i].h);
-		lexidx[i].hmask = cap - 1;
+					ix->other[k] = &r->lex[q];
+		/* The forms and the first words of "il y a", "at present": at
+		 * most 2n words, the hash a quarter full. */
+		size_t cap = 16;
+		while (cap < 8 * n)
+			cap *= 2;
+		ix->h = xcalloc(cap, sizeof *ix->h);
+		ix->hmask = cap - 1;
 		for (size_t k = 0; k < n; k++) {
-			const struct tx_lex *x = &r->lex[k];
-			size_t at = (size_t)form_hash(x->form) & (cap - 1);
-			while (lexidx[i].h[at] && strcmp(lexidx[i].h[at]->form, x->form) != 0)
-				at = (at + 1) & (cap - 1);
-			if (lexidx[i].h[at] == NULL)
-				lexidx[i].h[at] = x;
+			const char *f = r->lex[k].form, *sp = strchr(f, ' ');
+			lex_add(ix, f, strlen(f), &r->lex[k]);
+			if (sp && sp - f < FORM_MAX)
+				lex_add(ix, f, (size_t)(sp - f), NULL);
 		}
-		/* "il y a", "at present": their first words, for tokenize() */
-		lexidx[i].mw = xcalloc(n, sizeof *lexidx[i].mw);
-		for (size_t k = 0; k < n; k++) {
-			const char *sp = strchr(r->lex[k].form, ' ');
-			size_t l = sp ? (size_t)(sp - r->lex[k].form) : 0;
-			if (sp && l < 32) {
-				lexidx[i].mwbloom |= 1ULL << ((unsigned char)r->lex[k].form[0] & 63);
-				memcpy(lexidx[i].mw[lexidx[i].nmw], r->lex[k].form, l);
-				lexidx[i].mw[lexidx[i].nmw++][l] = '\0';
-			}
-		}
-		qsort(lexidx[i].mw, lexidx[i].nmw, sizeof *lexidx[i].mw, wordcmp);
+		ix->ord = sfx_build(r->ord_suffix);
+		ix->future = sfx_build(r->future_suffix);
+		ix->past = sfx_build(r->past_suffix);
 	}
 }
 
@@ -119,39 +202,24 @@ lex_for(const struct tx_rules *r)
 	return NULL;
 }
 
-/* The entry for folded FORM, or NULL.  Several entries may share a form
- * ("sept": the month and the number): the first of the table wins. */
-static const struct tx_lex *
-lex_find(const struct lexidx *ix, const char *form)
+/* The slot of folded word W (N bytes), or NULL if the lexicon has no such
+ * word nor a form of several words starting with it. */
+static const struct lexslot *
+lex_word(const struct lexidx *ix, const char *w, size_t n)
 {
 	if (ix == NULL || ix->h == NULL)
 		return NULL;
-	for (size_t at = (size_t)form_hash(form) & ix->hmask; ix->h[at];
-	    at = (at + 1) & ix->hmask)
-		if (strcmp(ix->h[at]->form, form) == 0)
-			return ix->h[at];
-	return NULL;
+	const struct lexslot *s = lex_probe(ix, w, n, form_hash(w, n));
+	return s->w ? s : NULL;
 }
 
-/* Does a form of several words start with WORD? */
-static bool
-mw_starts(const struct lexidx *ix, const char *word)
+/* The entry for folded FORM (N bytes), or NULL.  Several entries may share a
+ * form ("sept": the month and the number): the first of the table wins. */
+static const struct tx_lex *
+lex_find(const struct lexidx *ix, const char *form, size_t n)
 {
-	size_t lo = 0, hi = ix ? ix->nmw : 0;
-
-	if (ix == NULL || !(ix->mwbloom & (1ULL << ((unsigned char)word[0] & 63))))
-		return false;
-	while (lo < hi) {
-		size_t mid = (lo + hi) / 2;
-		int c = strcmp(word, ix->mw[mid]);
-		if (c == 0)
-			return true;
-		if (c < 0)
-			hi = mid;
-		else
-			lo = mid + 1;
-	}
-	return false;
+	const struct lexslot *s = lex_word(ix, form, n);
+	return s ? s->x : NULL;
 }
 
 /* The first entry with FIRST's form and another class, or NULL. */
@@ -164,8 +232,6 @@ lex_find_other(const struct lexidx *ix, const struct tx_lex *first)
 /* ------------------------------------------------------------ tokens */
 
 enum tkind { K_WORD, K_NUM, K_ALNUM, K_PUNCT };
-
-#define FORM_MAX 32
 
 struct tok {
 	uint32_t beg, end;	/* bytes in doc->norm */
@@ -180,20 +246,19 @@ struct tok {
 	bool cap;		/* starts with a capital */
 	bool space_before;	/* white space before it */
 	bool plural;		/* a plural the table knows by its singular: "Mondays" */
+	bool mw_first;		/* K_WORD: a form of several words starts with it */
+	uint8_t flen;		/* strlen(f) */
 	char f[FORM_MAX];	/* folded form; K_PUNCT: the character */
 };
 
-/* Fold a code point to lower-case ASCII where it is a Latin letter. */
+/* Fold a code point to lower-case ASCII where it is a Latin letter: one or
+ * two letters ("ae"), or NULL to keep it as is. */
 static const char *
 fold_cp(int cp, char tmp[8])
 {
-	static const struct { int cp; const char *s; } tab[] = {
-		{ 0xE0, "a" }, { 0xE1, "a" }, { 0xE2, "a" }, { 0xE3, "a" }, { 0xE4, "a" },
-		{ 0xE5, "a" }, { 0xE6, "ae" }, { 0xE7, "c" }, { 0xE8, "e" }, { 0xE9, "e" },
-		{ 0xEA, "e" }, { 0xEB, "e" }, { 0xEC, "i" }, { 0xED, "i" }, { 0xEE, "i" },
-		{ 0xEF, "i" }, { 0xF1, "n" }, { 0xF2, "o" }, { 0xF3, "o" }, { 0xF4, "o" },
-		{ 0xF5, "o" }, { 0xF6, "o" }, { 0xF9, "u" }, { 0xFA, "u" }, { 0xFB, "u" },
-		{ 0xFC, "u" }, { 0xFD, "y" }, { 0xFF, "y" }, { 0x153, "oe" },
+	static const char *const latin1[32] = {	/* U+00E0 .. U+00FF */
+		"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+		NULL, "n", "o", "o", "o", "o", "o", NULL, NULL, "u", "u", "u", "u", "y", NULL, "y",
 	};
 
 	if (cp < 0x80) {
@@ -202,10 +267,9 @@ fold_cp(int cp, char tmp[8])
 		return tmp;
 	}
 	cp = (int)u_tolower(cp);
-	for (size_t i = 0; i < sizeof tab / sizeof tab[0]; i++)
-		if (tab[i].cp == cp)
-			return tab[i].s;
-	return NULL;	/* kept as is */
+	if (cp >= 0xE0 && cp <= 0xFF)
+		return latin1[cp - 0xE0];
+	return cp == 0x153 ? "oe" : NULL;
 }
 
 struct toks {
@@ -221,8 +285,8 @@ is_letter_cp(int cp)
 	return u_isalpha(cp) != 0;
 }
 
-/* Fold bytes [b, e) of S into OUT (FORM_MAX). */
-static void
+/* Fold bytes [b, e) of S into OUT (FORM_MAX).  Returns the length written. */
+static uint8_t
 fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 {
 	size_t o = 0;
@@ -238,7 +302,7 @@ fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 		int len, cp = utf8_decode((const unsigned char *)s + i, e - i, &len);
 		const char *f = cp >= 0 ? fold_cp(cp, tmp) : NULL;
 		if (f) {
-			size_t k = strlen(f);
+			size_t k = f[1] ? 2 : 1;	/* one or two letters */
 			if (o + k >= FORM_MAX - 1)
 				break;
 			memcpy(out + o, f, k);
@@ -252,6 +316,7 @@ fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 		i += (uint32_t)len;
 	}
 	out[o] = '\0';
+	return (uint8_t)o;
 }
 
 static struct tok *
@@ -269,14 +334,25 @@ push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
 	return t;
 }
 
-static void
-classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
+/* Does word F (N bytes) end with suffix X, with at least one byte before it? */
+static bool
+ends_with(const char *f, size_t n, const struct sfx *x)
 {
+	return n > x->n && same_bytes(f + n - x->n, x->s, x->n);
+}
+
+static void
+classify(const struct lexidx *ix, struct tok *t)
+{
+	const struct lexslot *s;
 	const struct tx_lex *x;
+	size_t fl = t->flen;
 
 	if (t->kind == K_PUNCT || t->kind == K_NUM)
 		return;
-	x = lex_find(ix, t->f);
+	s = lex_word(ix, t->f, fl);
+	t->mw_first = s && s->mw_first;
+	x = s ? s->x : NULL;
 	if (x) {
 		t->cls = x->cls;
 		t->val = x->val;
@@ -291,12 +367,8 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 		return;
 	}
 	/* Plurals of weekdays, units and parts of the day: "lundis". */
-	size_t fl = strlen(t->f);
 	if (fl > 3 && t->f[fl - 1] == 's') {
-		char sing[FORM_MAX];
-		memcpy(sing, t->f, fl - 1);
-		sing[fl - 1] = '\0';
-		x = lex_find(ix, sing);
+		x = lex_find(ix, t->f, fl - 1);
 		if (x && (x->cls == TC_WEEKDAY || x->cls == TC_UNIT || x->cls == TC_PARTDAY)) {
 			t->cls = x->cls;
 			t->val = x->val;
@@ -305,37 +377,139 @@ classify(const struct lexidx *ix, const struct tx_rules *r, struct tok *t)
 		}
 	}
 	/* A verb in the future tense: "votera", "ouvriront". */
-	if (t->kind == K_WORD && fl >= 4)
-		for (const char *const *sfx = r->future_suffix; sfx && *sfx; sfx++) {
-			size_t k = strlen(*sfx);
-			if (fl > k && strcmp(t->f + fl - k, *sfx) == 0) {
+	if (t->kind == K_WORD && fl >= 4 && sfx_may_end(&ix->future, t->f[fl - 1]))
+		for (const struct sfx *sf = ix->future.v; sf->s; sf++)
+			if (ends_with(t->f, fl, sf)) {
 				t->cls = TC_FUTURE;
 				return;
 			}
-		}
 	/* A verb in a past tense: "acquired", "announced" (not "need"). */
-	if (t->kind == K_WORD && fl >= 5 && !t->cap)
-		for (const char *const *sfx = r->past_suffix; sfx && *sfx; sfx++) {
-			size_t k = strlen(*sfx);
-			if (fl > k + 2 && strcmp(t->f + fl - k, *sfx) == 0 &&
-			    strchr("aeiou", t->f[fl - k - 1]) == NULL) {
+	if (t->kind == K_WORD && fl >= 5 && !t->cap && sfx_may_end(&ix->past, t->f[fl - 1]))
+		for (const struct sfx *sf = ix->past.v; sf->s; sf++)
+			if (fl > (size_t)sf->n + 2 && ends_with(t->f, fl, sf) &&
+			    strchr("aeiou", t->f[fl - sf->n - 1]) == NULL) {
 				t->cls = TC_PASTV;
 				return;
 			}
-		}
 	/* Digits and an ordinal suffix: "1er", "21st", "3e". */
 	if (t->kind == K_ALNUM && t->f[0] >= '0' && t->f[0] <= '9') {
 		int v = 0;
 		const char *p = t->f;
 		while (*p >= '0' && *p <= '9' && v < 10000)
 			v = v * 10 + (*p++ - '0');
-		for (const char *const *s = r->ord_suffix; s && *s; s++)
-			if (strcmp(p, *s) == 0) {
+		size_t rest = fl - (size_t)(p - t->f);
+		for (const struct sfx *sf = ix->ord.v; sf->s; sf++)
+			if (rest == sf->n && same_bytes(p, sf->s, rest)) {
 				t->cls = TC_ORDINAL;
 				t->val = (int16_t)v;
 				return;
 			}
 	}
+}
+
+/* Append SEP (unless NUL) and T's form at OUT + *O. */
+static void
+append_form(char *out, size_t *o, char sep, const struct tok *t)
+{
+	if (sep)
+		out[(*o)++] = sep;
+	memcpy(out + *o, t->f, t->flen);
+	*o += t->flen;
+	out[*o] = '\0';
+}
+
+/* Make token A stand for tokens [A, A + W) with form F (N bytes) and entry X. */
+static void
+join_toks(struct toks *ts, struct tok *a, size_t w, const char *f, size_t n,
+    const struct tx_lex *x)
+{
+	memcpy(a->f, f, n + 1);
+	a->flen = (uint8_t)n;
+	a->end = a[w - 1].end;
+	a->cls = x->cls;
+	a->val = x->val;
+	memmove(a + 1, a + w, (ts->n - (size_t)(a - ts->t) - w) * sizeof *a);
+	ts->n -= w - 1;
+}
+
+/*
+ * The end of the word starting at S[I] (a letter): letters, digits (*DIGIT
+ * set) and apostrophes before a letter (*APOS set), up to END.
+ */
+static uint32_t
+word_end(const char *s, uint32_t i, uint32_t end, bool *digit, bool *apos)
+{
+	uint32_t j = i;
+
+	*digit = *apos = false;
+	while (j < end) {
+		unsigned char c = (unsigned char)s[j];
+		if ((unsigned)((c | 0x20) - 'a') < 26) {	/* an ASCII letter */
+			j++;
+			continue;
+		}
+		int l2, c2 = utf8_decode((const unsigned char *)s + j, end - j, &l2);
+		if (c2 > 0 && is_letter_cp(c2))
+			j += (uint32_t)l2;
+		else if (c2 >= '0' && c2 <= '9') {
+			*digit = true;
+			j++;
+		} else if (c2 == '\'' && j + 1 < end) {
+			int l3, c3 = utf8_decode((const unsigned char *)s + j + 1, end - j - 1, &l3);
+			if (c3 > 0 && is_letter_cp(c3)) {
+				*apos = true;
+				j++;
+			} else
+				break;
+		} else
+			break;
+	}
+	return j;
+}
+
+/*
+ * Word T (S[t->beg, t->end)), folded, has an apostrophe: drop a possessive
+ * "'s" ("Friday's"), and split an elided article ("l'an" -> "l'" + "an")
+ * unless the whole word is known ("aujourd'hui").  Returns the token left
+ * to classify: T, or the word after the article (T, the article, classified).
+ */
+static struct tok *
+split_apostrophe(const struct lexidx *ix, const struct tx_rules *r, const char *s,
+    struct toks *ts, struct tok *t)
+{
+	uint32_t i = t->beg, j = t->end;
+	size_t fl = t->flen;
+
+	if (fl > 2 && t->f[fl - 2] == '\'' && t->f[fl - 1] == 's' &&
+	    lex_find(ix, t->f, fl) == NULL && j - i > 2) {
+		t->f[fl - 2] = '\0';
+		t->flen = (uint8_t)(fl - 2);
+		t->end = j - 2;
+	}
+	char *ap = memchr(t->f, '\'', t->flen);
+	if (ap == NULL || lex_find(ix, t->f, t->flen) != NULL)
+		return t;
+	size_t k = (size_t)(ap - t->f);
+	for (const char *const *e = r->elisions; e && *e; e++) {
+		if (strlen(*e) == k && strncmp(t->f, *e, k) == 0) {
+			/* Split in the text: find the apostrophe. */
+			uint32_t q = i;
+			while (q < j && s[q] != '\'')
+				q++;
+			char rest[FORM_MAX];
+			size_t nrest = t->flen - k - 1;
+			memcpy(rest, ap + 1, nrest + 1);
+			t->end = q + 1;
+			t->f[k + 1] = '\0';
+			t->flen = (uint8_t)(k + 1);
+			classify(ix, t);
+			struct tok *u = push(ts, q + 1, j, K_WORD, false);
+			memcpy(u->f, rest, nrest + 1);
+			u->flen = (uint8_t)nrest;
+			return u;
+		}
+	}
+	return t;
 }
 
 /*
@@ -379,7 +553,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				}
 			}
 			struct tok *t = push(ts, i, j, alpha && !sep ? K_ALNUM : K_NUM, space);
-			fold_into(s, i, j, t->f);
+			t->flen = fold_into(s, i, j, t->f);
 			if (t->kind == K_NUM) {
 				t->sep = sep;
 				long v = 0;
@@ -393,63 +567,20 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				t->num = (int32_t)v;
 				t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
 			} else
-				classify(ix, r, t);
+				classify(ix, t);
 			i = j;
 			space = false;
 			continue;
 		}
 		if (is_letter_cp(cp)) {
-			uint32_t j = i;
-			bool digit = false;
-			while (j < end) {
-				int l2, c2 = utf8_decode((const unsigned char *)s + j, end - j, &l2);
-				if (c2 > 0 && is_letter_cp(c2))
-					j += (uint32_t)l2;
-				else if (c2 >= '0' && c2 <= '9') {
-					digit = true;
-					j++;
-				} else if (c2 == '\'' && j + 1 < end) {
-					int l3, c3 = utf8_decode((const unsigned char *)s + j + 1, end - j - 1, &l3);
-					if (c3 > 0 && is_letter_cp(c3))
-						j++;
-					else
-						break;
-				} else
-					break;
-			}
+			bool digit, apos;
+			uint32_t j = word_end(s, i, end, &digit, &apos);
 			struct tok *t = push(ts, i, j, digit ? K_ALNUM : K_WORD, space);
 			t->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
-			fold_into(s, i, j, t->f);
-			/* A possessive "'s" is not part of the word: "Friday's". */
-			size_t fl = strlen(t->f);
-			if (fl > 2 && t->f[fl - 2] == '\'' && t->f[fl - 1] == 's' &&
-			    lex_find(ix, t->f) == NULL && j - i > 2) {
-				t->f[fl - 2] = '\0';
-				t->end = j - 2;
-			}
-			/* Elision: "l'an" -> "l'" + "an", unless the whole word is known. */
-			char *ap = strchr(t->f, '\'');
-			if (ap && lex_find(ix, t->f) == NULL) {
-				size_t k = (size_t)(ap - t->f);
-				for (const char *const *e = r->elisions; e && *e; e++) {
-					if (strlen(*e) == k && strncmp(t->f, *e, k) == 0) {
-						/* Split in the text: find the apostrophe. */
-						uint32_t q = i;
-						while (q < j && s[q] != '\'')
-							q++;
-						char rest[FORM_MAX];
-						snprintf(rest, sizeof rest, "%s", ap + 1);
-						t->end = q + 1;
-						t->f[k + 1] = '\0';
-						classify(ix, r, t);
-						struct tok *u = push(ts, q + 1, j, K_WORD, false);
-						memcpy(u->f, rest, sizeof rest);
-						t = u;
-						break;
-					}
-				}
-			}
-			classify(ix, r, t);
+			t->flen = fold_into(s, i, j, t->f);
+			if (apos)
+				t = split_apostrophe(ix, r, s, ts, t);
+			classify(ix, t);
 			i = j;
 			space = false;
 			continue;
@@ -461,12 +592,13 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 			t->f[0] = (char)cp;
 		else
 			t->f[0] = '?';
+		t->flen = t->f[0] != '\0';
 		i += (uint32_t)len;
 		space = false;
 	}
 	/* Words the table knows as a group: "il y a", "at present". */
 	for (size_t k = 0; k + 1 < ts->n; k++) {
-		if (ts->t[k].kind != K_WORD || !mw_starts(ix, ts->t[k].f))
+		if (ts->t[k].kind != K_WORD || !ts->t[k].mw_first)
 			continue;
 		for (size_t w = 3; w >= 2; w--) {
 			if (k + w > ts->n)
@@ -479,19 +611,12 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				if (t->kind != K_WORD || (q > k && !t->space_before))
 					ok = false;
 				else
-					o += (size_t)snprintf(joined + o, sizeof joined - o,
-					    "%s%s", q > k ? " " : "", t->f);
+					append_form(joined, &o, q > k ? ' ' : '\0', t);
 			}
 			const struct tx_lex *x;
-			if (!ok || o >= FORM_MAX || (x = lex_find(ix, joined)) == NULL)
+			if (!ok || o >= FORM_MAX || (x = lex_find(ix, joined, o)) == NULL)
 				continue;
-			struct tok *a = &ts->t[k];
-			memcpy(a->f, joined, o + 1);
-			a->end = ts->t[k + w - 1].end;
-			a->cls = x->cls;
-			a->val = x->val;
-			memmove(a + 1, a + w, (ts->n - k - w) * sizeof *a);
-			ts->n -= w - 1;
+			join_toks(ts, &ts->t[k], w, joined, o, x);
 			break;
 		}
 	}
@@ -502,38 +627,30 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		    b->kind != K_WORD || h->space_before || b->space_before)
 			continue;
 		char joined[FORM_MAX * 2 + 2];
-		snprintf(joined, sizeof joined, "%s-%s", a->f, b->f);
-		const struct tx_lex *x = strlen(joined) < FORM_MAX ? lex_find(ix, joined) : NULL;
+		size_t o = 0;
+		append_form(joined, &o, '\0', a);
+		append_form(joined, &o, '-', b);
+		const struct tx_lex *x = o < FORM_MAX ? lex_find(ix, joined, o) : NULL;
 		if (x == NULL)
 			continue;
-		memcpy(a->f, joined, strlen(joined) + 1);
-		a->end = b->end;
-		a->cls = x->cls;
-		a->val = x->val;
-		memmove(h, b + 1, (ts->n - k - 3) * sizeof *h);
-		ts->n -= 2;
+		join_toks(ts, a, 3, joined, o, x);
 	}
 	/* Dotted abbreviations the table knows: "a.m.", "p.m." (folded "a.m"). */
 	for (size_t k = 0; k + 2 < ts->n; k++) {
 		struct tok *a = &ts->t[k], *d = &ts->t[k + 1], *b = &ts->t[k + 2];
 		if (a->kind != K_WORD || d->kind != K_PUNCT || d->f[0] != '.' ||
 		    b->kind != K_WORD || d->space_before || b->space_before ||
-		    strlen(a->f) != 1 || strlen(b->f) != 1)
+		    a->flen != 1 || b->flen != 1)
 			continue;
 		char joined[4] = { a->f[0], '.', b->f[0], '\0' };
-		const struct tx_lex *x = lex_find(ix, joined);
+		const struct tx_lex *x = lex_find(ix, joined, 3);
 		if (x == NULL)
 			continue;
 		size_t w = 3;
 		if (k + 3 < ts->n && ts->t[k + 3].kind == K_PUNCT && ts->t[k + 3].f[0] == '.' &&
 		    !ts->t[k + 3].space_before)
 			w = 4;
-		memcpy(a->f, joined, sizeof joined);
-		a->end = ts->t[k + w - 1].end;
-		a->cls = x->cls;
-		a->val = x->val;
-		memmove(d, a + w, (ts->n - k - w) * sizeof *d);
-		ts->n -= w - 1;
+		join_toks(ts, a, w, joined, 3, x);
 	}
 }
 
@@ -574,6 +691,97 @@ ref_day(const struct ctx *c)
 	return c->has_ref ? c->ref : c->dct;
 }
 
+/* A value being written: P[0, N) of CAP bytes, a NUL always left room. */
+struct vbuf {
+	char *p;
+	size_t n, cap;
+};
+
+/* Append S[0, N), cut short at the end of the buffer (as vsnprintf cuts). */
+static void
+vb_put(struct vbuf *b, const char *s, size_t n)
+{
+	if (n > b->cap - 1 - b->n)
+		n = b->cap - 1 - b->n;
+	memcpy(b->p + b->n, s, n);
+	b->n += n;
+}
+
+/* V in decimal, zeros before it up to WIDTH characters with its sign: "%0*d". */
+static void
+vb_int(struct vbuf *b, int v, int width)
+{
+	char tmp[24];
+	size_t k = sizeof tmp;
+	unsigned u = v < 0 ? 0u - (unsigned)v : (unsigned)v;
+
+	do {
+		tmp[--k] = (char)('0' + u % 10);
+		u /= 10;
+	} while (u);
+	while ((int)(sizeof tmp - k) + (v < 0) < width)
+		tmp[--k] = '0';
+	if (v < 0)
+		tmp[--k] = '-';
+	vb_put(b, tmp + k, sizeof tmp - k);
+}
+
+/*
+ * vsnprintf(OUT, CAP, FMT, AP) for the conversions values are written with,
+ * and only those: %s, %.Ns, %c, %d and %0Nd.
+ */
+static void
+fmt_value(char *out, size_t cap, const char *fmt, va_list ap)
+{
+	struct vbuf b = { out, 0, cap };
+
+	for (const char *p = fmt; *p; p++) {
+		const char *q = p;
+		while (*q && *q != '%')
+			q++;
+		vb_put(&b, p, (size_t)(q - p));
+		if (*q == '\0')
+			break;
+		p = q + 1;
+		int width = 0, prec = -1;
+		if (*p == '0' || *p == '.') {
+			bool dot = *p++ == '.';
+			int v = 0;
+			while (*p >= '0' && *p <= '9')
+				v = v * 10 + (*p++ - '0');
+			if (dot)
+				prec = v;
+			else
+				width = v;
+		}
+		if (*p == 'd')
+			vb_int(&b, va_arg(ap, int), width);
+		else if (*p == 'c') {
+			char ch = (char)va_arg(ap, int);
+			vb_put(&b, &ch, 1);
+		} else if (*p == 's') {
+			const char *s = va_arg(ap, const char *);
+			vb_put(&b, s, prec >= 0 ? strnlen(s, (size_t)prec) : strlen(s));
+		}
+	}
+	out[b.n] = '\0';
+}
+
+/* snprintf(OUT, CAP, FMT, ...) with the conversions of fmt_value(). */
+static void
+fmt_str(char *out, size_t cap, const char *fmt, ...)
+    __attribute__((format(printf, 3, 4)));
+
+static void
+fmt_str(char *out, size_t cap, const char *fmt, ...)
+{
+	va_list ap;
+
+	va_start(ap, fmt);
+	fmt_value(out, cap, fmt, ap);
+	va_end(ap);
+}
+
 static void
 setv(struct m *m, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
@@ -586,14 +794,14 @@ setv(struct m *m, const char *fmt, ...)
 	struct tval t;
 
 	va_start(ap, fmt);
-	vsnprintf(tmp, sizeof tmp, fmt, ap);
+	fmt_value(tmp, sizeof tmp, fmt, ap);
 	va_end(ap);
 	uint8_t mod = m->v.mod;
 	if (tval_parse(tmp, &t) == 0)
 		m->v = t;
 	else {
 		memset(&m->v, 0, sizeof m->v);
-		snprintf(m->v.v, sizeof m->v.v, "%s", tmp);
+		memcpy(m->v.v, tmp, strlen(tmp) + 1);
 	}
 	m->v.mod = mod;
 }
@@ -787,9 +995,9 @@ duration_value(struct m *m, int unit, int n)
 	char num[16];
 
 	if (n < 0)
-		snprintf(num, sizeof num, "X");
+		fmt_str(num, sizeof num, "X");
 	else
-		snprintf(num, sizeof num, "%d", n);
+		fmt_str(num, sizeof num, "%d", n);
 	m->type = TX_DURATION;
 	if (unit == TU_DECADE)
 		setv(m, "P%s0Y", n < 0 ? "X" : num);
@@ -849,6 +1057,13 @@ year_ago_at(const struct ctx *c, size_t i)
 {
 	return is_cls(c, i, TC_UNIT) && at(c, i)->val == TU_YEAR && is_punct(c, i + 1, '-') &&
 	    !at(c, i + 1)->space_before && is_cls(c, i + 2, TC_AGO);
+}
+
+/* The last letter of T's form ("years": 's'); NUL if it has none. */
+static char
+last_ch(const struct tok *t)
+{
+	return t->flen ? t->f[t->flen - 1] : '\0';
 }
 
 /* Month tokens: the month, whether it needs a capital, is an abbreviation. */
@@ -988,8 +1203,7 @@ bare_year_ok(const struct ctx *c, size_t i)
 	/* Elsewhere a year is a modifier ("a 1996 law", "its 1990 results")
 	 * but a count is followed by a plural ("2020 engineers", "1500 euros"). */
 	if (starts_lower_word(c, i + 1) && n->cls == TC_NONE) {
-		size_t l = strlen(n->f);
-		return !(l > 2 && n->f[l - 1] == 's');
+		return !(n->flen > 2 && last_ch(n) == 's');
 	}
 	return true;
 }
@@ -1334,14 +1548,14 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 		return true;
 	}
 	/* "2010s", "1990s" */
-	if (t->kind == K_ALNUM && strlen(t->f) == 5 && t->f[4] == 's' &&
+	if (t->kind == K_ALNUM && t->flen == 5 && t->f[4] == 's' &&
 	    t->f[3] == '0' && t->f[0] >= '1' && t->f[0] <= '2') {
 		m->e = i + 1;
 		setv(m, "%.3sX", t->f);
 		return true;
 	}
 	/* "les années 2000", "les années 90" */
-	if (t->cls == TC_UNIT && t->val == TU_YEAR && t->f[strlen(t->f) - 1] == 's') {
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && last_ch(t) == 's') {
 		const struct tok *n = at(c, i + 1);
 		if (n->kind == K_NUM && !n->sep && n->num % 10 == 0 &&
 		    (n->ndig == 4 || n->ndig == 2)) {
@@ -1424,9 +1638,9 @@ mx_century(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	if (t->cls == TC_ORDINAL)
 		n = t->val;
-	else if (t->kind == K_WORD && strlen(t->f) >= 2 && strlen(t->f) < 12) {
+	else if (t->kind == K_WORD && t->flen >= 2 && t->flen < 12) {
 		char tmp[16];
-		size_t l = strlen(t->f);
+		size_t l = t->flen;
 		memcpy(tmp, t->f, l + 1);
 		if (tmp[l - 1] == 'e')
 			tmp[--l] = '\0';
@@ -1550,7 +1764,7 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 	bool ok;
 
 	/* "the 1988 quarter", "last year's quarter": that year's quarter last named */
-	if (py != 0 && t->cls == TC_QUARTER && t->f[strlen(t->f) - 1] != 's') {
+	if (py != 0 && t->cls == TC_QUARTER && last_ch(t) != 's') {
 		int y = py > 0 ? py : c->dct.y - 1;
 		m->e = i + 1;
 		m->det_ok = true;
@@ -1562,7 +1776,7 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 		return true;
 	}
 
-	if (t->kind == K_ALNUM && strlen(t->f) == 2 && t->f[1] >= '1' && t->f[1] <= '4' &&
+	if (t->kind == K_ALNUM && t->flen == 2 && t->f[1] >= '1' && t->f[1] <= '4' &&
 	    t->cap) {
 		if (t->f[0] == 'q' || t->f[0] == 't')
 			kind = 1;
@@ -1727,7 +1941,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 
 	/* "ces derniers jours", "these past weeks": a vague duration */
 	if (t->cls == TC_THIS && (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT)) &&
-	    (u = unit_of(c, i + 2)) != 0 && at(c, i + 2)->f[strlen(at(c, i + 2)->f) - 1] == 's') {
+	    (u = unit_of(c, i + 2)) != 0 && last_ch(at(c, i + 2)) == 's') {
 		m->e = i + 3;
 		duration_value(m, u, -1);
 		return true;
@@ -1767,7 +1981,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_THIS && t->val == 3) {
 		u = unit_of(c, i + 1);
 		if (u == 0 || u == TU_QUARTER || !anchored(c, u) ||
-		    at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+		    last_ch(at(c, i + 1)) == 's')
 			return false;
 		m->e = i + 2;
 		rel_from_anchor(c, m, u, 0);
@@ -1777,7 +1991,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_THIS && t->val == 4) {
 		const struct tok *n = at(c, i + 1);
 		if (!c->last_q[0] || !(n->cls == TC_QUARTER || in_list(c->r->period_words, n->f)) ||
-		    n->f[strlen(n->f) - 1] == 's')
+		    last_ch(n) == 's')
 			return false;
 		m->e = i + 2;
 		m->anaph = true;
@@ -1804,9 +2018,9 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if ((u = unit_of(c, k)) != 0) {
-			const char *uf = at(c, k)->f;
-			if (dir == 1 && u != TU_WEEKEND && uf[strlen(uf) - 1] == 's' &&
-			    !(u == TU_YEAR && strlen(uf) == 3)) {
+			const struct tok *ut = at(c, k);
+			if (dir == 1 && u != TU_WEEKEND && last_ch(ut) == 's' &&
+			    !(u == TU_YEAR && ut->flen == 3)) {
 				m->e = k + 1;	/* "the coming weeks": a vague span ahead */
 				duration_value(m, u, -1);
 				return true;
@@ -1884,7 +2098,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if ((u = unit_of(c, i)) != 0) {
 		/* "the week of March 6", "la semaine du 6 mars": that day's week */
 		struct m dm;
-		if (u == TU_WEEK && !at(c, i)->plural && at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' &&
+		if (u == TU_WEEK && !at(c, i)->plural && last_ch(at(c, i)) != 's' &&
 		    (is_cls(c, i + 1, TC_OF) || is_cls(c, i + 1, TC_FROM)) &&
 		    day_for_time(c, i + 2, true, &dm)) {
 			struct tval tv;
@@ -1915,14 +2129,14 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		/* "the full year", "the fiscal year": the article's year */
 		if (u == TU_YEAR && i > 1 && at(c, i - 2)->cls == TC_DET &&
 		    in_list(c->r->period_adjs, at(c, i - 1)->f) &&
-		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
+		    last_ch(at(c, i)) != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
 			the_year(c, m, i);
 			return true;
 		}
 		/* "by year-end", "by year end": the end of the article's year */
-		if (u == TU_YEAR && at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' &&
+		if (u == TU_YEAR && last_ch(at(c, i)) != 's' &&
 		    (is_punct(c, i + 1, '-') ? is_cls(c, i + 2, TC_MOD) && at(c, i + 2)->val % 100 == MOD_END &&
 		    !at(c, i + 1)->space_before && !at(c, i + 2)->space_before :
 		    is_cls(c, i + 1, TC_MOD) && at(c, i + 1)->val == 100 + MOD_END) &&
@@ -1934,7 +2148,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 		/* "the year": the article's year */
 		if (u == TU_YEAR && i > 0 && at(c, i - 1)->cls == TC_DET &&
-		    at(c, i)->f[strlen(at(c, i)->f) - 1] != 's' && !is_cls(c, i + 1, TC_OF) &&
+		    last_ch(at(c, i)) != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
 			the_year(c, m, i);
@@ -1945,7 +2159,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    in_list(c->r->vague_dets, at(c, i - 1)->f)) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM) &&
 		    at(c, i)->cls == TC_UNIT && u != TU_HOUR && u != TU_MINUTE &&
-		    at(c, i)->f[strlen(at(c, i)->f) - 1] == 's' && !is_cls(c, i + 1, TC_OF)) {
+		    last_ch(at(c, i)) == 's' && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;
 			duration_value(m, u, -1);
 			return true;
@@ -2037,7 +2251,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 		if (!u)
 			return false;
 		m->e = i + 2;
-		if (at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+		if (last_ch(at(c, i + 1)) == 's')
 			duration_value(m, u, -1);
 		else
 			setv(m, "PAST_REF");
@@ -2052,7 +2266,7 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	m->e = i + 1;
 	m->type = c->r->ref_type;
 	/* "recent years", "recent months" */
-	if (t->val == 2 && unit_of(c, i + 1) && at(c, i + 1)->f[strlen(at(c, i + 1)->f) - 1] == 's')
+	if (t->val == 2 && unit_of(c, i + 1) && last_ch(at(c, i + 1)) == 's')
 		m->e = i + 2;
 	setv(m, "%s", refs[t->val]);
 	return true;
@@ -2150,7 +2364,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		u_at++;		/* "six-year" */
 	int u = unit_of(c, u_at);
 	if (u != 0 && year_at(c, k) && u_at == nx &&
-	    at(c, u_at)->f[strlen(at(c, u_at)->f) - 1] != 's')
+	    last_ch(at(c, u_at)) != 's')
 		return false;	/* "the 1988 quarter": a year, not 1988 quarters */
 	if (u == 0)
 		return false;
@@ -2371,6 +2585,40 @@ static const matcher matchers[] = {
 	mx_set, mx_time,
 };
 
+/*
+ * The classes the matchers accept at their first token, read off each mx_*:
+ * a weekday (mx_dmy, mx_mdy, mx_weekday), a month, an ordinal (day_at,
+ * period_at), "this", "last", "next", a unit or "quarter" (period_prefix,
+ * mx_relative, mx_year), a season, a holiday, a number word or "several"
+ * (number_at, year_words_at), "today", "now", a term, "il y a", "every",
+ * "annually" and a part of the day.  A matcher given another class fails
+ * before it reads anything else; keep this table in step with them.
+ */
+static const bool starts_expr[TC_MAX] = {
+	[TC_WEEKDAY] = true, [TC_MONTH] = true, [TC_ORDINAL] = true, [TC_THIS] = true,
+	[TC_PAST] = true, [TC_NEXT] = true, [TC_UNIT] = true, [TC_QUARTER] = true,
+	[TC_SEASON] = true, [TC_HOLIDAY] = true, [TC_NUMBER] = true, [TC_FEW] = true,
+	[TC_DAYREF] = true, [TC_REF] = true, [TC_TERM] = true, [TC_AGO_PRE] = true,
+	[TC_EVERY] = true, [TC_SETADV] = true, [TC_PARTDAY] = true,
+};
+
+/*
+ * Can an expression start at token I?  A number, a word of starts_expr[];
+ * or any word before "century" (mx_century: "XXIe siècle"), but a plain
+ * lower-case word the tables do not know.  Punctuation never.
+ */
+static bool
+may_start(const struct ctx *c, size_t i)
+{
+	const struct tok *t = at(c, i);
+
+	if (t->kind == K_NUM || t->kind == K_ALNUM || starts_expr[t->cls] || starts_expr[t->cls2])
+		return true;
+	if (t->kind != K_WORD || (t->cls == TC_NONE && t->cls2 == TC_NONE && !t->cap))
+		return false;
+	return is_cls(c, i + 1, TC_CENTURY);
+}
+
 /* The longest match of any matcher at I.  Returns true and fills BEST. */
 static bool
 longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
@@ -2379,10 +2627,7 @@ longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 	struct m m;
 	bool found = false;
 
-	/* A plain lower-case word the tables do not know starts no expression
-	 * (capitals may: "XXIe siècle"). */
-	const struct tok *t0 = at(c, i);
-	if (t0->kind == K_WORD && t0->cls == TC_NONE && t0->cls2 == TC_NONE && !t0->cap)
+	if (!may_start(c, i))
 		return false;
 
 	for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
@@ -2422,7 +2667,7 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
     uint32_t sent)
 {
 	if (m->v.gran == GRAN_QUARTER && m->v.v[0] != 'X' && !m->anaph)
-		snprintf(c->last_q, sizeof c->last_q, "%s", m->v.v);
+		fmt_str(c->last_q, sizeof c->last_q, "%s", m->v.v);
 	if (m->new_period)
 		c->last_q[0] = '\0';
 	/* The anchor of "the following year": the start of a year, month or
@@ -2441,7 +2686,7 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 		struct tval t;
 		struct ymd b, e;
 		char day[11];
-		snprintf(day, sizeof day, "%.10s", m->v.v);
+		fmt_str(day, sizeof day, "%.10s", m->v.v);
 		if (tval_parse(day, &t) == 0 && tval_range(&t, &b, &e) == 0) {
 			c->ref = b;
 			c->has_ref = true;
@@ -2569,7 +2814,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 					memcpy(v, second.v.v, sizeof v);
 					size_t len = strlen(v);
 					if (len >= 10) {
-						snprintf(v + len - 2, 3, "%02d", day);
+						fmt_str(v + len - 2, 3, "%02d", day);
 						setv(&first, "%s", v);
 						emit(d, &o, &c, &first, (uint32_t)s);
 					}
