@@ -11,7 +11,7 @@ JOBS     ?= $(shell nproc 2>/dev/null || echo 1)
 WARN     := -Wall -Wextra -Wpedantic -Wshadow -Wformat=2 -Wvla -Wno-unused-parameter
 CSTD     := -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE
 ifeq ($(MODE),asan)
-OPT      := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all
+OPT      := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined -fno-sanitize-recover=all -DDL_CHECK_TABLES
 else ifeq ($(MODE),debug)
 OPT      := -O0 -g
 else
