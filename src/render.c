@@ -157,22 +157,30 @@ in_list(const char *list, const char *name)
 }
 
 struct rjob {
-	size_t i;		/* index into backends[] */
+	size_t i;		/* index into backends[], or VIEW_JOB */
 	int part;		/* which part of it */
 	struct diag bd;
 	int rc;
 };
+
+/* The job that builds the shared view: the first one taken. */
+#define VIEW_JOB SIZE_MAX
 
 /* Parts of one backend at most. */
 #define MAX_PARTS 8
 
 struct rpool {
 	const struct timeline *tl;
-	const struct rctx *r;
+	struct rctx r;		/* the caller's, with the shared view */
 	const char *outdir;
-	struct rjob jobs[NBACKENDS * MAX_PARTS];
+	struct rjob jobs[NBACKENDS * MAX_PARTS + 1];
 	size_t n;
 	atomic_size_t next;
+	/* The view is built by the first job while backends that do without
+	 * it (JSON Lines) start; the others wait for it. */
+	pthread_mutex_t mu;
+	pthread_cond_t cv;
+	bool view_done;
 };
 
 static int
@@ -181,25 +189,64 @@ nparts(const struct backend *b)
 	return b->parts < 1 ? 1 : b->parts > MAX_PARTS ? MAX_PARTS : b->parts;
 }
 
+/* The view (dates in words, cleaned text, slugs), built once and shared; a
+ * backend that cannot have it builds its own and says why. */
+static void
+build_view(struct rpool *p)
+{
+	struct diag vd = {0};
+	struct rview *v = rview_new(p->tl, &p->r, &vd);
+
+	if (v)
+		v->shared = true;
+	diag_free(&vd);
+	pthread_mutex_lock(&p->mu);
+	p->r.view = v;
+	p->view_done = true;
+	pthread_cond_broadcast(&p->cv);
+	pthread_mutex_unlock(&p->mu);
+}
+
+/* RC with its own copy of the shared view (its own arena, in *A), once built. */
+static void
+take_view(struct rpool *p, struct rctx *rc, struct rview *copy,
+    struct arena **a)
+{
+	pthread_mutex_lock(&p->mu);
+	while (!p->view_done)
+		pthread_cond_wait(&p->cv, &p->mu);
+	pthread_mutex_unlock(&p->mu);
+	if (p->r.view) {
+		*copy = *p->r.view;
+		*a = arena_new();
+		copy->a = *a;
+		copy->shared = true;
+		rc->view = copy;
+	}
+}
+
 static void *
 render_worker(void *arg)
 {
 	struct rpool *p = arg;
-	struct rctx rc = *p->r;
+	struct rctx rc = p->r;
 	struct rview copy;
 	struct arena *a = NULL;
+	bool viewed = false;
 	size_t k;
 
-	if (p->r->view) {
-		copy = *p->r->view;
-		a = arena_new();
-		copy.a = a;
-		copy.shared = true;
-		rc.view = &copy;
-	}
 	while ((k = atomic_fetch_add(&p->next, 1)) < p->n) {
 		struct rjob *j = &p->jobs[k];
 		struct outset os = { .outdir = p->outdir };
+		if (j->i == VIEW_JOB) {
+			if (!p->view_done)	/* not needed when already "done" */
+				build_view(p);
+			continue;
+		}
+		if (!backends[j->i]->no_view && !viewed) {
+			take_view(p, &rc, &copy, &a);
+			viewed = true;
+		}
 		rc.part = j->part;
 		rc.nparts = nparts(backends[j->i]);
 		j->rc = backends[j->i]->render(p->tl, &rc, &os, &j->bd);
@@ -235,6 +282,35 @@ run_pool(struct rpool *p, int jobs)
 		pthread_join(th[i], NULL);
 }
 
+/*
+ * The jobs' messages into DG in backend order (not the order the jobs were
+ * queued or ran in), each once: backends share templates.  -1 if a job failed.
+ */
+static int
+collect(struct rpool *p, struct diag *dg)
+{
+	int rc = 0;
+
+	for (size_t i = 0; i < NBACKENDS; i++)
+		for (size_t k = 0; k < p->n; k++) {
+			struct rjob *j = &p->jobs[k];
+			if (j->i != i)
+				continue;
+			if (j->rc != 0)
+				rc = -1;
+			for (size_t m = 0; m < j->bd.n; m++) {
+				bool seen = false;
+				for (size_t d = 0; d < dg->n && !seen; d++)
+					seen = strcmp(dg->it[d].msg, j->bd.it[m].msg) == 0;
+				if (!seen)
+					diag_add(dg, j->bd.it[m].level, NULL, "%s",
+					    j->bd.it[m].msg);
+			}
+			diag_free(&j->bd);
+		}
+	return rc;
+}
+
 int
 render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
     const char *only, struct diag *dg)
@@ -259,46 +335,35 @@ render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
 			p += len + (c != NULL);
 		}
 	}
-	/* The view (dates in words, cleaned text, slugs) is built once and
-	 * shared; a backend that cannot have it builds its own and says why. */
-	struct rctx shared = *r;
-	struct diag vd = {0};
-	shared.view = rview_new(tl, r, &vd);
-	if (shared.view)
-		shared.view->shared = true;
-	diag_free(&vd);
-	r = &shared;
-
 	/* Backends render at once, each into its own files, each with its own
 	 * copy of the view whose arena is its own; their messages are then
-	 * taken in backend order, so the output does not depend on timing. */
-	struct rpool pool = { .tl = tl, .r = r, .outdir = outdir };
-	for (size_t i = 0; i < NBACKENDS; i++)
-		if (only == NULL || in_list(only, backends[i]->name))
-			for (int part = 0; part < nparts(backends[i]); part++) {
-				pool.jobs[pool.n].i = i;
-				pool.jobs[pool.n++].part = part;
-			}
+	 * taken in backend order, so the output does not depend on timing.
+	 * The view is the first job; those that need no view come next. */
+	struct rpool pool = { .tl = tl, .r = *r, .outdir = outdir };
+	pool.r.view = NULL;
+	pthread_mutex_init(&pool.mu, NULL);
+	pthread_cond_init(&pool.cv, NULL);
+	pool.jobs[pool.n++].i = VIEW_JOB;
+	pool.view_done = true;	/* unless a backend asks for it, below */
+	for (int pass = 0; pass < 2; pass++)
+		for (size_t i = 0; i < NBACKENDS; i++)
+			if ((only == NULL || in_list(only, backends[i]->name)) &&
+			    backends[i]->no_view == (pass == 0))
+				for (int part = 0; part < nparts(backends[i]); part++) {
+					pool.jobs[pool.n].i = i;
+					pool.jobs[pool.n++].part = part;
+					pool.view_done = pool.view_done && backends[i]->no_view;
+				}
 	atomic_init(&pool.next, 0);
 	run_pool(&pool, r->jobs);
-	for (size_t k = 0; k < pool.n; k++) {
-		struct diag *bd = &pool.jobs[k].bd;
-		if (pool.jobs[k].rc != 0)
-			rc = -1;
-		/* Backends share templates: say each problem once. */
-		for (size_t m = 0; m < bd->n; m++) {
-			bool seen = false;
-			for (size_t j = 0; j < dg->n && !seen; j++)
-				seen = strcmp(dg->it[j].msg, bd->it[m].msg) == 0;
-			if (!seen)
-				diag_add(dg, bd->it[m].level, NULL, "%s", bd->it[m].msg);
-		}
-		diag_free(bd);
+	if (collect(&pool, dg) != 0)
+		rc = -1;
+	if (pool.r.view) {
+		pool.r.view->shared = false;
+		rview_free(pool.r.view);
 	}
-	if (shared.view) {
-		shared.view->shared = false;
-		rview_free(shared.view);
-	}
+	pthread_mutex_destroy(&pool.mu);
+	pthread_cond_destroy(&pool.cv);
 	return rc;
 }
 

@@ -69,6 +69,7 @@ struct backend {
 	 * a part that fails leaves only its own files as they were.
 	 */
 	int parts;
+	bool no_view;		/* renders without the shared view (struct rview) */
 };
 
 /*

@@ -20,4 +20,5 @@ jsonl_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	return 0;
 }
 
-const struct backend backend_jsonl = { .name = "jsonl", .render = jsonl_render };
+const struct backend backend_jsonl = { .name = "jsonl", .render = jsonl_render,
+	.no_view = true };
