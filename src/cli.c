@@ -564,6 +564,7 @@ cmd_build(struct opts *o, int argc, char **argv)
 	}
 	gather(argc, argv, &paths, &npath, &dg);
 	struct build b = { .tl = tl_new(), .dg = &dg };
+	tl_set_jobs(b.tl, o->jobs);
 	struct pl_sink sink = { build_map, build_done, &b };
 	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs,
 	    !o->quiet && isatty(STDERR_FILENO), &sink);
@@ -832,6 +833,8 @@ cmd_merge(struct opts *o, int argc, char **argv)
 	struct buf out = {0};
 	char *dash[] = { "-" };
 	int rc = 0;
+
+	tl_set_jobs(tl, 0);
 
 	if (argc == 0) {
 		argc = 1;

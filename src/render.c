@@ -171,7 +171,7 @@ struct rjob {
 
 struct rpool {
 	const struct timeline *tl;
-	struct rctx r;		/* the caller's, with the shared view */
+	struct rctx r;		/* the caller's, no view: read-only once started */
 	const char *outdir;
 	struct rjob jobs[NBACKENDS * MAX_PARTS + 1];
 	size_t n;
@@ -181,6 +181,7 @@ struct rpool {
 	pthread_mutex_t mu;
 	pthread_cond_t cv;
 	bool view_done;
+	struct rview *view;	/* the shared view (under MU until VIEW_DONE) */
 };
 
 static int
@@ -201,7 +202,7 @@ build_view(struct rpool *p)
 		v->shared = true;
 	diag_free(&vd);
 	pthread_mutex_lock(&p->mu);
-	p->r.view = v;
+	p->view = v;
 	p->view_done = true;
 	pthread_cond_broadcast(&p->cv);
 	pthread_mutex_unlock(&p->mu);
@@ -216,8 +217,8 @@ take_view(struct rpool *p, struct rctx *rc, struct rview *copy,
 	while (!p->view_done)
 		pthread_cond_wait(&p->cv, &p->mu);
 	pthread_mutex_unlock(&p->mu);
-	if (p->r.view) {
-		*copy = *p->r.view;
+	if (p->view) {
+		*copy = *p->view;
 		*a = arena_new();
 		copy->a = *a;
 		copy->shared = true;
@@ -358,9 +359,9 @@ render_all(const struct timeline *tl, const struct rctx *r, const char *outdir,
 	run_pool(&pool, r->jobs);
 	if (collect(&pool, dg) != 0)
 		rc = -1;
-	if (pool.r.view) {
-		pool.r.view->shared = false;
-		rview_free(pool.r.view);
+	if (pool.view) {
+		pool.view->shared = false;
+		rview_free(pool.view);
 	}
 	pthread_mutex_destroy(&pool.mu);
 	pthread_cond_destroy(&pool.cv);

@@ -36,10 +36,12 @@
  * sentence with several events is stored once.  tl_finish() frees everything but the entries and their strings.
  */
 #include <limits.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "timeline.h"
 #include "tval.h"
@@ -150,6 +152,7 @@ struct priv {
 	struct index seti;
 
 	bool finished;
+	int jobs;		/* threads tl_finish() may use (tl_set_jobs) */
 };
 
 struct timeline *
@@ -472,6 +475,69 @@ sort_ids(uint32_t *v, size_t n, id_cmp cmp, const void *ctx)
 	}
 	if (from != v)
 		memcpy(v, from, n * sizeof *v);
+	free(tmp);
+}
+
+/* ------------------------------------------------------------ two threads */
+
+/* Below this many records, tl_finish() does not start a thread. */
+#define PAR_MIN 8192
+
+/* FN(A) here and FN(B) on a second thread (here too if none can start). */
+static void
+both(void *(*fn)(void *), void *a, void *b)
+{
+	pthread_t th;
+	bool threaded = pthread_create(&th, NULL, fn, b) == 0;
+
+	fn(a);
+	if (threaded)
+		pthread_join(th, NULL);
+	else
+		fn(b);
+}
+
+struct ids_sort {
+	uint32_t *v;
+	size_t n;
+	id_cmp cmp;
+	const void *ctx;
+};
+
+static void *
+ids_sort_run(void *arg)
+{
+	struct ids_sort *s = arg;
+
+	sort_ids(s->v, s->n, s->cmp, s->ctx);
+	return NULL;
+}
+
+/*
+ * sort_ids() with its halves sorted on two threads (JOBS > 1 and N large),
+ * then merged, the left half first on ties: a stable sort, so the order is
+ * the one sort_ids() gives.
+ */
+static void
+sort_ids_par(uint32_t *v, size_t n, id_cmp cmp, const void *ctx, int jobs)
+{
+	if (jobs < 2 || n < PAR_MIN) {
+		sort_ids(v, n, cmp, ctx);
+		return;
+	}
+	size_t h = n / 2, i = 0, j = h, k = 0;
+	struct ids_sort a = { v, h, cmp, ctx }, b = { v + h, n - h, cmp, ctx };
+	uint32_t *tmp;
+
+	both(ids_sort_run, &a, &b);
+	tmp = xmalloc(n * sizeof *tmp);
+	while (i < h && j < n)
+		tmp[k++] = cmp(ctx, v[j], v[i]) < 0 ? v[j++] : v[i++];
+	while (i < h)
+		tmp[k++] = v[i++];
+	while (j < n)
+		tmp[k++] = v[j++];
+	memcpy(v, tmp, n * sizeof *v);
 	free(tmp);
 }
 
@@ -1093,41 +1159,86 @@ step3(struct grouping *g)
 	free(s2);
 }
 
-/* Groups of records: union-find parent of each canonical position. */
+/* The families a thread groups: fam[i] for each i. */
+struct families {
+	struct grouping g;
+	size_t n;		/* records */
+	uint8_t fam[UINT8_MAX + 1];
+	int nfam;
+};
+
+/*
+ * Group the records of F's families.  Kinds that do not agree never meet:
+ * a family's records are united only with each other, so two threads, each
+ * with its families, touch disjoint parts of UP.
+ */
+static void *
+group_families(void *arg)
+{
+	struct families *f = arg;
+	struct grouping *g = &f->g;
+
+	for (int k = 0; k < f->nfam; k++) {
+		fill_items(g, f->n, f->fam[k]);
+		/* Step 1. */
+		sweep(g, &g->one, &g->runs);
+		sweep(g, &g->two, NULL);
+		for (size_t i = 1; i < g->undated.n; i++)
+			if (g->undated.it[i].x == g->undated.it[i - 1].x)
+				unite(g->up, g->undated.it[i - 1].pos,
+				    g->undated.it[i].pos);
+		step2(g);
+		step3(g);
+		g->one.n = g->two.n = g->multi.n = g->undated.n = g->runs.n = 0;
+	}
+	free(g->one.it);
+	free(g->two.it);
+	free(g->multi.it);
+	free(g->undated.it);
+	free(g->runs.r);
+	return NULL;
+}
+
+/*
+ * Groups of records: union-find parent of each canonical position.  With
+ * JOBS > 1, the families are shared between two threads, the largest first
+ * to the one with fewer records so far.
+ */
 static uint32_t *
 group(const struct priv *p, const struct ranks *rk, const uint32_t *canon,
-    size_t n)
+    size_t n, int jobs)
 {
-	struct grouping g = { .p = p, .rk = rk, .canon = canon };
-	bool present[UINT8_MAX + 1] = { false };
+	struct families f[2];
+	size_t count[UINT8_MAX + 1] = { 0 }, load[2] = { 0, 0 };
+	uint32_t *up = xmalloc((n ? n : 1) * sizeof *up);
+	bool par = jobs > 1 && n >= PAR_MIN;
 
-	g.up = xmalloc((n ? n : 1) * sizeof *g.up);
+	memset(f, 0, sizeof f);
+	for (int t = 0; t < 2; t++) {
+		f[t].g = (struct grouping){ .p = p, .rk = rk, .canon = canon, .up = up };
+		f[t].n = n;
+	}
 	for (size_t i = 0; i < n; i++) {
-		g.up[i] = (uint32_t)i;
-		present[kind_family(key_at(&g, (uint32_t)i)->kind)] = true;
+		up[i] = (uint32_t)i;
+		count[kind_family(key_at(&f[0].g, (uint32_t)i)->kind)]++;
 	}
-	/* Kinds that do not agree never meet: one family at a time. */
-	for (int fam = 0; fam <= UINT8_MAX; fam++) {
-		if (!present[fam])
-			continue;
-		fill_items(&g, n, (uint8_t)fam);
-		/* Step 1. */
-		sweep(&g, &g.one, &g.runs);
-		sweep(&g, &g.two, NULL);
-		for (size_t i = 1; i < g.undated.n; i++)
-			if (g.undated.it[i].x == g.undated.it[i - 1].x)
-				unite(g.up, g.undated.it[i - 1].pos,
-				    g.undated.it[i].pos);
-		step2(&g);
-		step3(&g);
-		g.one.n = g.two.n = g.multi.n = g.undated.n = g.runs.n = 0;
+	for (;;) {
+		int big = -1;
+		for (int fam = 0; fam <= UINT8_MAX; fam++)
+			if (count[fam] && (big < 0 || count[fam] > count[big]))
+				big = fam;
+		if (big < 0)
+			break;
+		int t = par && load[1] < load[0];
+		f[t].fam[f[t].nfam++] = (uint8_t)big;
+		load[t] += count[big];
+		count[big] = 0;
 	}
-	free(g.one.it);
-	free(g.two.it);
-	free(g.multi.it);
-	free(g.undated.it);
-	free(g.runs.r);
-	return g.up;
+	if (par)
+		both(group_families, &f[0], &f[1]);
+	else
+		group_families(&f[0]);
+	return up;
 }
 
 /* ------------------------------------------------------------ entries */
@@ -1309,6 +1420,59 @@ entry_id_order(const void *pa, const void *pb)
 	return src_cmp(&a->src[0], &b->src[0]);
 }
 
+/* The groups START[g] .. START[g+1] of M[0..n) whose records a thread sorts. */
+struct group_sort {
+	uint32_t *m;
+	const uint32_t *start;
+	size_t g0, g1;		/* groups g0 .. g1-1 */
+	const struct ranks *rk;
+};
+
+static void *
+group_sort_run(void *arg)
+{
+	struct group_sort *s = arg;
+
+	for (size_t g = s->g0; g < s->g1; g++)
+		sort_ids(s->m + s->start[g], s->start[g + 1] - s->start[g],
+		    rec_src_order, s->rk);
+	return NULL;
+}
+
+/* Each group of M by its sources; on two threads, half the records each. */
+static void
+sort_groups(uint32_t *m, const uint32_t *start, size_t n,
+    const struct ranks *rk, int jobs)
+{
+	struct group_sort a = { m, start, 0, n, rk }, b = a;
+
+	if (jobs < 2 || n < PAR_MIN) {
+		group_sort_run(&a);
+		return;
+	}
+	/* The first group that begins in the second half of the records. */
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (start[mid] < n / 2)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	a.g1 = b.g0 = lo;
+	both(group_sort_run, &a, &b);
+}
+
+void
+tl_set_jobs(struct timeline *t, int jobs)
+{
+	if (jobs <= 0) {
+		long c = sysconf(_SC_NPROCESSORS_ONLN);
+		jobs = c > 0 ? (int)c : 1;
+	}
+	((struct priv *)t->priv)->jobs = jobs;
+}
+
 void
 tl_finish(struct timeline *t)
 {
@@ -1328,8 +1492,8 @@ tl_finish(struct timeline *t)
 	canon = xmalloc(n * sizeof *canon);
 	for (size_t i = 0; i < n; i++)
 		canon[i] = (uint32_t)i;
-	sort_ids(canon, n, rec_order, &rk);
-	up = group(p, &rk, canon, n);
+	sort_ids_par(canon, n, rec_order, &rk, p->jobs);
+	up = group(p, &rk, canon, n, p->jobs);
 
 	/* Records by group (counting sort on the root), canonical order kept. */
 	start = xcalloc(n + 1, sizeof *start);
@@ -1352,12 +1516,12 @@ tl_finish(struct timeline *t)
 	t->e = xcalloc(ng, sizeof *t->e);
 	for (size_t g = 0; g < n; g++) {
 		size_t b = start[g], e = start[g + 1];
-		if (e == b)
-			continue;
-		build_entry(t, &rk, &t->e[t->n++], m + b, e - b, &act, &capact);
-		/* Its sources next to each other, in order. */
-		sort_ids(m + b, e - b, rec_src_order, &rk);
+		if (e > b)
+			build_entry(t, &rk, &t->e[t->n++], m + b, e - b, &act,
+			    &capact);
 	}
+	/* Each entry's sources next to each other, in order. */
+	sort_groups(m, start, n, &rk, p->jobs);
 	free(act);
 	ranks_free(&rk);
 	free_merge_state(p);

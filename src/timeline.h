@@ -84,6 +84,11 @@ struct timeline *tl_new(void);
 void tl_add(struct timeline *, const struct evrec *rec);
 /* Merge records into entries and order them. Call once, after every tl_add. */
 void tl_finish(struct timeline *);
+/*
+ * Let tl_finish() use two threads where it can if JOBS > 1 (0: one per
+ * core; default 1); the timeline is the same.
+ */
+void tl_set_jobs(struct timeline *, int jobs);
 void tl_free(struct timeline *);
 
 #endif

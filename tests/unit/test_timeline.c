@@ -578,3 +578,55 @@ Test(timeline, article_fields_once_per_article)
 	tl_free(tl);
 	arena_free(a);
 }
+
+/* Merged on two threads or one: the same timeline, whatever the order. */
+Test(timeline, two_threads_same_timeline)
+{
+	static const char *const co[] = {
+		"Orange", "Capgemini", "Google Cloud", "Thales", "SAP", "Nokia",
+		"AWS", "Vodafone"
+	};
+	enum { N = 30000 };
+	struct arena *a = arena_new();
+	struct evrec *r = xcalloc(N, sizeof *r);
+	uint64_t seed = 7;
+	char *first = NULL;
+
+	for (size_t i = 0; i < N; i++) {
+		char actors[64], when[16];
+		int na = 1 + (int)(rnd(&seed) % 3);
+		snprintf(actors, sizeof actors, "%s", co[rnd(&seed) % 8]);
+		for (int k = 1; k < na; k++) {
+			size_t l = strlen(actors);
+			snprintf(actors + l, sizeof actors - l, "|%s", co[rnd(&seed) % 8]);
+		}
+		int y = 2015 + (int)(rnd(&seed) % 10), m = 1 + (int)(rnd(&seed) % 12);
+		bool dated = rnd(&seed) % 5 != 0;
+		snprintf(when, sizeof when, "%d-%02d", y, m);
+		/* Every kind, so that every family of kinds has records. */
+		r[i] = rec(a, (int)(rnd(&seed) % DEAL_MAX), actors, dated ? when : NULL,
+		    GRAN_MONTH, i % 2 ? "en" : "fr", arena_printf(a, "doc%04zu", i % 4000),
+		    (uint32_t)(i / 4000) * 100);
+	}
+	for (int round = 0; round < 3; round++) {
+		struct timeline *tl = tl_new();
+		if (round == 2)
+			shuffle(r, N, &seed);
+		tl_set_jobs(tl, round == 0 ? 1 : 2);
+		for (size_t i = 0; i < N; i++)
+			tl_add(tl, &r[i]);
+		tl_finish(tl);
+		cr_assert_gt(tl->n, 100);
+		char *s = dump(tl);
+		if (first == NULL)
+			first = s;
+		else {
+			cr_expect(strcmp(first, s) == 0, "round %d differs", round);
+			free(s);
+		}
+		tl_free(tl);
+	}
+	free(first);
+	free(r);
+	arena_free(a);
+}
