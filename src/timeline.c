@@ -1393,31 +1393,89 @@ permute(struct esource *v, const uint32_t *to, size_t n)
 	free(done);
 }
 
-static int
-entry_order(const void *pa, const void *pb)
-{
-	const struct entry *a = pa, *b = pb;
-	int c;
+/*
+ * An entry and its date's day range, worked out once for sorting: what
+ * entry_order() compares, tval_cmp() without a tval_range() per comparison.
+ */
+struct eorder {
+	struct entry *e;
+	bool ranged;
+	long beg, end;
+};
 
-	if (a->dated != b->dated)
-		return a->dated ? -1 : 1;
-	if (a->dated && (c = tval_cmp(&a->when, &b->when)) != 0)
-		return c;
-	return strcmp(a->id, b->id);
+/* entry_order() but the ids. */
+static int
+eorder_date(const struct eorder *a, const struct eorder *b)
+{
+	const struct tval *x = &a->e->when, *y = &b->e->when;
+
+	if (a->e->dated != b->e->dated)
+		return a->e->dated ? -1 : 1;
+	if (!a->e->dated)
+		return 0;
+	/* As tval_cmp(). */
+	if (a->ranged != b->ranged)
+		return a->ranged ? -1 : 1;
+	if (a->ranged) {
+		CMP(a->beg, b->beg);
+		CMP(b->end, a->end);	/* the wider range first */
+	}
+	CMP(x->mod, y->mod);
+	return strcmp(x->v, y->v);
+}
+
+/* entry_order(). */
+static int
+eorder_cmp(const void *pa, const void *pb)
+{
+	const struct eorder *a = pa, *b = pb;
+	int c = eorder_date(a, b);
+
+	return c ? c : strcmp(a->e->id, b->e->id);
 }
 
 /* For collisions: by id, then by date, then by first source. */
 static int
-entry_id_order(const void *pa, const void *pb)
+eorder_id_cmp(const void *pa, const void *pb)
 {
-	const struct entry *a = pa, *b = pb;
-	int c = strcmp(a->id, b->id);
+	const struct eorder *a = pa, *b = pb;
+	int c = strcmp(a->e->id, b->e->id);
 
-	if (c)
+	if (c || (c = eorder_date(a, b)) != 0)
 		return c;
-	if ((c = entry_order(a, b)) != 0)
-		return c;
-	return src_cmp(&a->src[0], &b->src[0]);
+	return src_cmp(&a->e->src[0], &b->e->src[0]);
+}
+
+/* Number the entries whose ids are equal (same kind, companies, year),
+ * then put them in timeline order. */
+static void
+order_entries(struct timeline *t)
+{
+	struct eorder *o = xmalloc((t->n ? t->n : 1) * sizeof *o);
+	struct entry *e = xmalloc((t->n ? t->n : 1) * sizeof *e);
+
+	for (size_t i = 0; i < t->n; i++) {
+		struct ymd b, x;
+		o[i] = (struct eorder){ &t->e[i], false, 0, 0 };
+		if (t->e[i].dated && tval_range(&t->e[i].when, &b, &x) == 0) {
+			o[i].ranged = true;
+			o[i].beg = ymd_to_days(b);
+			o[i].end = ymd_to_days(x);
+		}
+	}
+	qsort(o, t->n, sizeof *o, eorder_id_cmp);
+	for (size_t i = 1, k = 0; i < t->n; i++) {
+		if (memcmp(o[i].e->id, o[i - 1 - k].e->id, 16) == 0)
+			make_id(o[i].e, (unsigned)++k);
+		else
+			k = 0;
+	}
+	qsort(o, t->n, sizeof *o, eorder_cmp);
+	for (size_t i = 0; i < t->n; i++)
+		e[i] = *o[i].e;
+	free(o);
+	free(t->e);
+	t->e = e;
 }
 
 /* The groups START[g] .. START[g+1] of M[0..n) whose records a thread sorts. */
@@ -1533,13 +1591,5 @@ tl_finish(struct timeline *t)
 			    start[g + 1] - start[g]);
 	free(start);
 
-	/* Equal ids (same kind, companies and year): number them. */
-	qsort(t->e, t->n, sizeof *t->e, entry_id_order);
-	for (size_t i = 1, k = 0; i < t->n; i++) {
-		if (memcmp(t->e[i].id, t->e[i - 1 - k].id, 16) == 0)
-			make_id(&t->e[i], (unsigned)++k);
-		else
-			k = 0;
-	}
-	qsort(t->e, t->n, sizeof *t->e, entry_order);
+	order_entries(t);
 }
