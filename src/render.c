@@ -902,8 +902,12 @@ rview_new(const struct timeline *tl, const struct rctx *r, struct diag *dg)
 	buf_free(&vc.tmp);
 	free(vc.dates.s);
 	free(vc.dcts.s);
-	/* The timeline is in order; a hand-made or concatenated file may not be. */
-	if (rv->n > 1)
+	/* The timeline is in order; a hand-made or concatenated file may not be
+	 * (checked first: a sort compares each date many times). */
+	size_t sorted = 1;
+	while (sorted < rv->n && entry_cmp(&rv->e[sorted - 1], &rv->e[sorted]) < 0)
+		sorted++;
+	if (sorted < rv->n)
 		qsort(rv->e, rv->n, sizeof *rv->e, entry_cmp);
 
 	view_companies(rv);

@@ -809,3 +809,24 @@ Test(render, html_in_parts)
 	tl_free(tl);
 	arena_free(a);
 }
+
+/* A timeline out of order (a hand-made file) renders as the ordered one. */
+Test(render, entries_out_of_order_are_ordered)
+{
+	struct run x = {0}, y = {0};
+	const char *a = run(&x, &backend_md, "en", "timeline.md");
+
+	y.a = arena_new();
+	y.tl = sample(y.a);
+	for (size_t i = 0, j = y.tl->n - 1; i < j; i++, j--) {
+		struct entry t = y.tl->e[i];
+		y.tl->e[i] = y.tl->e[j];
+		y.tl->e[j] = t;
+	}
+	y.r = (struct rctx){ .locale = "en", .templates = "../templates",
+	    .front_matter = FM_NONE };
+	cr_assert_eq(backend_md.render(y.tl, &y.r, &y.os, &y.dg), 0);
+	cr_expect_str_eq(y.os.f[0].b.p, a);
+	done(&x);
+	done(&y);
+}
