@@ -469,6 +469,64 @@ render_page(struct page *pg, const char *tmpl, size_t ntmpl, struct buf *out,
 	    pg->raws, out, dg);
 }
 
+/* Shares of the company pages at most (parts of the backend but one). */
+#define MAX_SHARES 8
+
+/* A company page's weight: its entries and the sources they show. */
+static size_t
+page_weight(const struct rview *rv, const struct rcompany *co)
+{
+	size_t w = 0;
+
+	for (size_t i = 0; i < co->nent; i++)
+		w += 2 + rv->e[co->ent[i]].nshow;
+	return w;
+}
+
+struct weighed {
+	size_t w, k;
+};
+
+/* Heaviest first; the same weight by index. */
+static int
+heavier(const void *a, const void *b)
+{
+	const struct weighed *x = a, *y = b;
+
+	if (x->w != y->w)
+		return x->w > y->w ? -1 : 1;
+	return x->k < y->k ? -1 : x->k > y->k;
+}
+
+/*
+ * Which of N shares each company page goes to: the heaviest first, each to
+ * the lightest share so far (ties to the lower index), so that the parts
+ * take about as long.  The same for every part that asks.
+ */
+static int *
+company_shares(const struct rview *rv, int n)
+{
+	int *share = xcalloc(rv->nco + 1, sizeof *share);
+	struct weighed *o = xcalloc(rv->nco + 1, sizeof *o);
+	size_t load[MAX_SHARES] = { 0 };
+
+	if (n > MAX_SHARES)
+		n = MAX_SHARES;
+	for (size_t k = 0; k < rv->nco; k++)
+		o[k] = (struct weighed){ page_weight(rv, &rv->co[k]), k };
+	qsort(o, rv->nco, sizeof *o, heavier);
+	for (size_t i = 0; i < rv->nco; i++) {
+		int to = 0;
+		for (int s = 1; s < n; s++)
+			if (load[s] < load[to])
+				to = s;
+		share[o[i].k] = to;
+		load[to] += o[i].w;
+	}
+	free(o);
+	return share;
+}
+
 static int
 html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
     struct diag *dg)
@@ -481,6 +539,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	struct xraws raws = {0};
 	struct hw liw = {0};
 	struct buf *lis;
+	int *share = NULL;
 	int rc = -1;
 
 	if (rv == NULL)
@@ -495,14 +554,15 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 		goto out;
 	struct page pg = { rv, NULL, NULL, "", "companies/", css, ncss, js, njs,
 	    &w, &wout, &scratch, &raws, NULL, NULL };
-	/* Part 0 makes the index, the others the company pages in turn. */
+	/* Part 0 makes the index, the others a share of the company pages. */
 	bool all = r->nparts <= 1;
 	if ((all || r->part == 0) &&
 	    render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
 		goto out;
+	if (!all && r->part > 0)
+		share = company_shares(rv, r->nparts - 1);
 	for (size_t k = 0; k < rv->nco; k++) {
-		if (!all && (r->part == 0 ||
-		    k % (size_t)(r->nparts - 1) != (size_t)(r->part - 1)))
+		if (!all && (r->part == 0 || share[k] != r->part - 1))
 			continue;
 		struct page cp = { rv, rv->co[k].name, &rv->co[k], "../", "", css,
 		    ncss, NULL, 0, &w, &wout, &scratch, &raws, lis, &liw };
@@ -515,6 +575,7 @@ out:
 	for (size_t i = 0; i < rv->n; i++)
 		buf_free(&lis[i]);
 	free(lis);
+	free(share);
 	hw_free(&liw);
 	xraws_free(&raws);
 	hw_free(&w);
@@ -527,6 +588,6 @@ out:
 	return rc;
 }
 
-/* The index, then the company pages in two halves: three jobs at once. */
+/* The index, then the company pages in two shares: three jobs at once. */
 const struct backend backend_html = { .name = "html", .render = html_render,
 	.parts = 3 };
