@@ -84,17 +84,7 @@ ingest_txt(struct doc *d, const char *s, size_t n, struct diag *dg)
 static const char *
 S_find(const char *s, size_t n, const char *needle)
 {
-	const char *p = s, *end = s + n;
-	size_t k = strlen(needle);
-
-	while ((p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
-		if ((size_t)(end - p) < k)
-			return NULL;
-		if (memcmp(p, needle, k) == 0)
-			return p;
-		p++;
-	}
-	return NULL;
+	return mem_find(s, n, needle, strlen(needle));
 }
 
 /* Append S[0..n) with tags dropped and XML character references decoded. */

@@ -71,20 +71,6 @@ xraws_free(struct xraws *x)
 	memset(x, 0, sizeof *x);
 }
 
-/* The first S[0..n) in P..END, or NULL. */
-static const char *
-find(const char *p, const char *end, const char *s, size_t n)
-{
-	while (p < end && (p = memchr(p, s[0], (size_t)(end - p))) != NULL) {
-		if ((size_t)(end - p) < n)
-			return NULL;
-		if (memcmp(p, s, n) == 0)
-			return p;
-		p++;
-	}
-	return NULL;
-}
-
 /*
  * P[0..n) into OUT with each marker of RAWS, in their order, replaced by
  * its piece.  False if a marker is missing.
@@ -97,7 +83,7 @@ splice(struct buf *out, const char *p, size_t n, const struct xraws *x)
 	for (size_t k = 0; x && k < x->n; k++) {
 		char mark[64];
 		int ml = snprintf(mark, sizeof mark, RAW_MARK "%zu-->", k);
-		const char *at = find(p, end, mark, (size_t)ml);
+		const char *at = mem_find(p, (size_t)(end - p), mark, (size_t)ml);
 		if (at == NULL)
 			return false;
 		size_t beg = k ? x->end[k - 1] : 0;

@@ -619,6 +619,21 @@ write_file_atomic_flags(const char *path, const void *data, size_t n,
 	return commit(&af, sync);
 }
 
+const char *
+mem_find(const char *s, size_t n, const char *needle, size_t k)
+{
+	const char *p = s, *end = s + n;
+
+	while (p < end && (p = memchr(p, needle[0], (size_t)(end - p))) != NULL) {
+		if ((size_t)(end - p) < k)
+			return NULL;
+		if (memcmp(p, needle, k) == 0)
+			return p;
+		p++;
+	}
+	return NULL;
+}
+
 int
 mkdirs(const char *path)
 {

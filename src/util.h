@@ -145,6 +145,9 @@ void afile_write(struct afile *, const void *data, size_t n);
 int afile_commit(struct afile *);
 void afile_abort(struct afile *);
 
+/* The first NEEDLE (K bytes, K > 0) in S[0..n), or NULL. */
+const char *mem_find(const char *s, size_t n, const char *needle, size_t k);
+
 /* mkdir -p. Returns 0 or -1 with errno. */
 int mkdirs(const char *path);
 

@@ -51,6 +51,20 @@ dump(struct timeline *tl)
 	return b.p ? buf_detach(&b) : xstrdup("");
 }
 
+/* TL's dump kept in *FIRST the first time, compared with it after. */
+static void
+same_as_first(char **first, struct timeline *tl, int round)
+{
+	char *s = dump(tl);
+
+	if (*first == NULL) {
+		*first = s;
+		return;
+	}
+	cr_expect(strcmp(*first, s) == 0, "round %d differs", round);
+	free(s);
+}
+
 Test(timeline, same_deal_in_english_and_french_merges)
 {
 	struct arena *a = arena_new();
@@ -304,13 +318,7 @@ Test(timeline, order_independent_on_1000_random_records)
 				    "undated last");
 		}
 		cr_expect_eq(nsrc, N, "every record is a source once");
-		char *s = dump(tl);
-		if (first == NULL)
-			first = s;
-		else {
-			cr_expect(strcmp(first, s) == 0, "round %d differs", round);
-			free(s);
-		}
+		same_as_first(&first, tl, round);
 		tl_free(tl);
 	}
 	free(first);
@@ -617,13 +625,7 @@ Test(timeline, two_threads_same_timeline)
 			tl_add(tl, &r[i]);
 		tl_finish(tl);
 		cr_assert_gt(tl->n, 100);
-		char *s = dump(tl);
-		if (first == NULL)
-			first = s;
-		else {
-			cr_expect(strcmp(first, s) == 0, "round %d differs", round);
-			free(s);
-		}
+		same_as_first(&first, tl, round);
 		tl_free(tl);
 	}
 	free(first);
