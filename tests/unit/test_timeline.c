@@ -254,6 +254,20 @@ shuffle(struct evrec *r, size_t n, uint64_t *s)
 	}
 }
 
+/* One to three of the NCO companies CO, "A|B|C", into OUT. */
+static void
+rnd_actors(char *out, size_t cap, const char *const *co, size_t nco,
+    uint64_t *seed)
+{
+	int na = 1 + (int)(rnd(seed) % 3);
+
+	snprintf(out, cap, "%s", co[rnd(seed) % nco]);
+	for (int k = 1; k < na; k++) {
+		size_t l = strlen(out);
+		snprintf(out + l, cap - l, "|%s", co[rnd(seed) % nco]);
+	}
+}
+
 Test(timeline, order_independent_on_1000_random_records)
 {
 	static const char *const co[] = {
@@ -268,12 +282,8 @@ Test(timeline, order_independent_on_1000_random_records)
 
 	for (size_t i = 0; i < N; i++) {
 		char actors[64], when[16];
-		int na = 1 + (int)(rnd(&seed) % 3), g;
-		snprintf(actors, sizeof actors, "%s", co[rnd(&seed) % 6]);
-		for (int k = 1; k < na; k++) {
-			size_t l = strlen(actors);
-			snprintf(actors + l, sizeof actors - l, "|%s", co[rnd(&seed) % 6]);
-		}
+		int g;
+		rnd_actors(actors, sizeof actors, co, 6, &seed);
 		int y = 2019 + (int)(rnd(&seed) % 4), m = 1 + (int)(rnd(&seed) % 12),
 		    d = 1 + (int)(rnd(&seed) % 28);
 		switch (rnd(&seed) % 4) {
@@ -602,12 +612,7 @@ Test(timeline, two_threads_same_timeline)
 
 	for (size_t i = 0; i < N; i++) {
 		char actors[64], when[16];
-		int na = 1 + (int)(rnd(&seed) % 3);
-		snprintf(actors, sizeof actors, "%s", co[rnd(&seed) % 8]);
-		for (int k = 1; k < na; k++) {
-			size_t l = strlen(actors);
-			snprintf(actors + l, sizeof actors - l, "|%s", co[rnd(&seed) % 8]);
-		}
+		rnd_actors(actors, sizeof actors, co, 8, &seed);
 		int y = 2015 + (int)(rnd(&seed) % 10), m = 1 + (int)(rnd(&seed) % 12);
 		bool dated = rnd(&seed) % 5 != 0;
 		snprintf(when, sizeof when, "%d-%02d", y, m);
