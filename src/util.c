@@ -354,12 +354,26 @@ read_file(const char *path, size_t max, char **out, size_t *np,
 	p = xmalloc(cap);
 	for (;;) {
 		if (n + 1 >= cap) {
+			/* As large as stat said: grow only if there is more (a file
+			 * still being written), seen by reading one byte. */
+			char more;
+			r = read(fd, &more, 1);
+			if (r < 0 && errno == EINTR)
+				continue;
+			if (r == 0)
+				break;
+			if (r < 0) {
+				*why = "read error";
+				goto err;
+			}
 			if (cap > max + 1) {
 				*why = "larger than the file size limit";
 				goto err;
 			}
 			cap *= 2;
 			p = xrealloc(p, cap);
+			p[n++] = more;
+			continue;
 		}
 		r = read(fd, p + n, cap - n - 1);
 		if (r < 0) {
