@@ -205,3 +205,28 @@ Test(util, ascii_span_stops_at_nul_and_high_bytes)
 	for (size_t i = 0; i < sizeof c / sizeof c[0]; i++)
 		cr_expect_eq(ascii_span(c[i].s, c[i].n), c[i].want, "case %zu", i);
 }
+
+/* Whole files of every small size, ended by a NUL; a file over the limit refused. */
+Test(util, read_file_sizes)
+{
+	char dir[] = "/tmp/dateline-test-XXXXXX", path[64];
+	static char data[5000];
+	char *got;
+	size_t n;
+	const char *why;
+
+	cr_assert_not_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/f.txt", dir);
+	for (size_t i = 0; i < sizeof data; i++)
+		data[i] = (char)('a' + i % 26);
+	for (size_t len = 0; len < sizeof data; len += len < 40 ? 1 : 997) {
+		cr_assert_eq(write_file_atomic(path, data, len), 0);
+		cr_assert_eq(read_file(path, 1u << 20, &got, &n, &why), 0, "%zu", len);
+		cr_expect_eq(n, len);
+		cr_expect(memcmp(got, data, len) == 0 && got[len] == '\0', "%zu", len);
+		free(got);
+	}
+	cr_expect_eq(read_file(path, 100, &got, &n, &why), -1, "over the limit");
+	unlink(path);
+	cr_assert_eq(rmdir(dir), 0);
+}
