@@ -153,6 +153,42 @@ sfx_may_end(const struct sfxlist *l, char c)
 	return (l->last[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Entries by form, then in table order. */
+static int
+by_form(const void *a, const void *b)
+{
+	const struct tx_lex *x = *(const struct tx_lex *const *)a;
+	const struct tx_lex *y = *(const struct tx_lex *const *)b;
+	int c = strcmp(x->form, y->form);
+
+	return c ? c : (x > y) - (x < y);
+}
+
+/* For each of the N entries of LEX, the first entry of its form (in table
+ * order) with another class, or NULL: the entries sorted by form, so that
+ * a form's entries are side by side. */
+static const struct tx_lex **
+other_build(const struct tx_lex *lex, size_t n)
+{
+	const struct tx_lex **other = xcalloc(n, sizeof *other);
+	const struct tx_lex **v = xcalloc(n ? n : 1, sizeof *v);
+	size_t g, e;
+
+	for (size_t k = 0; k < n; k++)
+		v[k] = &lex[k];
+	qsort(v, n, sizeof *v, by_form);
+	for (g = 0; g < n; g = e) {
+		for (e = g + 1; e < n && strcmp(v[e]->form, v[g]->form) == 0; e++)
+			;
+		for (size_t k = g; k < e; k++)
+			for (size_t q = g; q < e && !other[v[k] - lex]; q++)
+				if (v[q]->cls != v[k]->cls)
+					other[v[k] - lex] = v[q];
+	}
+	free(v);
+	return other;
+}
+
 /* Built once for every language, read-only after: safe for the workers. */
 static void
 lex_build(void)
@@ -167,12 +203,7 @@ lex_build(void)
 			continue;
 		while (r->lex[n].form)
 			n++;
-		ix->other = xcalloc(n, sizeof *ix->other);
-		for (size_t k = 0; k < n; k++)
-			for (size_t q = 0; q < n && !ix->other[k]; q++)
-				if (q != k && r->lex[q].cls != r->lex[k].cls &&
-				    strcmp(r->lex[q].form, r->lex[k].form) == 0)
-					ix->other[k] = &r->lex[q];
+		ix->other = other_build(r->lex, n);
 		/* The forms and the first words of "il y a", "at present": at
 		 * most 2n words, the hash a quarter full. */
 		size_t cap = 16;
