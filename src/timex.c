@@ -708,6 +708,7 @@ struct ctx {
 	bool future;		/* the sentence speaks of the future */
 	bool past;		/* ... or only of the past (a past tense, no future cue) */
 	size_t cur;		/* the token being matched */
+	bool after_mod;		/* ... after a position word ("early", "fin") */
 	char last_q[32];	/* the last quarter named in the document: "2021-Q3" */
 	bool has_ref;		/* the last day named in the document, for times */
 	int anc_gran;		/* the last date named: 0 none, 1 year, 2 month, 3 day */
@@ -1510,9 +1511,10 @@ mx_my(const struct ctx *c, size_t i, struct m *m)
 
 /* "in March", "en mars", "fin mars": a month without a year. */
 static bool
-mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
+mx_month(const struct ctx *c, size_t i, struct m *m)
 {
 	const struct tok *t = at(c, i);
+	bool after_mod = c->after_mod;
 
 	if (t->cls != TC_MONTH || t->kind != K_WORD)
 		return false;
@@ -1965,7 +1967,7 @@ the_year(const struct ctx *c, struct m *m, size_t i)
 /* "last year", "l'an dernier", "le mois prochain", "this quarter", "ce
  * matin", "next Monday", "the past three years" (a duration). */
 static bool
-mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
+relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 {
 	const struct tok *t = at(c, i);
 	int u, dir;
@@ -2007,7 +2009,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_THIS && (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT)) &&
 	    (is_cls(c, i + 2, TC_SEASON) || is_cls(c, i + 2, TC_WEEKDAY) ||
 	    is_cls(c, i + 2, TC_MONTH)))
-		return mx_relative(c, i + 1, m, after_mod);
+		return relative_at(c, i + 1, m, after_mod);
 	/* "that year", "that month": the last date named */
 	if (t->cls == TC_THIS && t->val == 3) {
 		u = unit_of(c, i + 1);
@@ -2209,6 +2211,17 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 	}
 	return false;
+}
+
+/* relative_at() at I after the prefix's position word, if any; a date
+ * keeps its "the" ("the next year"). */
+static bool
+mx_relative(const struct ctx *c, size_t i, struct m *m)
+{
+	if (!relative_at(c, i, m, c->after_mod))
+		return false;
+	m->det_ok = m->det_ok || m->type != TX_DURATION;
+	return true;
 }
 
 static bool mx_time(const struct ctx *, size_t, struct m *);
@@ -2608,13 +2621,77 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 
 /* ------------------------------------------------------------ the pass */
 
-typedef bool (*matcher)(const struct ctx *, size_t, struct m *);
+#define KIND(k) (1u << (k))
+#define CLS(c) (1ULL << (c))
+#define ANY_KIND (KIND(K_WORD) | KIND(K_NUM) | KIND(K_ALNUM) | KIND(K_PUNCT))
 
-static const matcher matchers[] = {
-	mx_iso, mx_numeric, mx_dmy, mx_mdy, mx_my, mx_period, mx_season, mx_holiday,
-	mx_century, mx_year, mx_dayref, mx_ref, mx_weekday, mx_duration,
-	mx_set, mx_time,
+_Static_assert(TC_MAX <= 64, "a matcher's start classes are bits of a uint64_t");
+
+/*
+ * The matchers, each with the tokens it may start at, read off its first
+ * tests: their kinds (enum tkind), or their classes (a token's cls or
+ * cls2).  A matcher is tried only at such a token; keep each row in step
+ * with its mx_* (`make asan` builds with DL_CHECK_TABLES: every matcher is
+ * then tried everywhere, and a match its row rules out aborts).
+ */
+static const struct matcher {
+	bool (*fn)(const struct ctx *, size_t, struct m *);
+	uint8_t kinds;
+	uint64_t cls;
+} matchers[] = {
+	{ mx_iso, KIND(K_NUM), 0 },
+	{ mx_numeric, KIND(K_NUM), 0 },
+	{ mx_dmy, KIND(K_NUM), CLS(TC_WEEKDAY) | CLS(TC_ORDINAL) },	/* skip_weekday, day_at */
+	{ mx_mdy, 0, CLS(TC_WEEKDAY) | CLS(TC_MONTH) },
+	{ mx_my, 0, CLS(TC_MONTH) },
+	{ mx_period, KIND(K_NUM) | KIND(K_ALNUM),	/* period_prefix, period_at */
+	  CLS(TC_THIS) | CLS(TC_PAST) | CLS(TC_NEXT) | CLS(TC_UNIT) | CLS(TC_ORDINAL) |
+	  CLS(TC_QUARTER) },
+	{ mx_season, 0, CLS(TC_SEASON) },
+	{ mx_holiday, 0, CLS(TC_HOLIDAY) },
+	{ mx_century, ANY_KIND, 0 },	/* any word before "century" */
+	{ mx_year, KIND(K_NUM) | KIND(K_ALNUM), CLS(TC_NUMBER) | CLS(TC_UNIT) },
+	{ mx_dayref, 0, CLS(TC_DAYREF) },
+	{ mx_ref, 0, CLS(TC_REF) },
+	{ mx_weekday, 0, CLS(TC_WEEKDAY) },
+	{ mx_duration, KIND(K_NUM),	/* a term, "il y a", number_at */
+	  CLS(TC_TERM) | CLS(TC_AGO_PRE) | CLS(TC_NUMBER) | CLS(TC_FEW) },
+	{ mx_set, 0, CLS(TC_SETADV) | CLS(TC_EVERY) },
+	{ mx_time, KIND(K_NUM) | KIND(K_ALNUM), 0 },
+	{ mx_relative, 0,
+	  CLS(TC_THIS) | CLS(TC_PAST) | CLS(TC_NEXT) | CLS(TC_PARTDAY) | CLS(TC_UNIT) |
+	  CLS(TC_QUARTER) },
+	{ mx_month, 0, CLS(TC_MONTH) },
 };
+
+#define NMATCHERS (sizeof matchers / sizeof matchers[0])
+
+_Static_assert(NMATCHERS <= 32, "the matchers that may start at a token are bits of a uint32_t");
+
+/* By kind and by class, the matchers (bit K: matchers[K]) that may start
+ * at such a token: the rows above turned around, once. */
+static uint32_t start_kind[K_PUNCT + 1], start_cls[TC_MAX];
+static pthread_once_t startonce = PTHREAD_ONCE_INIT;
+
+static void
+starts_build(void)
+{
+	for (size_t k = 0; k < NMATCHERS; k++) {
+		for (int q = 0; q <= K_PUNCT; q++)
+			if ((matchers[k].kinds >> q) & 1)
+				start_kind[q] |= 1u << k;
+		for (int q = 0; q < TC_MAX; q++)
+			if ((matchers[k].cls >> q) & 1)
+				start_cls[q] |= 1u << k;
+	}
+}
+
+/* The matchers that may start at token T. */
+static uint32_t
+starts_at(const struct tok *t)
+{
+	return start_kind[t->kind] | start_cls[t->cls] | start_cls[t->cls2];
+}
 
 /*
  * The classes the matchers accept at their first token, read off each mx_*:
@@ -2652,37 +2729,43 @@ may_start(const struct ctx *c, size_t i)
 	return is_cls(c, i + 1, TC_CENTURY);
 }
 
-/* Every matcher at I: the longest match in BEST, true if any. */
+/* Matcher X at I, in M: true if it matches.  MAY: X's row lets it start
+ * at I (else DL_CHECK_TABLES tries it, and a match aborts). */
+static bool
+try_one(const struct ctx *c, const struct matcher *x, size_t i, struct m *m, bool may)
+{
+	memset(m, 0, sizeof *m);
+	m->b = i;
+	m->type = TX_DATE;
+	if (!x->fn(c, i, m) || m->e <= i)
+		return false;
+#ifdef DL_CHECK_TABLES
+	if (!may)
+		abort();
+#endif
+	return true;
+}
+
+/* Every matcher at I: the longest match in BEST (the first of the longest),
+ * true if any. */
 static bool
 try_all(struct ctx *c, size_t i, bool after_mod, struct m *best)
 {
 	struct m m;
 	bool found = false;
 
-	for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
-		memset(&m, 0, sizeof m);
-		m.b = i;
-		m.type = TX_DATE;
-		if (matchers[k](c, i, &m) && m.e > i && (!found || m.e > best->e)) {
+	uint32_t may = starts_at(at(c, i)), todo = may;
+
+#ifdef DL_CHECK_TABLES
+	todo = ~0u;	/* make asan: every matcher, the rows checked */
+#endif
+	c->after_mod = after_mod;
+	for (size_t k = 0; k < NMATCHERS; k++)
+		if (((todo >> k) & 1) && try_one(c, &matchers[k], i, &m, (may >> k) & 1) &&
+		    (!found || m.e > best->e)) {
 			*best = m;
 			found = true;
 		}
-	}
-	memset(&m, 0, sizeof m);
-	m.b = i;
-	m.type = TX_DATE;
-	if (mx_relative(c, i, &m, after_mod) && m.e > i && (!found || m.e > best->e)) {
-		m.det_ok = m.det_ok || m.type != TX_DURATION;
-		*best = m;
-		found = true;
-	}
-	memset(&m, 0, sizeof m);
-	m.b = i;
-	m.type = TX_DATE;
-	if (mx_month(c, i, &m, after_mod) && (!found || m.e > best->e)) {
-		*best = m;
-		found = true;
-	}
 	return found;
 }
 
@@ -2811,6 +2894,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 	d->ntx = 0;
 	if (r == NULL || r->lex == NULL || d->norm == NULL)
 		return 0;
+	pthread_once(&startonce, starts_build);
 	memset(&c, 0, sizeof c);
 	c.r = r;
 	c.last_q[0] = '\0';
