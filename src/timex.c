@@ -2807,6 +2807,28 @@ struct out {
 	size_t n, cap, max;
 };
 
+/*
+ * The day value V names by its first ten bytes ("2021-05-26T14:30":
+ * 2021-05-26), in *DAY; false if they name none.  RANGED and BEG: V's own
+ * range, the same when V is no longer.
+ */
+static bool
+day_of(const struct tval *v, bool ranged, struct ymd beg, struct ymd *day)
+{
+	struct tval t;
+	struct ymd b = beg, e;
+	char ten[11];
+
+	if (strnlen(v->v, 11) > 10) {
+		fmt_str(ten, sizeof ten, "%.10s", v->v);
+		ranged = tval_parse(ten, &t) == 0 && tval_range(&t, &b, &e) == 0;
+		beg = b;
+	}
+	if (ranged)
+		*day = beg;
+	return ranged;
+}
+
 static void
 emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
     uint32_t sent)
@@ -2818,8 +2840,9 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 	/* The anchor of "the following year": the start of a year, month or
 	 * day named (of a week, quarter or season: its year) */
 	struct ymd ab, ae;
+	bool ranged = tval_range(&m->v, &ab, &ae) == 0;
 	int g = 0;
-	if (m->type == TX_DATE && tval_range(&m->v, &ab, &ae) == 0)
+	if (m->type == TX_DATE && ranged)
 		g = m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME ? 3 :
 		    m->v.gran == GRAN_MONTH ? 2 : m->v.gran >= GRAN_YEAR ? 1 : 0;
 	if (g) {
@@ -2827,16 +2850,8 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 		c->anc_gran = g;
 	}
 	if ((m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME) && m->v.v[0] != 'X' &&
-	    m->v.v[0] != 'P') {
-		struct tval t;
-		struct ymd b, e;
-		char day[11];
-		fmt_str(day, sizeof day, "%.10s", m->v.v);
-		if (tval_parse(day, &t) == 0 && tval_range(&t, &b, &e) == 0) {
-			c->ref = b;
-			c->has_ref = true;
-		}
-	}
+	    m->v.v[0] != 'P' && day_of(&m->v, ranged, ab, &c->ref))
+		c->has_ref = true;
 	struct timex *t;
 
 	if (o->n >= o->max || m->e <= m->b)
