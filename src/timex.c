@@ -233,15 +233,21 @@ lex_for(const struct tx_rules *r)
 	return NULL;
 }
 
-/* The slot of folded word W (N bytes), or NULL if the lexicon has no such
- * word nor a form of several words starting with it. */
+/* The slot of folded word W (N bytes, form_hash() H), or NULL if the
+ * lexicon has no such word nor a form of several words starting with it. */
 static const struct lexslot *
-lex_word(const struct lexidx *ix, const char *w, size_t n)
+lex_slot(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
 {
 	if (ix == NULL || ix->h == NULL)
 		return NULL;
-	const struct lexslot *s = lex_probe(ix, w, n, form_hash(w, n));
+	const struct lexslot *s = lex_probe(ix, w, n, h);
 	return s->w ? s : NULL;
+}
+
+static const struct lexslot *
+lex_word(const struct lexidx *ix, const char *w, size_t n)
+{
+	return lex_slot(ix, w, n, form_hash(w, n));
 }
 
 /* The entry for folded FORM (N bytes), or NULL.  Several entries may share a
@@ -372,8 +378,9 @@ ends_with(const char *f, size_t n, const struct sfx *x)
 	return n > x->n && same_bytes(f + n - x->n, x->s, x->n);
 }
 
+/* T's class and value from the lexicon; H: form_hash() of its form. */
 static void
-classify(const struct lexidx *ix, struct tok *t)
+classify(const struct lexidx *ix, struct tok *t, uint64_t h)
 {
 	const struct lexslot *s;
 	const struct tx_lex *x;
@@ -381,7 +388,7 @@ classify(const struct lexidx *ix, struct tok *t)
 
 	if (t->kind == K_PUNCT || t->kind == K_NUM)
 		return;
-	s = lex_word(ix, t->f, fl);
+	s = lex_slot(ix, t->f, fl, h);
 	t->mw_first = s && s->mw_first;
 	x = s ? s->x : NULL;
 	if (x) {
@@ -499,6 +506,41 @@ word_end(const char *s, uint32_t i, uint32_t end, bool *digit, bool *apos)
 }
 
 /*
+ * The ASCII letters at S[I, END), folded into T's form (cut where
+ * fold_into() cuts) and their form_hash() in *H.  Returns where they stop.
+ */
+static uint32_t
+ascii_letters(const char *s, uint32_t i, uint32_t end, struct tok *t, uint64_t *h)
+{
+	uint64_t hh = FNV1A_INIT;
+	size_t o = 0;
+
+	for (; i < end; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((unsigned)((c | 0x20) - 'a') >= 26)
+			break;
+		if (o < FORM_MAX - 3) {
+			t->f[o++] = (char)(c | 0x20);
+			hh = fnv1a_byte(hh, (unsigned char)(c | 0x20));
+		}
+	}
+	t->f[o] = '\0';
+	t->flen = (uint8_t)o;
+	*h = hh;
+	return i;
+}
+
+/* Does a word end before byte C for word_end(), C neither a letter, a
+ * digit, an apostrophe nor a byte of a longer character? */
+static bool
+ascii_word_end(char c)
+{
+	unsigned char b = (unsigned char)c;
+	return b < 0x80 && !((b >= '0' && b <= '9') || b == '\'' ||
+	    (unsigned)((b | 0x20) - 'a') < 26);
+}
+
+/*
  * Word T (S[t->beg, t->end)), folded, has an apostrophe: drop a possessive
  * "'s" ("Friday's"), and split an elided article ("l'an" -> "l'" + "an")
  * unless the whole word is known ("aujourd'hui").  Returns the token left
@@ -533,7 +575,7 @@ split_apostrophe(const struct lexidx *ix, const struct tx_rules *r, const char *
 			t->end = q + 1;
 			t->f[k + 1] = '\0';
 			t->flen = (uint8_t)(k + 1);
-			classify(ix, t);
+			classify(ix, t, form_hash(t->f, t->flen));
 			struct tok *u = push(ts, q + 1, j, K_WORD, false);
 			memcpy(u->f, rest, nrest + 1);
 			u->flen = (uint8_t)nrest;
@@ -598,20 +640,29 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				t->num = (int32_t)v;
 				t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
 			} else
-				classify(ix, t);
+				classify(ix, t, form_hash(t->f, t->flen));
 			i = j;
 			space = false;
 			continue;
 		}
 		if (is_letter_cp(cp)) {
-			bool digit, apos;
-			uint32_t j = word_end(s, i, end, &digit, &apos);
-			struct tok *t = push(ts, i, j, digit ? K_ALNUM : K_WORD, space);
+			struct tok *t = push(ts, i, i, K_WORD, space);
+			uint64_t h;
+			uint32_t j = ascii_letters(s, i, end, t, &h);
+			t->end = j;
 			t->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
-			t->flen = fold_into(s, i, j, t->f);
-			if (apos)
-				t = split_apostrophe(ix, r, s, ts, t);
-			classify(ix, t);
+			if (j < end && !ascii_word_end(s[j])) {
+				/* a digit, an apostrophe or a letter beyond ASCII */
+				bool digit, apos;
+				j = word_end(s, i, end, &digit, &apos);
+				t->kind = digit ? K_ALNUM : K_WORD;
+				t->end = j;
+				t->flen = fold_into(s, i, j, t->f);
+				if (apos)
+					t = split_apostrophe(ix, r, s, ts, t);
+				h = form_hash(t->f, t->flen);
+			}
+			classify(ix, t, h);
 			i = j;
 			space = false;
 			continue;
