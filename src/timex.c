@@ -2674,7 +2674,6 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 
 #define KIND(k) (1u << (k))
 #define CLS(c) (1ULL << (c))
-#define ANY_KIND (KIND(K_WORD) | KIND(K_NUM) | KIND(K_ALNUM) | KIND(K_PUNCT))
 
 _Static_assert(TC_MAX <= 64, "a matcher's start classes are bits of a uint64_t");
 
@@ -2700,7 +2699,7 @@ static const struct matcher {
 	  CLS(TC_QUARTER) },
 	{ mx_season, 0, CLS(TC_SEASON) },
 	{ mx_holiday, 0, CLS(TC_HOLIDAY) },
-	{ mx_century, ANY_KIND, 0 },	/* any word before "century" */
+	{ mx_century, KIND(K_WORD), CLS(TC_ORDINAL) },	/* "XXIe", "21st" before "century" */
 	{ mx_year, KIND(K_NUM) | KIND(K_ALNUM), CLS(TC_NUMBER) | CLS(TC_UNIT) },
 	{ mx_dayref, 0, CLS(TC_DAYREF) },
 	{ mx_ref, 0, CLS(TC_REF) },
