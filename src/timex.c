@@ -356,12 +356,20 @@ fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 	return (uint8_t)o;
 }
 
-static struct tok *
+/* Room for one token more (a call only when the array is full). */
+static void
+toks_grow(struct toks *ts)
+{
+	GROW(ts->t, ts->cap, ts->n + 1);
+}
+
+static inline struct tok *
 push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
 {
 	struct tok *t;
 
-	GROW(ts->t, ts->cap, ts->n + 1);
+	if (ts->n == ts->cap)
+		toks_grow(ts);
 	t = &ts->t[ts->n++];
 	memset(t, 0, sizeof *t);
 	t->beg = b;
