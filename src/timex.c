@@ -2778,12 +2778,20 @@ plain_word(const struct tok *t)
 	return t->kind == K_WORD && t->cls == TC_NONE && t->cls2 == TC_NONE && !t->cap;
 }
 
-/* make asan: every token goes through longest(), plain words too, so that
+/* A punctuation mark or a plain word: neither a prefix nor a day, and no
+ * expression starts there. */
+static bool
+inert(const struct tok *t)
+{
+	return t->kind == K_PUNCT || plain_word(t);
+}
+
+/* make asan: every token goes through longest(), inert ones too, so that
  * the start tables are checked everywhere. */
 #ifdef DL_CHECK_TABLES
-#define SKIP_PLAIN_WORDS false
+#define SKIP_INERT false
 #else
-#define SKIP_PLAIN_WORDS true
+#define SKIP_INERT true
 #endif
 
 /*
@@ -3015,7 +3023,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 			bool after_mod;
 			size_t span_b;
 
-			if (SKIP_PLAIN_WORDS && plain_word(&ts.t[i])) {
+			if (SKIP_INERT && inert(&ts.t[i])) {
 				i++;
 				continue;
 			}
