@@ -93,7 +93,7 @@ same_bytes(const char *a, const char *b, size_t n)
 }
 
 /* The slot of word W (N bytes) in IX's hash: its own, or a free one. */
-static struct lexslot *
+static inline struct lexslot *
 lex_probe(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
 {
 	struct lexslot *s;
