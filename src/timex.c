@@ -604,6 +604,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 {
 	uint32_t i = beg;
 	bool space = true;
+	bool hyphen = false, dot = false;	/* a '-'; a '.' right after one letter */
 
 	ts->n = 0;
 	while (i < end) {
@@ -683,6 +684,9 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		else
 			t->f[0] = '?';
 		t->flen = t->f[0] != '\0';
+		hyphen = hyphen || t->f[0] == '-';
+		dot = dot || (t->f[0] == '.' && !space && ts->n >= 2 && t[-1].kind == K_WORD &&
+		    t[-1].flen == 1);
 		i += (uint32_t)len;
 		space = false;
 	}
@@ -711,7 +715,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		}
 	}
 	/* Hyphenated words the table knows: "week-end", "apres-midi". */
-	for (size_t k = 0; k + 2 < ts->n; k++) {
+	for (size_t k = 0; hyphen && k + 2 < ts->n; k++) {
 		struct tok *a = &ts->t[k], *h = &ts->t[k + 1], *b = &ts->t[k + 2];
 		if (a->kind != K_WORD || h->kind != K_PUNCT || h->f[0] != '-' ||
 		    b->kind != K_WORD || h->space_before || b->space_before)
@@ -726,7 +730,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		join_toks(ts, a, 3, joined, o, x);
 	}
 	/* Dotted abbreviations the table knows: "a.m.", "p.m." (folded "a.m"). */
-	for (size_t k = 0; k + 2 < ts->n; k++) {
+	for (size_t k = 0; dot && k + 2 < ts->n; k++) {
 		struct tok *a = &ts->t[k], *d = &ts->t[k + 1], *b = &ts->t[k + 2];
 		if (a->kind != K_WORD || d->kind != K_PUNCT || d->f[0] != '.' ||
 		    b->kind != K_WORD || d->space_before || b->space_before ||
