@@ -2803,7 +2803,7 @@ inert(const struct tok *t)
  * or any word before "century" (mx_century: "XXIe siècle"), but a plain
  * lower-case word the tables do not know.  Punctuation never.
  */
-static bool
+static inline bool
 may_start(const struct ctx *c, size_t i)
 {
 	const struct tok *t = at(c, i);
