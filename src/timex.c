@@ -93,7 +93,7 @@ same_bytes(const char *a, const char *b, size_t n)
 }
 
 /* The slot of word W (N bytes) in IX's hash: its own, or a free one. */
-static struct lexslot *
+static inline struct lexslot *
 lex_probe(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
 {
 	struct lexslot *s;
@@ -153,6 +153,42 @@ sfx_may_end(const struct sfxlist *l, char c)
 	return (l->last[b >> 6] >> (b & 63)) & 1;
 }
 
+/* Entries by form, then in table order. */
+static int
+by_form(const void *a, const void *b)
+{
+	const struct tx_lex *x = *(const struct tx_lex *const *)a;
+	const struct tx_lex *y = *(const struct tx_lex *const *)b;
+	int c = strcmp(x->form, y->form);
+
+	return c ? c : (x > y) - (x < y);
+}
+
+/* For each of the N entries of LEX, the first entry of its form (in table
+ * order) with another class, or NULL: the entries sorted by form, so that
+ * a form's entries are side by side. */
+static const struct tx_lex **
+other_build(const struct tx_lex *lex, size_t n)
+{
+	const struct tx_lex **other = xcalloc(n, sizeof *other);
+	const struct tx_lex **v = xcalloc(n ? n : 1, sizeof *v);
+	size_t g, e;
+
+	for (size_t k = 0; k < n; k++)
+		v[k] = &lex[k];
+	qsort(v, n, sizeof *v, by_form);
+	for (g = 0; g < n; g = e) {
+		for (e = g + 1; e < n && strcmp(v[e]->form, v[g]->form) == 0; e++)
+			;
+		for (size_t k = g; k < e; k++)
+			for (size_t q = g; q < e && !other[v[k] - lex]; q++)
+				if (v[q]->cls != v[k]->cls)
+					other[v[k] - lex] = v[q];
+	}
+	free(v);
+	return other;
+}
+
 /* Built once for every language, read-only after: safe for the workers. */
 static void
 lex_build(void)
@@ -167,12 +203,7 @@ lex_build(void)
 			continue;
 		while (r->lex[n].form)
 			n++;
-		ix->other = xcalloc(n, sizeof *ix->other);
-		for (size_t k = 0; k < n; k++)
-			for (size_t q = 0; q < n && !ix->other[k]; q++)
-				if (q != k && r->lex[q].cls != r->lex[k].cls &&
-				    strcmp(r->lex[q].form, r->lex[k].form) == 0)
-					ix->other[k] = &r->lex[q];
+		ix->other = other_build(r->lex, n);
 		/* The forms and the first words of "il y a", "at present": at
 		 * most 2n words, the hash a quarter full. */
 		size_t cap = 16;
@@ -202,15 +233,21 @@ lex_for(const struct tx_rules *r)
 	return NULL;
 }
 
-/* The slot of folded word W (N bytes), or NULL if the lexicon has no such
- * word nor a form of several words starting with it. */
+/* The slot of folded word W (N bytes, form_hash() H), or NULL if the
+ * lexicon has no such word nor a form of several words starting with it. */
 static const struct lexslot *
-lex_word(const struct lexidx *ix, const char *w, size_t n)
+lex_slot(const struct lexidx *ix, const char *w, size_t n, uint64_t h)
 {
 	if (ix == NULL || ix->h == NULL)
 		return NULL;
-	const struct lexslot *s = lex_probe(ix, w, n, form_hash(w, n));
+	const struct lexslot *s = lex_probe(ix, w, n, h);
 	return s->w ? s : NULL;
+}
+
+static const struct lexslot *
+lex_word(const struct lexidx *ix, const char *w, size_t n)
+{
+	return lex_slot(ix, w, n, form_hash(w, n));
 }
 
 /* The entry for folded FORM (N bytes), or NULL.  Several entries may share a
@@ -319,12 +356,20 @@ fold_into(const char *s, uint32_t b, uint32_t e, char *out)
 	return (uint8_t)o;
 }
 
-static struct tok *
+/* Room for one token more (a call only when the array is full). */
+static void
+toks_grow(struct toks *ts)
+{
+	GROW(ts->t, ts->cap, ts->n + 1);
+}
+
+static inline struct tok *
 push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
 {
 	struct tok *t;
 
-	GROW(ts->t, ts->cap, ts->n + 1);
+	if (ts->n == ts->cap)
+		toks_grow(ts);
 	t = &ts->t[ts->n++];
 	memset(t, 0, sizeof *t);
 	t->beg = b;
@@ -341,8 +386,9 @@ ends_with(const char *f, size_t n, const struct sfx *x)
 	return n > x->n && same_bytes(f + n - x->n, x->s, x->n);
 }
 
+/* T's class and value from the lexicon; H: form_hash() of its form. */
 static void
-classify(const struct lexidx *ix, struct tok *t)
+classify(const struct lexidx *ix, struct tok *t, uint64_t h)
 {
 	const struct lexslot *s;
 	const struct tx_lex *x;
@@ -350,7 +396,7 @@ classify(const struct lexidx *ix, struct tok *t)
 
 	if (t->kind == K_PUNCT || t->kind == K_NUM)
 		return;
-	s = lex_word(ix, t->f, fl);
+	s = lex_slot(ix, t->f, fl, h);
 	t->mw_first = s && s->mw_first;
 	x = s ? s->x : NULL;
 	if (x) {
@@ -468,6 +514,41 @@ word_end(const char *s, uint32_t i, uint32_t end, bool *digit, bool *apos)
 }
 
 /*
+ * The ASCII letters at S[I, END), folded into T's form (cut where
+ * fold_into() cuts) and their form_hash() in *H.  Returns where they stop.
+ */
+static uint32_t
+ascii_letters(const char *s, uint32_t i, uint32_t end, struct tok *t, uint64_t *h)
+{
+	uint64_t hh = FNV1A_INIT;
+	size_t o = 0;
+
+	for (; i < end; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if ((unsigned)((c | 0x20) - 'a') >= 26)
+			break;
+		if (o < FORM_MAX - 3) {
+			t->f[o++] = (char)(c | 0x20);
+			hh = fnv1a_byte(hh, (unsigned char)(c | 0x20));
+		}
+	}
+	t->f[o] = '\0';
+	t->flen = (uint8_t)o;
+	*h = hh;
+	return i;
+}
+
+/* Does a word end before byte C for word_end(), C neither a letter, a
+ * digit, an apostrophe nor a byte of a longer character? */
+static bool
+ascii_word_end(char c)
+{
+	unsigned char b = (unsigned char)c;
+	return b < 0x80 && !((b >= '0' && b <= '9') || b == '\'' ||
+	    (unsigned)((b | 0x20) - 'a') < 26);
+}
+
+/*
  * Word T (S[t->beg, t->end)), folded, has an apostrophe: drop a possessive
  * "'s" ("Friday's"), and split an elided article ("l'an" -> "l'" + "an")
  * unless the whole word is known ("aujourd'hui").  Returns the token left
@@ -502,7 +583,7 @@ split_apostrophe(const struct lexidx *ix, const struct tx_rules *r, const char *
 			t->end = q + 1;
 			t->f[k + 1] = '\0';
 			t->flen = (uint8_t)(k + 1);
-			classify(ix, t);
+			classify(ix, t, form_hash(t->f, t->flen));
 			struct tok *u = push(ts, q + 1, j, K_WORD, false);
 			memcpy(u->f, rest, nrest + 1);
 			u->flen = (uint8_t)nrest;
@@ -523,6 +604,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 {
 	uint32_t i = beg;
 	bool space = true;
+	bool hyphen = false, dot = false;	/* a '-'; a '.' right after one letter */
 
 	ts->n = 0;
 	while (i < end) {
@@ -567,20 +649,29 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				t->num = (int32_t)v;
 				t->ndig = (uint8_t)(nd > 255 ? 255 : nd);
 			} else
-				classify(ix, t);
+				classify(ix, t, form_hash(t->f, t->flen));
 			i = j;
 			space = false;
 			continue;
 		}
 		if (is_letter_cp(cp)) {
-			bool digit, apos;
-			uint32_t j = word_end(s, i, end, &digit, &apos);
-			struct tok *t = push(ts, i, j, digit ? K_ALNUM : K_WORD, space);
+			struct tok *t = push(ts, i, i, K_WORD, space);
+			uint64_t h;
+			uint32_t j = ascii_letters(s, i, end, t, &h);
+			t->end = j;
 			t->cap = cp < 0x80 ? (cp >= 'A' && cp <= 'Z') : u_isupper(cp);
-			t->flen = fold_into(s, i, j, t->f);
-			if (apos)
-				t = split_apostrophe(ix, r, s, ts, t);
-			classify(ix, t);
+			if (j < end && !ascii_word_end(s[j])) {
+				/* a digit, an apostrophe or a letter beyond ASCII */
+				bool digit, apos;
+				j = word_end(s, i, end, &digit, &apos);
+				t->kind = digit ? K_ALNUM : K_WORD;
+				t->end = j;
+				t->flen = fold_into(s, i, j, t->f);
+				if (apos)
+					t = split_apostrophe(ix, r, s, ts, t);
+				h = form_hash(t->f, t->flen);
+			}
+			classify(ix, t, h);
 			i = j;
 			space = false;
 			continue;
@@ -593,6 +684,9 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		else
 			t->f[0] = '?';
 		t->flen = t->f[0] != '\0';
+		hyphen = hyphen || t->f[0] == '-';
+		dot = dot || (t->f[0] == '.' && !space && ts->n >= 2 && t[-1].kind == K_WORD &&
+		    t[-1].flen == 1);
 		i += (uint32_t)len;
 		space = false;
 	}
@@ -621,7 +715,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		}
 	}
 	/* Hyphenated words the table knows: "week-end", "apres-midi". */
-	for (size_t k = 0; k + 2 < ts->n; k++) {
+	for (size_t k = 0; hyphen && k + 2 < ts->n; k++) {
 		struct tok *a = &ts->t[k], *h = &ts->t[k + 1], *b = &ts->t[k + 2];
 		if (a->kind != K_WORD || h->kind != K_PUNCT || h->f[0] != '-' ||
 		    b->kind != K_WORD || h->space_before || b->space_before)
@@ -636,7 +730,7 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 		join_toks(ts, a, 3, joined, o, x);
 	}
 	/* Dotted abbreviations the table knows: "a.m.", "p.m." (folded "a.m"). */
-	for (size_t k = 0; k + 2 < ts->n; k++) {
+	for (size_t k = 0; dot && k + 2 < ts->n; k++) {
 		struct tok *a = &ts->t[k], *d = &ts->t[k + 1], *b = &ts->t[k + 2];
 		if (a->kind != K_WORD || d->kind != K_PUNCT || d->f[0] != '.' ||
 		    b->kind != K_WORD || d->space_before || b->space_before ||
@@ -677,6 +771,7 @@ struct ctx {
 	bool future;		/* the sentence speaks of the future */
 	bool past;		/* ... or only of the past (a past tense, no future cue) */
 	size_t cur;		/* the token being matched */
+	bool after_mod;		/* ... after a position word ("early", "fin") */
 	char last_q[32];	/* the last quarter named in the document: "2021-Q3" */
 	bool has_ref;		/* the last day named in the document, for times */
 	int anc_gran;		/* the last date named: 0 none, 1 year, 2 month, 3 day */
@@ -1479,9 +1574,10 @@ mx_my(const struct ctx *c, size_t i, struct m *m)
 
 /* "in March", "en mars", "fin mars": a month without a year. */
 static bool
-mx_month(const struct ctx *c, size_t i, struct m *m, bool after_mod)
+mx_month(const struct ctx *c, size_t i, struct m *m)
 {
 	const struct tok *t = at(c, i);
+	bool after_mod = c->after_mod;
 
 	if (t->cls != TC_MONTH || t->kind != K_WORD)
 		return false;
@@ -1934,7 +2030,7 @@ the_year(const struct ctx *c, struct m *m, size_t i)
 /* "last year", "l'an dernier", "le mois prochain", "this quarter", "ce
  * matin", "next Monday", "the past three years" (a duration). */
 static bool
-mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
+relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 {
 	const struct tok *t = at(c, i);
 	int u, dir;
@@ -1976,7 +2072,7 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 	if (t->cls == TC_THIS && (is_cls(c, i + 1, TC_PAST) || is_cls(c, i + 1, TC_NEXT)) &&
 	    (is_cls(c, i + 2, TC_SEASON) || is_cls(c, i + 2, TC_WEEKDAY) ||
 	    is_cls(c, i + 2, TC_MONTH)))
-		return mx_relative(c, i + 1, m, after_mod);
+		return relative_at(c, i + 1, m, after_mod);
 	/* "that year", "that month": the last date named */
 	if (t->cls == TC_THIS && t->val == 3) {
 		u = unit_of(c, i + 1);
@@ -2178,6 +2274,17 @@ mx_relative(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		}
 	}
 	return false;
+}
+
+/* relative_at() at I after the prefix's position word, if any; a date
+ * keeps its "the" ("the next year"). */
+static bool
+mx_relative(const struct ctx *c, size_t i, struct m *m)
+{
+	if (!relative_at(c, i, m, c->after_mod))
+		return false;
+	m->det_ok = m->det_ok || m->type != TX_DURATION;
+	return true;
 }
 
 static bool mx_time(const struct ctx *, size_t, struct m *);
@@ -2577,13 +2684,76 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 
 /* ------------------------------------------------------------ the pass */
 
-typedef bool (*matcher)(const struct ctx *, size_t, struct m *);
+#define KIND(k) (1u << (k))
+#define CLS(c) (1ULL << (c))
 
-static const matcher matchers[] = {
-	mx_iso, mx_numeric, mx_dmy, mx_mdy, mx_my, mx_period, mx_season, mx_holiday,
-	mx_century, mx_year, mx_dayref, mx_ref, mx_weekday, mx_duration,
-	mx_set, mx_time,
+_Static_assert(TC_MAX <= 64, "a matcher's start classes are bits of a uint64_t");
+
+/*
+ * The matchers, each with the tokens it may start at, read off its first
+ * tests: their kinds (enum tkind), or their classes (a token's cls or
+ * cls2).  A matcher is tried only at such a token; keep each row in step
+ * with its mx_* (`make asan` builds with DL_CHECK_TABLES: every matcher is
+ * then tried everywhere, and a match its row rules out aborts).
+ */
+static const struct matcher {
+	bool (*fn)(const struct ctx *, size_t, struct m *);
+	uint8_t kinds;
+	uint64_t cls;
+} matchers[] = {
+	{ mx_iso, KIND(K_NUM), 0 },
+	{ mx_numeric, KIND(K_NUM), 0 },
+	{ mx_dmy, KIND(K_NUM), CLS(TC_WEEKDAY) | CLS(TC_ORDINAL) },	/* skip_weekday, day_at */
+	{ mx_mdy, 0, CLS(TC_WEEKDAY) | CLS(TC_MONTH) },
+	{ mx_my, 0, CLS(TC_MONTH) },
+	{ mx_period, KIND(K_NUM) | KIND(K_ALNUM),	/* period_prefix, period_at */
+	  CLS(TC_THIS) | CLS(TC_PAST) | CLS(TC_NEXT) | CLS(TC_UNIT) | CLS(TC_ORDINAL) |
+	  CLS(TC_QUARTER) },
+	{ mx_season, 0, CLS(TC_SEASON) },
+	{ mx_holiday, 0, CLS(TC_HOLIDAY) },
+	{ mx_century, KIND(K_WORD), CLS(TC_ORDINAL) },	/* "XXIe", "21st" before "century" */
+	{ mx_year, KIND(K_NUM) | KIND(K_ALNUM), CLS(TC_NUMBER) | CLS(TC_UNIT) },
+	{ mx_dayref, 0, CLS(TC_DAYREF) },
+	{ mx_ref, 0, CLS(TC_REF) },
+	{ mx_weekday, 0, CLS(TC_WEEKDAY) },
+	{ mx_duration, KIND(K_NUM),	/* a term, "il y a", number_at */
+	  CLS(TC_TERM) | CLS(TC_AGO_PRE) | CLS(TC_NUMBER) | CLS(TC_FEW) },
+	{ mx_set, 0, CLS(TC_SETADV) | CLS(TC_EVERY) },
+	{ mx_time, KIND(K_NUM) | KIND(K_ALNUM), 0 },
+	{ mx_relative, 0,
+	  CLS(TC_THIS) | CLS(TC_PAST) | CLS(TC_NEXT) | CLS(TC_PARTDAY) | CLS(TC_UNIT) |
+	  CLS(TC_QUARTER) },
+	{ mx_month, 0, CLS(TC_MONTH) },
 };
+
+#define NMATCHERS (sizeof matchers / sizeof matchers[0])
+
+_Static_assert(NMATCHERS <= 32, "the matchers that may start at a token are bits of a uint32_t");
+
+/* By kind and by class, the matchers (bit K: matchers[K]) that may start
+ * at such a token: the rows above turned around, once. */
+static uint32_t start_kind[K_PUNCT + 1], start_cls[TC_MAX];
+static pthread_once_t startonce = PTHREAD_ONCE_INIT;
+
+static void
+starts_build(void)
+{
+	for (size_t k = 0; k < NMATCHERS; k++) {
+		for (int q = 0; q <= K_PUNCT; q++)
+			if ((matchers[k].kinds >> q) & 1)
+				start_kind[q] |= 1u << k;
+		for (int q = 0; q < TC_MAX; q++)
+			if ((matchers[k].cls >> q) & 1)
+				start_cls[q] |= 1u << k;
+	}
+}
+
+/* The matchers that may start at token T. */
+static uint32_t
+starts_at(const struct tok *t)
+{
+	return start_kind[t->kind] | start_cls[t->cls] | start_cls[t->cls2];
+}
 
 /*
  * The classes the matchers accept at their first token, read off each mx_*:
@@ -2604,54 +2774,84 @@ static const bool starts_expr[TC_MAX] = {
 	[TC_EVERY] = true, [TC_SETADV] = true, [TC_PARTDAY] = true,
 };
 
+/* A lower-case word the tables do not know: neither a prefix nor a day,
+ * and no expression starts there (may_start()). */
+static bool
+plain_word(const struct tok *t)
+{
+	return t->kind == K_WORD && t->cls == TC_NONE && t->cls2 == TC_NONE && !t->cap;
+}
+
+/* A punctuation mark or a plain word: neither a prefix nor a day, and no
+ * expression starts there. */
+static bool
+inert(const struct tok *t)
+{
+	return t->kind == K_PUNCT || plain_word(t);
+}
+
+/* make asan: every token goes through longest(), inert ones too, so that
+ * the start tables are checked everywhere. */
+#ifdef DL_CHECK_TABLES
+#define SKIP_INERT false
+#else
+#define SKIP_INERT true
+#endif
+
 /*
  * Can an expression start at token I?  A number, a word of starts_expr[];
  * or any word before "century" (mx_century: "XXIe siècle"), but a plain
  * lower-case word the tables do not know.  Punctuation never.
  */
-static bool
+static inline bool
 may_start(const struct ctx *c, size_t i)
 {
 	const struct tok *t = at(c, i);
 
 	if (t->kind == K_NUM || t->kind == K_ALNUM || starts_expr[t->cls] || starts_expr[t->cls2])
 		return true;
-	if (t->kind != K_WORD || (t->cls == TC_NONE && t->cls2 == TC_NONE && !t->cap))
+	if (t->kind != K_WORD || plain_word(t))
 		return false;
 	return is_cls(c, i + 1, TC_CENTURY);
 }
 
-/* Every matcher at I: the longest match in BEST, true if any. */
+/* Matcher X at I, in M: true if it matches.  MAY: X's row lets it start
+ * at I (else DL_CHECK_TABLES tries it, and a match aborts). */
+static bool
+try_one(const struct ctx *c, const struct matcher *x, size_t i, struct m *m, bool may)
+{
+	memset(m, 0, sizeof *m);
+	m->b = i;
+	m->type = TX_DATE;
+	if (!x->fn(c, i, m) || m->e <= i)
+		return false;
+#ifdef DL_CHECK_TABLES
+	if (!may)
+		abort();
+#endif
+	return true;
+}
+
+/* Every matcher at I: the longest match in BEST (the first of the longest),
+ * true if any. */
 static bool
 try_all(struct ctx *c, size_t i, bool after_mod, struct m *best)
 {
 	struct m m;
 	bool found = false;
 
-	for (size_t k = 0; k < sizeof matchers / sizeof matchers[0]; k++) {
-		memset(&m, 0, sizeof m);
-		m.b = i;
-		m.type = TX_DATE;
-		if (matchers[k](c, i, &m) && m.e > i && (!found || m.e > best->e)) {
+	uint32_t may = starts_at(at(c, i)), todo = may;
+
+#ifdef DL_CHECK_TABLES
+	todo = ~0u;	/* make asan: every matcher, the rows checked */
+#endif
+	c->after_mod = after_mod;
+	for (size_t k = 0; k < NMATCHERS; k++)
+		if (((todo >> k) & 1) && try_one(c, &matchers[k], i, &m, (may >> k) & 1) &&
+		    (!found || m.e > best->e)) {
 			*best = m;
 			found = true;
 		}
-	}
-	memset(&m, 0, sizeof m);
-	m.b = i;
-	m.type = TX_DATE;
-	if (mx_relative(c, i, &m, after_mod) && m.e > i && (!found || m.e > best->e)) {
-		m.det_ok = m.det_ok || m.type != TX_DURATION;
-		*best = m;
-		found = true;
-	}
-	memset(&m, 0, sizeof m);
-	m.b = i;
-	m.type = TX_DATE;
-	if (mx_month(c, i, &m, after_mod) && (!found || m.e > best->e)) {
-		*best = m;
-		found = true;
-	}
 	return found;
 }
 
@@ -2677,6 +2877,28 @@ struct out {
 	size_t n, cap, max;
 };
 
+/*
+ * The day value V names by its first ten bytes ("2021-05-26T14:30":
+ * 2021-05-26), in *DAY; false if they name none.  RANGED and BEG: V's own
+ * range, the same when V is no longer.
+ */
+static bool
+day_of(const struct tval *v, bool ranged, struct ymd beg, struct ymd *day)
+{
+	struct tval t;
+	struct ymd b = beg, e;
+	char ten[11];
+
+	if (strnlen(v->v, 11) > 10) {
+		fmt_str(ten, sizeof ten, "%.10s", v->v);
+		ranged = tval_parse(ten, &t) == 0 && tval_range(&t, &b, &e) == 0;
+		beg = b;
+	}
+	if (ranged)
+		*day = beg;
+	return ranged;
+}
+
 static void
 emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
     uint32_t sent)
@@ -2688,8 +2910,9 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 	/* The anchor of "the following year": the start of a year, month or
 	 * day named (of a week, quarter or season: its year) */
 	struct ymd ab, ae;
+	bool ranged = tval_range(&m->v, &ab, &ae) == 0;
 	int g = 0;
-	if (m->type == TX_DATE && tval_range(&m->v, &ab, &ae) == 0)
+	if (m->type == TX_DATE && ranged)
 		g = m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME ? 3 :
 		    m->v.gran == GRAN_MONTH ? 2 : m->v.gran >= GRAN_YEAR ? 1 : 0;
 	if (g) {
@@ -2697,16 +2920,8 @@ emit(struct doc *d, struct out *o, struct ctx *c, const struct m *m,
 		c->anc_gran = g;
 	}
 	if ((m->v.gran == GRAN_DAY || m->v.gran == GRAN_TIME) && m->v.v[0] != 'X' &&
-	    m->v.v[0] != 'P') {
-		struct tval t;
-		struct ymd b, e;
-		char day[11];
-		fmt_str(day, sizeof day, "%.10s", m->v.v);
-		if (tval_parse(day, &t) == 0 && tval_range(&t, &b, &e) == 0) {
-			c->ref = b;
-			c->has_ref = true;
-		}
-	}
+	    m->v.v[0] != 'P' && day_of(&m->v, ranged, ab, &c->ref))
+		c->has_ref = true;
 	struct timex *t;
 
 	if (o->n >= o->max || m->e <= m->b)
@@ -2780,6 +2995,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 	d->ntx = 0;
 	if (r == NULL || r->lex == NULL || d->norm == NULL)
 		return 0;
+	pthread_once(&startonce, starts_build);
 	memset(&c, 0, sizeof c);
 	c.r = r;
 	c.last_q[0] = '\0';
@@ -2810,6 +3026,11 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 			int mod;
 			bool after_mod;
 			size_t span_b;
+
+			if (SKIP_INERT && inert(&ts.t[i])) {
+				i++;
+				continue;
+			}
 			size_t j = prefix(&c, i, &mod, &after_mod, &span_b);
 
 			/* Day ranges: "du 3 au 5 mars 2024", "from 3 to 5 March". */

@@ -70,6 +70,18 @@ days_to_ymd(long z)
 	return r;
 }
 
+/* The day after valid day D: days_to_ymd(ymd_to_days(D) + 1) without the
+ * round trip. */
+static struct ymd
+next_day(struct ymd d)
+{
+	if (d.d < ymd_days_in_month(d.y, d.m))
+		return (struct ymd){ d.y, d.m, d.d + 1 };
+	if (d.m < 12)
+		return (struct ymd){ d.y, d.m + 1, 1 };
+	return (struct ymd){ d.y + 1, 1, 1 };
+}
+
 /* N digits at S, or -1. */
 static int
 digits(const char *s, int n)
@@ -95,8 +107,8 @@ shape(const char *v, int *gran, struct ymd *b, struct ymd *e)
 	b->y = e->y = 0;
 	if (n == 0)
 		return -1;
-	if (strcmp(v, "PRESENT_REF") == 0 || strcmp(v, "PAST_REF") == 0 ||
-	    strcmp(v, "FUTURE_REF") == 0) {
+	if ((v[0] == 'P' || v[0] == 'F') && (strcmp(v, "PRESENT_REF") == 0 ||
+	    strcmp(v, "PAST_REF") == 0 || strcmp(v, "FUTURE_REF") == 0)) {
 		*gran = GRAN_REF;
 		return 1;
 	}
@@ -210,7 +222,7 @@ shape(const char *v, int *gran, struct ymd *b, struct ymd *e)
 	if (rn > 5 && r[5] != 'T')
 		return -1;
 	*b = (struct ymd){ y, m, d };
-	*e = days_to_ymd(ymd_to_days(*b) + 1);
+	*e = next_day(*b);
 	return 0;
 }
 
