@@ -44,6 +44,67 @@ slot(struct jsonw *w)
 	(*c)++;
 }
 
+/* Is byte C written as it is, whatever the flags (ASCII, no escape)? */
+static inline bool
+plain(unsigned char c)
+{
+	return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
+/* The 8 bytes at P, the first the lowest. */
+static inline uint64_t
+load8(const unsigned char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, sizeof x);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/*
+ * The high bit of each byte of X (8 bytes from load8()) that is not
+ * plain(), and maybe of some after the first: the lowest one set is exact.
+ */
+static inline uint64_t
+unplain8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+
+	/* A byte below 0x20 borrows into its high bit; '"' and '\\' become
+	 * 0 and borrow; a byte from 0x80 up has it.  Only a byte so marked
+	 * borrows from the next. */
+	return ((x - 0x20 * ones) | ((x ^ 0x22 * ones) - ones) |
+	    ((x ^ 0x5C * ones) - ones) | x) & highs;
+}
+
+/* The end of the run of plain() bytes from P on, in the string S..END. */
+static const unsigned char *
+plain_run(const unsigned char *s, const unsigned char *p,
+    const unsigned char *end)
+{
+	size_t left;
+
+	for (; end - p >= 8; p += 8) {
+		uint64_t m = unplain8(load8(p));
+		if (m != 0)
+			return p + (__builtin_ctzll(m) >> 3);
+	}
+	left = (size_t)(end - p);
+	if (left > 0 && end - s >= 8) {
+		/* The string's last 8 bytes, those before P shifted out: the
+		 * zeros shifted in stop the run at END. */
+		uint64_t m = unplain8(load8(end - 8) >> (8 * (8 - left)));
+		size_t k = (size_t)__builtin_ctzll(m) >> 3;
+		return p + (k < left ? k : left);
+	}
+	while (p < end && plain(*p))
+		p++;
+	return p;
+}
+
 bool
 jw_put_string(struct buf *b, const char *s, size_t n, unsigned flags)
 {
@@ -52,14 +113,10 @@ jw_put_string(struct buf *b, const char *s, size_t n, unsigned flags)
 	size_t at = b->n;
 
 	buf_putc(b, '"');
-	while (p < end) {
+	while ((p = plain_run((const unsigned char *)s, p, end)) < end) {
 		unsigned char c = *p;
 		int len, cp;
 
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-			p++;
-			continue;
-		}
 		if (c >= 0x80) {
 			cp = utf8_decode(p, (size_t)(end - p), &len);
 			if (cp < 0 && !(flags & JW_REPAIR)) {
