@@ -7,7 +7,8 @@
  *     "S.A.", "av. J.-C.") is dropped, unless a blank line follows;
  *   - every sentence is trimmed of surrounding white space; empty ones go.
  * ICU works on UTF-16: the normalized text is converted once per document,
- * with a map from UTF-16 units back to bytes.
+ * noting where each non-ASCII code point ends in both (ASCII is a unit a
+ * byte), which takes a break's unit offset back to its byte offset.
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -30,12 +31,18 @@ struct seg_lang {
 	bool dot;		/* "." itself is one */
 };
 
+/* Where a non-ASCII code point ends, in UTF-16 units and in bytes. */
+struct anchor {
+	int32_t unit;
+	uint32_t byte;
+};
+
 struct seg {
 	struct seg_lang it[SEG_MAX_LANGS];
 	int n;
 	UChar *u;		/* scratch UTF-16 text */
-	uint32_t *ub;		/* UTF-16 unit -> byte offset */
-	size_t cap, mapcap;
+	struct anchor *anc;	/* its anchors, in order */
+	size_t cap, anccap, nanc;
 };
 
 struct seg *
@@ -54,7 +61,7 @@ seg_free(struct seg *s)
 		free(s->it[i].alen);
 	}
 	free(s->u);
-	free(s->ub);
+	free(s->anc);
 	free(s);
 }
 
@@ -166,34 +173,75 @@ add_sentence(struct doc *d, size_t *cap, size_t beg, size_t end)
 	d->nsents++;
 }
 
-/* S's scratch: UTF-8 T[0..n) in UTF-16, with the map; the units' count. */
+/*
+ * The run of ASCII bytes but NUL at T[0..n) (as ascii_span() finds it),
+ * copied to U a unit a byte: its length.
+ */
+static size_t
+widen_ascii(UChar *restrict u, const unsigned char *restrict t, size_t n)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+	size_t i = 0;
+
+	/* Eight at a time (a fixed count the compiler vectorizes): a byte
+	 * 0 or above 0x7F sets its high bit in x or in x - ones. */
+	for (; n - i >= 8; i += 8) {
+		uint64_t x;
+		memcpy(&x, t + i, sizeof x);
+		if ((x | (x - ones)) & highs)
+			break;
+		for (int j = 0; j < 8; j++)
+			u[i + j] = t[i + j];
+	}
+	for (; i < n && t[i] - 1u < 0x7Fu; i++)
+		u[i] = t[i];
+	return i;
+}
+
+/*
+ * S's scratch: UTF-8 T[0..n) in UTF-16, with the anchors (room for N
+ * units and N anchors); the units' count.
+ */
 static int32_t
 to_utf16(struct seg *s, const unsigned char *t, size_t n)
 {
 	UChar *u = s->u;
-	uint32_t *ub = s->ub;
 	int32_t ulen = 0;
 
+	s->nanc = 0;
 	for (size_t i = 0; i < n; ) {
 		/* A run of ASCII: a unit a byte. */
-		size_t k = ascii_span((const char *)t + i, n - i);
-		for (size_t e = i + k; i < e; i++) {
-			ub[ulen] = (uint32_t)i;
-			u[ulen++] = t[i];
-		}
+		size_t k = widen_ascii(u + ulen, t + i, n - i);
+		ulen += (int32_t)k;
+		i += k;
 		if (i >= n)
 			break;
 		int len, cp = utf8_decode(t + i, n - i, &len);
 		if (cp < 0)
 			cp = 0xFFFD;
-		ub[ulen] = (uint32_t)i;
-		if (cp > 0xFFFF)
-			ub[ulen + 1] = (uint32_t)i;
 		U16_APPEND_UNSAFE(u, ulen, cp);
 		i += (size_t)len;
+		s->anc[s->nanc].unit = ulen;
+		s->anc[s->nanc++].byte = (uint32_t)i;
 	}
-	ub[ulen] = (uint32_t)n;
 	return ulen;
+}
+
+/*
+ * The byte offset of unit B (a code point's start, or the end), B never
+ * below the one asked before: *K is the first anchor not yet passed.
+ */
+static size_t
+unit_byte(const struct seg *s, int32_t b, size_t *k)
+{
+	const struct anchor *a;
+
+	while (*k < s->nanc && s->anc[*k].unit <= b)
+		(*k)++;
+	if (*k == 0)
+		return (size_t)b;
+	a = &s->anc[*k - 1];
+	return a->byte + (size_t)(b - a->unit);
 }
 
 int
@@ -203,7 +251,7 @@ seg_run(struct seg *s, const struct lang *l, struct doc *d)
 	const struct seg_lang *it;
 	UBreakIterator *bi;
 	int32_t ulen = 0;
-	size_t cap = 0, start = 0;
+	size_t cap = 0, start = 0, passed = 0;
 
 	d->sents = NULL;
 	d->nsents = 0;
@@ -213,9 +261,9 @@ seg_run(struct seg *s, const struct lang *l, struct doc *d)
 		add_sentence(d, &cap, 0, d->norm_n);
 		return -1;
 	}
-	/* UTF-8 -> UTF-16 with the unit -> byte map. */
+	/* UTF-8 -> UTF-16, with the anchors back to bytes. */
 	GROW(s->u, s->cap, d->norm_n + 1);
-	GROW(s->ub, s->mapcap, d->norm_n + 1);
+	GROW(s->anc, s->anccap, d->norm_n + 1);
 	ulen = to_utf16(s, (const unsigned char *)d->norm, d->norm_n);
 
 	it = iterator(s, l);
@@ -230,7 +278,7 @@ seg_run(struct seg *s, const struct lang *l, struct doc *d)
 		return -1;
 	}
 	for (int32_t b = ubrk_following(bi, 0); b != UBRK_DONE; b = ubrk_next(bi)) {
-		size_t end = s->ub[b];
+		size_t end = unit_byte(s, b, &passed);
 		/* Keep going past an abbreviation, unless a line break ends it. */
 		if (b < ulen && ends_with_abbrev(it, d->norm, start, end)) {
 			size_t k = end;
