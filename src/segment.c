@@ -22,13 +22,16 @@
 
 #define SEG_MAX_LANGS 8
 
-/* One language's iterator, and the lengths of its abbreviations. */
+/* Bucket of "." itself; bucket c < 256: those ending in c and '.'. */
+#define DOT_ALONE 256
+
+/* One language's iterator, and its abbreviations ending in '.' by bucket. */
 struct seg_lang {
 	const struct lang *l;
 	UBreakIterator *bi;
 	size_t *alen;		/* strlen of l->abbrevs[i] */
-	uint64_t before_dot[4];	/* bit c: an abbreviation ends in c and '.' */
-	bool dot;		/* "." itself is one */
+	size_t *order;		/* indexes into l->abbrevs, bucket by bucket */
+	size_t from[DOT_ALONE + 2];	/* bucket b: order[from[b]..from[b+1]) */
 };
 
 /* Where a non-ASCII code point ends, in UTF-16 units and in bytes. */
@@ -59,10 +62,44 @@ seg_free(struct seg *s)
 	for (int i = 0; i < s->n; i++) {
 		ubrk_close(s->it[i].bi);
 		free(s->it[i].alen);
+		free(s->it[i].order);
 	}
 	free(s->u);
 	free(s->anc);
 	free(s);
+}
+
+/* The bucket of abbreviation A, of K bytes, or -1 if it ends in no '.'. */
+static int
+bucket_of(const char *a, size_t k)
+{
+	if (k == 0 || a[k - 1] != '.')
+		return -1;
+	return k == 1 ? DOT_ALONE : (unsigned char)a[k - 2];
+}
+
+/* IT's N abbreviations (lengths known) sorted into their buckets. */
+static void
+bucket_abbrevs(struct seg_lang *it, size_t n)
+{
+	const char *const *a = it->l->abbrevs;
+
+	it->order = xcalloc(n + 1, sizeof *it->order);
+	memset(it->from, 0, sizeof it->from);
+	for (size_t i = 0; i < n; i++) {
+		int b = bucket_of(a[i], it->alen[i]);
+		if (b >= 0)
+			it->from[b + 1]++;
+	}
+	for (int b = 0; b <= DOT_ALONE; b++)
+		it->from[b + 1] += it->from[b];
+	size_t at[DOT_ALONE + 1];
+	memcpy(at, it->from, sizeof at);
+	for (size_t i = 0; i < n; i++) {
+		int b = bucket_of(a[i], it->alen[i]);
+		if (b >= 0)
+			it->order[at[b]++] = i;
+	}
 }
 
 /* The iterator of language L (opened on first use), or NULL. */
@@ -89,40 +126,28 @@ iterator(struct seg *s, const struct lang *l)
 	while (l->abbrevs && l->abbrevs[n])
 		n++;
 	it->alen = xcalloc(n + 1, sizeof *it->alen);
-	for (size_t i = 0; i < n; i++) {
-		const char *a = l->abbrevs[i];
-		size_t k = it->alen[i] = strlen(a);
-		unsigned char c = k >= 2 ? (unsigned char)a[k - 2] : 0;
-		if (k == 1 && a[0] == '.')
-			it->dot = true;
-		else if (k >= 2 && a[k - 1] == '.')
-			it->before_dot[c >> 6] |= 1ull << (c & 63);
-	}
+	for (size_t i = 0; i < n; i++)
+		it->alen[i] = strlen(l->abbrevs[i]);
+	bucket_abbrevs(it, n);
 	return it;
 }
 
 /*
- * Does T[beg, end), ending in '.', end with one of IT's abbreviations,
- * starting a word?
+ * Does T[beg, end) end with one of IT's abbreviations of bucket B, starting
+ * a word?
  */
 static bool
-listed_abbrev(const struct seg_lang *it, const char *t, size_t beg,
+bucket_abbrev(const struct seg_lang *it, int b, const char *t, size_t beg,
     size_t end)
 {
-	const char *const *a = it->l->abbrevs;
-	unsigned char c = end - beg >= 2 ? (unsigned char)t[end - 2] : 0;
-
-	/* Only "." itself, or one ending in the byte before the '.', can. */
-	if (!it->dot && (end - beg < 2 ||
-	    !((it->before_dot[c >> 6] >> (c & 63)) & 1)))
-		return false;
-	for (size_t i = 0; a && a[i]; i++) {
-		size_t k = it->alen[i];
+	for (size_t j = it->from[b]; j < it->from[b + 1]; j++) {
+		const char *a = it->l->abbrevs[it->order[j]];
+		size_t k = it->alen[it->order[j]];
 		if (k > end - beg)
 			continue;
 		size_t st = end - k;
 		/* The normalized text has no NUL: memcmp is strncmp here. */
-		if (t[st] != a[i][0] || memcmp(t + st, a[i], k) != 0)
+		if (t[st] != a[0] || memcmp(t + st, a, k) != 0)
 			continue;
 		/* The abbreviation must start a word. */
 		if (st == beg || t[st - 1] == ' ' || t[st - 1] == '(' ||
@@ -130,6 +155,20 @@ listed_abbrev(const struct seg_lang *it, const char *t, size_t beg,
 			return true;
 	}
 	return false;
+}
+
+/*
+ * Does T[beg, end), ending in '.', end with one of IT's abbreviations,
+ * starting a word?  Only "." itself, or one ending in the byte before the
+ * '.', can.
+ */
+static bool
+listed_abbrev(const struct seg_lang *it, const char *t, size_t beg,
+    size_t end)
+{
+	return (end - beg >= 2 &&
+	    bucket_abbrev(it, (unsigned char)t[end - 2], t, beg, end)) ||
+	    bucket_abbrev(it, DOT_ALONE, t, beg, end);
 }
 
 /* Does the text before byte END (spaces trimmed) end with an abbreviation? */
