@@ -299,6 +299,28 @@ S_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* Bytes that end a run of text copied as it is: NUL and white space. */
+static const bool S_stop[256] = {
+	[0] = true, [' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true,
+	['\f'] = true,
+};
+
+/*
+ * The end of the run of words from S on, and of the single spaces between
+ * them: text that S_text() writes as it is.
+ */
+static const char *
+S_words(const char *s)
+{
+	for (;;) {
+		while (!S_stop[(unsigned char)*s])
+			s++;
+		if (*s != ' ' || S_stop[(unsigned char)s[1]])
+			return s;
+		s++;
+	}
+}
+
 static void
 S_text(struct walk *w, const char *s)
 {
@@ -317,8 +339,7 @@ S_text(struct walk *w, const char *s)
 			s++;
 			continue;
 		}
-		while (*s && !S_space(*s))
-			s++;
+		s = S_words(s);
 		buf_put(b, run, (size_t)(s - run));
 	}
 }
