@@ -105,24 +105,92 @@ plain_run(const unsigned char *s, const unsigned char *p,
 	return p;
 }
 
+/* U as \uXXXX (uppercase hex) at O: past it. */
+static char *
+put_u(char *o, unsigned u)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	o[0] = '\\';
+	o[1] = 'u';
+	o[2] = hex[u >> 12];
+	o[3] = hex[(u >> 8) & 15];
+	o[4] = hex[(u >> 4) & 15];
+	o[5] = hex[u & 15];
+	return o + 6;
+}
+
+/* ASCII byte C, not plain(), escaped at O: past it. */
+static char *
+escape_ascii(char *o, unsigned char c)
+{
+	char e;
+
+	switch (c) {
+	case '"': e = '"'; break;
+	case '\\': e = '\\'; break;
+	case '\b': e = 'b'; break;
+	case '\f': e = 'f'; break;
+	case '\n': e = 'n'; break;
+	case '\r': e = 'r'; break;
+	case '\t': e = 't'; break;
+	default: return put_u(o, c);
+	}
+	o[0] = '\\';
+	o[1] = e;
+	return o + 2;
+}
+
+/*
+ * Code point CP at O as \uXXXX (a surrogate pair above U+FFFF), or -1 (an
+ * ill-formed byte) as U+FFFD: past it.
+ */
+static char *
+escape_cp(char *o, int cp)
+{
+	if (cp < 0) {
+		memcpy(o, "\xEF\xBF\xBD", 3);
+		return o + 3;
+	}
+	if (cp > 0xFFFF) {
+		o = put_u(o, 0xD800 | ((unsigned)(cp - 0x10000) >> 10));
+		return put_u(o, 0xDC00 | ((unsigned)(cp - 0x10000) & 0x3FF));
+	}
+	return put_u(o, (unsigned)cp);
+}
+
+/* The bytes [from, to) at O: past them. */
+static char *
+copy(char *o, const unsigned char *from, const unsigned char *to)
+{
+	if (to > from)
+		memcpy(o, from, (size_t)(to - from));
+	return o + (to - from);
+}
+
+/* The most bytes written for one byte of a string: a control, \u00XX. */
+#define MAX_GROWTH 6
+
 bool
 jw_put_string(struct buf *b, const char *s, size_t n, unsigned flags)
 {
-	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
-	size_t at = b->n;
+	size_t room = MAX_GROWTH * n + 3;	/* the quotes and the NUL */
+	char *o;
 
-	buf_putc(b, '"');
+	/* Room for the worst once: then written straight, runs at a time. */
+	if (b->n + room > b->cap)
+		GROW(b->p, b->cap, b->n + room);
+	o = b->p + b->n;
+	*o++ = '"';
 	while ((p = plain_run((const unsigned char *)s, p, end)) < end) {
 		unsigned char c = *p;
-		int len, cp;
+		int len = 1, cp = c;
 
 		if (c >= 0x80) {
 			cp = utf8_decode(p, (size_t)(end - p), &len);
 			if (cp < 0 && !(flags & JW_REPAIR)) {
-				b->n = at;	/* json_string() refuses it */
-				if (b->p)
-					b->p[at] = '\0';
+				b->p[b->n] = '\0';	/* json_string() refuses it */
 				return false;
 			}
 			if (cp >= 0 && !(flags & JW_ASCII) &&
@@ -130,44 +198,15 @@ jw_put_string(struct buf *b, const char *s, size_t n, unsigned flags)
 				p += len;
 				continue;
 			}
-			buf_put(b, run, (size_t)(p - run));
-			if (cp < 0)
-				buf_put(b, "\xEF\xBF\xBD", 3);
-			else {
-				unsigned u[2] = { (unsigned)cp, 0 };
-				int k = 1;
-				if (cp > 0xFFFF) {
-					u[0] = 0xD800 | ((unsigned)(cp - 0x10000) >> 10);
-					u[1] = 0xDC00 | ((unsigned)(cp - 0x10000) & 0x3FF);
-					k = 2;
-				}
-				for (int m = 0; m < k; m++) {
-					char e[6] = { '\\', 'u', hex[u[m] >> 12], hex[(u[m] >> 8) & 15],
-					    hex[(u[m] >> 4) & 15], hex[u[m] & 15] };
-					buf_put(b, e, sizeof e);
-				}
-			}
-			run = p += len;
-			continue;
 		}
-		buf_put(b, run, (size_t)(p - run));
-		switch (c) {
-		case '"': buf_put(b, "\\\"", 2); break;
-		case '\\': buf_put(b, "\\\\", 2); break;
-		case '\b': buf_put(b, "\\b", 2); break;
-		case '\f': buf_put(b, "\\f", 2); break;
-		case '\n': buf_put(b, "\\n", 2); break;
-		case '\r': buf_put(b, "\\r", 2); break;
-		case '\t': buf_put(b, "\\t", 2); break;
-		default: {
-			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			buf_put(b, e, sizeof e);
-		}
-		}
-		run = ++p;
+		o = copy(o, run, p);
+		o = c >= 0x80 ? escape_cp(o, cp) : escape_ascii(o, c);
+		run = p += len;
 	}
-	buf_put(b, run, (size_t)(p - run));
-	buf_putc(b, '"');
+	o = copy(o, run, p);
+	*o++ = '"';
+	*o = '\0';
+	b->n = (size_t)(o - b->p);
 	return true;
 }
 
