@@ -331,10 +331,17 @@ chunk(struct norm *nm, const unsigned char *s, size_t n, size_t *i,
 	int32_t k, m;
 	if (nin == 0)
 		U16_APPEND_UNSAFE(in, nin, cp);
-	m = unorm2_normalize(nm->nfc, in, nin, outu,
-	    (int32_t)(sizeof outu / sizeof outu[0]), &e);
-	if (U_FAILURE(e)) {
-		rc = -1;
+	/* Quick check first: most chunks (a quote, a dash) are NFC already. */
+	if (unorm2_quickCheck(nm->nfc, in, nin, &e) == UNORM_YES)
+		m = -1;
+	else {
+		e = U_ZERO_ERROR;
+		m = unorm2_normalize(nm->nfc, in, nin, outu,
+		    (int32_t)(sizeof outu / sizeof outu[0]), &e);
+		if (U_FAILURE(e))
+			rc = m = -1;
+	}
+	if (m < 0) {	/* kept as it is */
 		memcpy(outu, in, (size_t)nin * sizeof *in);
 		m = nin;
 	}
