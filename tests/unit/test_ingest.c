@@ -688,3 +688,22 @@ Test(ingest, md_markup_flood_read_as_text)
 	S_done(&r);
 	buf_free(&b);
 }
+
+/* Markdown past the markup limit is read as text; a body as long but of
+ * text, or one within the limit, is parsed. */
+Test(ingest, markdown_markup_limit)
+{
+	static const char fill[] = { '*', 'a' };
+	static const size_t len[] = { 600000, 600000, 400000 };
+
+	for (size_t k = 0; k < 3; k++) {
+		char *in = xmalloc(len[k]);
+		memset(in, k == 0 || k == 2 ? fill[0] : fill[1], len[k]);
+		struct run r = S_run_n("big.md", in, len[k]);
+		cr_assert_eq(r.rc, 0, "case %zu", k);
+		cr_assert_eq(S_has_diag(&r, DIAG_WARN, "too much Markdown markup"),
+		    k == 0, "case %zu", k);
+		S_done(&r);
+		free(in);
+	}
+}
