@@ -57,28 +57,29 @@ put_str(struct buf *b, const char *s)
 	put_strn(b, s, len0(s));
 }
 
-/* V in decimal. */
-static void
-put_u32(struct buf *b, uint32_t v)
+/* V in decimal, ending at END: where it starts. */
+static char *
+u32_before(char *end, uint32_t v)
 {
-	char d[10];
-	size_t k = sizeof d;
-
 	do {
-		d[--k] = (char)('0' + v % 10);
+		*--end = (char)('0' + v % 10);
 		v /= 10;
 	} while (v);
-	buf_put(b, d + k, sizeof d - k);
+	return end;
 }
 
+/* [beg,end], made whole before it is appended. */
 static void
 put_span(struct buf *b, struct span s)
 {
-	buf_putc(b, '[');
-	put_u32(b, s.beg);
-	buf_putc(b, ',');
-	put_u32(b, s.end);
-	buf_putc(b, ']');
+	char t[2 * 10 + 3], *p = t + sizeof t;
+
+	*--p = ']';
+	p = u32_before(p, s.end);
+	*--p = ',';
+	p = u32_before(p, s.beg);
+	*--p = '[';
+	buf_put(b, p, (size_t)(t + sizeof t - p));
 }
 
 static void
