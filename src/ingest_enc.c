@@ -356,15 +356,22 @@ ingest_decode(void *csd, const char *path, const char *data, size_t n,
 		if (i < n)
 			from = declared;
 	}
-	if (from == NULL && S_looks_legacy(u, n)) {
+	if (from == NULL) {
+		size_t at = out->n;
+
+		/* UTF-8 first: with no ill-formed byte, S_looks_legacy() is
+		 * false without looking (it counts the bytes counted here). */
+		S_utf8_repair(data, n, out, &nbad, &nnul);
+		if (nbad == 0 || !S_looks_legacy(u, n))
+			goto warn;
+		/* Taken back: converted from the charset detected. */
+		out->n = at;
+		out->p[at] = '\0';
+		nbad = nnul = 0;
 		from = S_detect(csd, data, n, declared, name, sizeof name);
 		if (from == NULL)
 			from = "windows-1252";
 		detected = 1;
-	}
-	if (from == NULL) {
-		S_utf8_repair(data, n, out, &nbad, &nnul);
-		goto warn;
 	}
 
 convert:

@@ -35,11 +35,19 @@ struct hmeta {
 	xmlNode *article, *main, *body;
 };
 
+/* strcasecmp(A, B) == 0, the first letters compared inline first. */
+static bool
+S_name_eq(const xmlChar *a, const char *b)
+{
+	return tolower(a[0]) == tolower((unsigned char)b[0]) &&
+	    strcasecmp((const char *)a, b) == 0;
+}
+
 static int
 S_is(const xmlNode *n, const char *name)
 {
 	return n->type == XML_ELEMENT_NODE && n->name != NULL &&
-	    strcasecmp((const char *)n->name, name) == 0;
+	    S_name_eq(n->name, name);
 }
 
 /* Value of attribute NAME of N (not copied), or NULL. */
@@ -47,8 +55,7 @@ static const char *
 S_attr(const xmlNode *n, const char *name)
 {
 	for (const xmlAttr *a = n->properties; a != NULL; a = a->next)
-		if (a->name != NULL &&
-		    strcasecmp((const char *)a->name, name) == 0) {
+		if (a->name != NULL && S_name_eq(a->name, name)) {
 			if (a->children != NULL && a->children->content != NULL)
 				return (const char *)a->children->content;
 			return "";
@@ -237,7 +244,7 @@ static int
 S_in_list(const xmlNode *n, const char *const *list, size_t k)
 {
 	for (size_t i = 0; i < k; i++)
-		if (strcasecmp((const char *)n->name, list[i]) == 0)
+		if (S_name_eq(n->name, list[i]))
 			return 1;
 	return 0;
 }
@@ -299,6 +306,28 @@ S_space(char c)
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+/* Bytes that end a run of text copied as it is: NUL and white space. */
+static const bool S_stop[256] = {
+	[0] = true, [' '] = true, ['\t'] = true, ['\n'] = true, ['\r'] = true,
+	['\f'] = true,
+};
+
+/*
+ * The end of the run of words from S on, and of the single spaces between
+ * them: text that S_text() writes as it is.
+ */
+static const char *
+S_words(const char *s)
+{
+	for (;;) {
+		while (!S_stop[(unsigned char)*s])
+			s++;
+		if (*s != ' ' || S_stop[(unsigned char)s[1]])
+			return s;
+		s++;
+	}
+}
+
 static void
 S_text(struct walk *w, const char *s)
 {
@@ -317,8 +346,7 @@ S_text(struct walk *w, const char *s)
 			s++;
 			continue;
 		}
-		while (*s && !S_space(*s))
-			s++;
+		s = S_words(s);
 		buf_put(b, run, (size_t)(s - run));
 	}
 }

@@ -295,12 +295,26 @@ static const unsigned char md_mark[256] = {
 	['&'] = 1, ['\n'] = 1,
 };
 
+/* More than MD_MAX_MARKS markup bytes in S[0..n)?  Not counted when N
+ * itself is not more. */
+static bool
+too_much_markup(const char *s, size_t n)
+{
+	size_t marks = 0;
+
+	if (n <= MD_MAX_MARKS)
+		return false;
+	for (size_t i = 0; i < n; i++)
+		marks += md_mark[(unsigned char)s[i]];
+	return marks > MD_MAX_MARKS;
+}
+
 int
 ingest_md(struct doc *d, const char *s, size_t n, struct diag *dg)
 {
 	struct buf b = {0};
 	cmark_node *root;
-	size_t body, marks = 0;
+	size_t body;
 
 	body = S_front_matter(d, s, n, dg);
 	buf_put(&b, "", 0);
@@ -309,9 +323,7 @@ ingest_md(struct doc *d, const char *s, size_t n, struct diag *dg)
 	 * markup would take memory out of proportion to its size.  Past a
 	 * limit, the body is read as text with its tags dropped.
 	 */
-	for (size_t i = body; i < n; i++)
-		marks += md_mark[(unsigned char)s[i]];
-	if (marks > MD_MAX_MARKS) {
+	if (too_much_markup(s + body, n - body)) {
 		diag_add(dg, DIAG_WARN, d->path,
 		    "too much Markdown markup to parse; read as plain text");
 		S_strip_tags(&b, s + body, n - body);

@@ -44,28 +44,174 @@ slot(struct jsonw *w)
 	(*c)++;
 }
 
+/* Bytes written as they are, whatever the flags: ASCII but the C0
+ * controls, '"' and '\\'. */
+static const bool plain_byte[256] = {
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 0_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 1_ */
+	1, 1, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 2_ */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 3_ */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 4_ */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 1, 1, 1,	/* 5_ */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 6_ */
+	1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,	/* 7_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 8_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* 9_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* A_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* B_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* C_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* D_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* E_ */
+	0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,	/* F_ */
+};
+
+/* Is byte C written as it is, whatever the flags (ASCII, no escape)? */
+static inline bool
+plain(unsigned char c)
+{
+	return plain_byte[c];
+}
+
+/* The 8 bytes at P, the first the lowest. */
+static inline uint64_t
+load8(const unsigned char *p)
+{
+	uint64_t x;
+
+	memcpy(&x, p, sizeof x);
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	x = __builtin_bswap64(x);
+#endif
+	return x;
+}
+
+/*
+ * The high bit of each byte of X (8 bytes from load8()) that is not
+ * plain(), and maybe of some after the first: the lowest one set is exact.
+ */
+static inline uint64_t
+unplain8(uint64_t x)
+{
+	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
+
+	/* A byte below 0x20 borrows into its high bit; '"' and '\\' become
+	 * 0 and borrow; a byte from 0x80 up has it.  Only a byte so marked
+	 * borrows from the next. */
+	return ((x - 0x20 * ones) | ((x ^ 0x22 * ones) - ones) |
+	    ((x ^ 0x5C * ones) - ones) | x) & highs;
+}
+
+/* The end of the run of plain() bytes from P on, in the string S..END. */
+static const unsigned char *
+plain_run(const unsigned char *s, const unsigned char *p,
+    const unsigned char *end)
+{
+	size_t left;
+
+	for (; end - p >= 8; p += 8) {
+		uint64_t m = unplain8(load8(p));
+		if (m != 0)
+			return p + (__builtin_ctzll(m) >> 3);
+	}
+	left = (size_t)(end - p);
+	if (left > 0 && end - s >= 8) {
+		/* The string's last 8 bytes, those before P shifted out: the
+		 * zeros shifted in stop the run at END. */
+		uint64_t m = unplain8(load8(end - 8) >> (8 * (8 - left)));
+		size_t k = (size_t)__builtin_ctzll(m) >> 3;
+		return p + (k < left ? k : left);
+	}
+	while (p < end && plain(*p))
+		p++;
+	return p;
+}
+
+/* U as \uXXXX (uppercase hex) at O: past it. */
+static char *
+put_u(char *o, unsigned u)
+{
+	static const char hex[] = "0123456789ABCDEF";
+
+	o[0] = '\\';
+	o[1] = 'u';
+	o[2] = hex[u >> 12];
+	o[3] = hex[(u >> 8) & 15];
+	o[4] = hex[(u >> 4) & 15];
+	o[5] = hex[u & 15];
+	return o + 6;
+}
+
+/* ASCII byte C, not plain(), escaped at O: past it. */
+static char *
+escape_ascii(char *o, unsigned char c)
+{
+	char e;
+
+	switch (c) {
+	case '"': e = '"'; break;
+	case '\\': e = '\\'; break;
+	case '\b': e = 'b'; break;
+	case '\f': e = 'f'; break;
+	case '\n': e = 'n'; break;
+	case '\r': e = 'r'; break;
+	case '\t': e = 't'; break;
+	default: return put_u(o, c);
+	}
+	o[0] = '\\';
+	o[1] = e;
+	return o + 2;
+}
+
+/*
+ * Code point CP at O as \uXXXX (a surrogate pair above U+FFFF), or -1 (an
+ * ill-formed byte) as U+FFFD: past it.
+ */
+static char *
+escape_cp(char *o, int cp)
+{
+	if (cp < 0) {
+		memcpy(o, "\xEF\xBF\xBD", 3);
+		return o + 3;
+	}
+	if (cp > 0xFFFF) {
+		o = put_u(o, 0xD800 | ((unsigned)(cp - 0x10000) >> 10));
+		return put_u(o, 0xDC00 | ((unsigned)(cp - 0x10000) & 0x3FF));
+	}
+	return put_u(o, (unsigned)cp);
+}
+
+/* The bytes [from, to) at O: past them. */
+static char *
+copy(char *o, const unsigned char *from, const unsigned char *to)
+{
+	if (to > from)
+		memcpy(o, from, (size_t)(to - from));
+	return o + (to - from);
+}
+
+/* The most bytes written for one byte of a string: a control, \u00XX. */
+#define MAX_GROWTH 6
+
 bool
 jw_put_string(struct buf *b, const char *s, size_t n, unsigned flags)
 {
-	static const char hex[] = "0123456789ABCDEF";
 	const unsigned char *p = (const unsigned char *)s, *end = p + n, *run = p;
-	size_t at = b->n;
+	size_t room = MAX_GROWTH * n + 3;	/* the quotes and the NUL */
+	char *o;
 
-	buf_putc(b, '"');
-	while (p < end) {
+	/* Room for the worst once: then written straight, runs at a time. */
+	if (b->n + room > b->cap)
+		GROW(b->p, b->cap, b->n + room);
+	o = b->p + b->n;
+	*o++ = '"';
+	while ((p = plain_run((const unsigned char *)s, p, end)) < end) {
 		unsigned char c = *p;
-		int len, cp;
+		int len = 1, cp = c;
 
-		if (c >= 0x20 && c < 0x80 && c != '"' && c != '\\') {
-			p++;
-			continue;
-		}
 		if (c >= 0x80) {
 			cp = utf8_decode(p, (size_t)(end - p), &len);
 			if (cp < 0 && !(flags & JW_REPAIR)) {
-				b->n = at;	/* json_string() refuses it */
-				if (b->p)
-					b->p[at] = '\0';
+				b->p[b->n] = '\0';	/* json_string() refuses it */
 				return false;
 			}
 			if (cp >= 0 && !(flags & JW_ASCII) &&
@@ -73,44 +219,15 @@ jw_put_string(struct buf *b, const char *s, size_t n, unsigned flags)
 				p += len;
 				continue;
 			}
-			buf_put(b, run, (size_t)(p - run));
-			if (cp < 0)
-				buf_put(b, "\xEF\xBF\xBD", 3);
-			else {
-				unsigned u[2] = { (unsigned)cp, 0 };
-				int k = 1;
-				if (cp > 0xFFFF) {
-					u[0] = 0xD800 | ((unsigned)(cp - 0x10000) >> 10);
-					u[1] = 0xDC00 | ((unsigned)(cp - 0x10000) & 0x3FF);
-					k = 2;
-				}
-				for (int m = 0; m < k; m++) {
-					char e[6] = { '\\', 'u', hex[u[m] >> 12], hex[(u[m] >> 8) & 15],
-					    hex[(u[m] >> 4) & 15], hex[u[m] & 15] };
-					buf_put(b, e, sizeof e);
-				}
-			}
-			run = p += len;
-			continue;
 		}
-		buf_put(b, run, (size_t)(p - run));
-		switch (c) {
-		case '"': buf_put(b, "\\\"", 2); break;
-		case '\\': buf_put(b, "\\\\", 2); break;
-		case '\b': buf_put(b, "\\b", 2); break;
-		case '\f': buf_put(b, "\\f", 2); break;
-		case '\n': buf_put(b, "\\n", 2); break;
-		case '\r': buf_put(b, "\\r", 2); break;
-		case '\t': buf_put(b, "\\t", 2); break;
-		default: {
-			char e[6] = { '\\', 'u', '0', '0', hex[c >> 4], hex[c & 15] };
-			buf_put(b, e, sizeof e);
-		}
-		}
-		run = ++p;
+		o = copy(o, run, p);
+		o = c >= 0x80 ? escape_cp(o, cp) : escape_ascii(o, c);
+		run = p += len;
 	}
-	buf_put(b, run, (size_t)(p - run));
-	buf_putc(b, '"');
+	o = copy(o, run, p);
+	*o++ = '"';
+	*o = '\0';
+	b->n = (size_t)(o - b->p);
 	return true;
 }
 

@@ -214,23 +214,33 @@ ascii_run(const struct norm *nm, const unsigned char *s, size_t i, size_t n)
 {
 	size_t j = i;
 
-	/* Eight printable bytes: the first seven are in the run. */
-	while (nm->printable_starts && n - j >= 8 && printable8(s + j))
-		j += 7;
-	while (j < n && verbatim(s[j]) &&
-	    (j + 1 == n || (s[j + 1] < 0x80 && nm->boundary[s[j + 1]])))
+	for (;;) {
+		/* Eight printable bytes: the first seven are in the run. */
+		while (nm->printable_starts && n - j >= 8 && printable8(s + j))
+			j += 7;
+		if (!(j < n && verbatim(s[j]) &&
+		    (j + 1 == n || (s[j + 1] < 0x80 && nm->boundary[s[j + 1]]))))
+			return j - i;
 		j++;
-	return j - i;
+	}
 }
 
 /* Copy the K bytes at S, the first from code point CPI, as they are. */
 static void
 copy_run(struct out *o, const unsigned char *s, size_t k, uint32_t cpi)
 {
+	uint32_t *m;
+	size_t i = 0;
+
 	reserve(o, k);
 	memcpy(o->b.p + o->b.n, s, k);
-	for (size_t i = 0; i < k; i++)
-		o->map[o->b.n + i] = cpi + (uint32_t)i;
+	m = o->map + o->b.n;
+	/* Eight at a time, a fixed count the compiler vectorizes. */
+	for (; k - i >= 8; i += 8)
+		for (size_t j = 0; j < 8; j++)
+			m[i + j] = cpi + (uint32_t)(i + j);
+	for (; i < k; i++)
+		m[i] = cpi + (uint32_t)i;
 	o->b.n += k;
 }
 
@@ -321,10 +331,17 @@ chunk(struct norm *nm, const unsigned char *s, size_t n, size_t *i,
 	int32_t k, m;
 	if (nin == 0)
 		U16_APPEND_UNSAFE(in, nin, cp);
-	m = unorm2_normalize(nm->nfc, in, nin, outu,
-	    (int32_t)(sizeof outu / sizeof outu[0]), &e);
-	if (U_FAILURE(e)) {
-		rc = -1;
+	/* Quick check first: most chunks (a quote, a dash) are NFC already. */
+	if (unorm2_quickCheck(nm->nfc, in, nin, &e) == UNORM_YES)
+		m = -1;
+	else {
+		e = U_ZERO_ERROR;
+		m = unorm2_normalize(nm->nfc, in, nin, outu,
+		    (int32_t)(sizeof outu / sizeof outu[0]), &e);
+		if (U_FAILURE(e))
+			rc = m = -1;
+	}
+	if (m < 0) {	/* kept as it is */
 		memcpy(outu, in, (size_t)nin * sizeof *in);
 		m = nin;
 	}

@@ -518,6 +518,24 @@ Test(ingest, latin1_french)
 	S_done(&r);
 }
 
+/* Latin-1 with a NUL: read as UTF-8 first, then converted; the text and
+ * the warnings are those of the conversion alone. */
+Test(ingest, latin1_with_nul)
+{
+	const char in[] = "Le contrat a \xe9t\xe9 sign\xe9 d\xe9j\xe0 \xe0 Paris, "
+	    "l'\xe9t\xe9 dernier, \0et la soci\xe9t\xe9 a \xe9t\xe9 vendue "
+	    "\xe0 un groupe fran\xe7" "ais, \xe0 l'\xe9t\xe9.";
+	struct run r = S_run_n("fr.txt", in, sizeof in - 1);
+
+	cr_assert_eq(r.rc, 0);
+	cr_assert_eq(S_count(r.d->text, FFFD), 1);
+	cr_assert_not_null(strstr(r.d->text, "d\xc3\xa9j\xc3\xa0 "));
+	cr_assert(S_has_diag(&r, DIAG_WARN, "encoding detected as"));
+	cr_assert(!S_has_diag(&r, DIAG_WARN, "ill-formed UTF-8"));
+	cr_assert_eq(r.dg.n, 2);	/* detected, NUL replaced */
+	S_done(&r);
+}
+
 Test(ingest, windows1252_quotes)
 {
 	const char *in = "It\x92s the company\x92s \x93" "best\x94 year \x96 ever.";
@@ -669,4 +687,23 @@ Test(ingest, md_markup_flood_read_as_text)
 	cr_assert_null(strstr(r.d->text, "<b>"));
 	S_done(&r);
 	buf_free(&b);
+}
+
+/* Markdown past the markup limit is read as text; a body as long but of
+ * text, or one within the limit, is parsed. */
+Test(ingest, markdown_markup_limit)
+{
+	static const char fill[] = { '*', 'a' };
+	static const size_t len[] = { 600000, 600000, 400000 };
+
+	for (size_t k = 0; k < 3; k++) {
+		char *in = xmalloc(len[k]);
+		memset(in, k == 0 || k == 2 ? fill[0] : fill[1], len[k]);
+		struct run r = S_run_n("big.md", in, len[k]);
+		cr_assert_eq(r.rc, 0, "case %zu", k);
+		cr_assert_eq(S_has_diag(&r, DIAG_WARN, "too much Markdown markup"),
+		    k == 0, "case %zu", k);
+		S_done(&r);
+		free(in);
+	}
 }

@@ -149,3 +149,39 @@ Test(jsonw, undo)
 	jw_free(&w);
 	buf_free(&out);
 }
+
+/*
+ * Strings read 8 bytes at a time: one byte that is escaped, checked or a
+ * near neighbour of one, at every place of plain strings of every length
+ * around a word's.
+ */
+Test(jsonw, string_every_place)
+{
+	static const char *const odd[] = {
+		"\"", "\\", "\n", "\x01", "\x1f", " ", "!", "#", "[", "]", "~",
+		"\x7f", "é", "\u2028", "\xff",
+	};
+	struct buf s = {0}, out = {0};
+
+	for (size_t n = 1; n <= 24; n++)
+		for (size_t at = 0; at < n; at++)
+			for (size_t k = 0; k < sizeof odd / sizeof odd[0]; k++) {
+				buf_reset(&s);
+				buf_puts(&s, "");
+				for (size_t i = 0; i < n; i++)
+					buf_puts(&s, i == at ? odd[k] :
+					    (const char[]){ (char)('a' + i % 26), 0 });
+				json_t *j = json_string(s.p);
+				char *want = j ? json_dumps(j, JSON_ENCODE_ANY) : NULL;
+				buf_reset(&out);
+				buf_puts(&out, "");
+				bool ok = jw_put_string(&out, s.p, s.n, 0);
+				cr_assert_eq(ok, want != NULL, "%zu %zu %zu", n, at, k);
+				if (want)
+					cr_assert_str_eq(out.p, want, "%zu %zu %zu", n, at, k);
+				free(want);
+				json_decref(j);
+			}
+	buf_free(&s);
+	buf_free(&out);
+}

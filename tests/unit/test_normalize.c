@@ -64,6 +64,11 @@ Test(normalize, nfc_composes)
 {
 	NORM_EQ("Cafe\xcc\x81", "Caf\xc3\xa9");
 	NORM_EQ("\xe2\x84\xab", "\xc3\x85");	/* Angstrom sign */
+	NORM_EQ("\xe2\x84\xa6", "\xce\xa9");	/* Ohm sign */
+	NORM_EQ("\xe1\x84\x80\xe1\x85\xa1", "\xea\xb0\x80");	/* jamo */
+	/* Already NFC: kept (a composition exclusion, compatibility forms). */
+	NORM_EQ("\xe0\xa4\x95\xe0\xa4\xbc", "\xe0\xa4\x95\xe0\xa4\xbc");
+	NORM_EQ("5 \xe2\x82\xac \xef\xac\x81n", "5 \xe2\x82\xac \xef\xac\x81n");
 }
 
 Test(normalize, line_ends)
