@@ -74,6 +74,26 @@ static const char latin[] =
 	"AaAaAaCcCcCcCcDd" "DdEeEeEeEeEeGgGg" "GgGgHhHhIiIiIiIi" "IiIiJjKkkLlLlLlL"
 	"lLlNnNnNnnNnOoOo" "OoOoRrRrRrSsSsSs" "SsTtTtTtUuUuUuUu" "UuUuWwYyYZzZzZzs";
 
+/*
+ * What a byte is to gaz_split(): an ASCII letter, digit or '&', its folded
+ * form (a letter lower-cased); else one of these.
+ */
+enum {
+	BF_NONE,	/* ASCII, no part of a word */
+	BF_JOIN,	/* ' ', '-', '.', '\'': words around it stay joined */
+	BF_WIDE		/* part of a multi-byte character: decode it */
+};
+
+static const unsigned char byte_fold[256] =
+	"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+	"\1\0\0\0\0\0&\1\0\0\0\0\0\1\1\0" "0123456789\0\0\0\0\0\0"
+	"\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0"
+	"\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2";
+
 static bool is_word_cp_wide(int cp);
 
 /* Is code point CP part of a word? ASCII inline. */
@@ -81,8 +101,7 @@ static inline bool
 is_word_cp(int cp)
 {
 	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9') || cp == '&';
+		return cp >= 0 && byte_fold[cp] > BF_WIDE;	/* -1: ill-formed */
 	return is_word_cp_wide(cp);
 }
 
@@ -184,7 +203,7 @@ decode_at(const unsigned char *s, size_t i, size_t n, int *len)
 
 /*
  * The word of S from byte I on (N bytes in all; S[i] starts it): folded to
- * *O (moved past it), W's caps and hash set.  Returns the byte after it.
+ * *O (moved past it), W's hash set.  Returns the byte after it.
  */
 static size_t
 fold_word(const unsigned char *s, size_t i, size_t n, char **o,
@@ -192,37 +211,28 @@ fold_word(const unsigned char *s, size_t i, size_t n, char **o,
 {
 	uint64_t h = FNV1A_INIT;
 	char *p = *o;
-	bool caps = true;
 	int len, cp;
 
 	for (;;) {
+		unsigned char c = BF_NONE;
+
 		/* ASCII letters, digits and '&', folded here a byte at a time. */
-		for (; i < n && s[i] < 0x80; i++) {
-			unsigned char c = s[i], lower = c | 0x20;
-			if (lower >= 'a' && lower <= 'z') {
-				caps = caps && c != lower;
-				c = lower;
-			} else if (!((c >= '0' && c <= '9') || c == '&'))
-				goto done;
+		for (; i < n && (c = byte_fold[s[i]]) > BF_WIDE; i++) {
 			*p++ = (char)c;
 			h = fnv1a_byte(h, c);
 		}
-		if (i >= n)
+		if (c != BF_WIDE || i >= n)
 			break;
 		cp = utf8_decode(s + i, n - i, &len);
 		if (!is_word_cp(cp))
 			break;
 		char *f = p;
-		if (cp >= 0xDF && cp <= 0xFF)
-			caps = false;
 		p += fold_char(cp, p);
 		for (; f < p; f++)
 			h = fnv1a_byte(h, (unsigned char)*f);
 		i += (size_t)len;
 	}
-done:
 	*o = p;
-	w->caps = caps;
 	w->h = h;
 	return i;
 }
@@ -239,16 +249,19 @@ gaz_split(const char *text, size_t n, struct gaz_words *ws)
 	 * No folded character is longer than the character: the words, a
 	 * space before them and one after each, and a NUL fit in 2n + 2.
 	 */
-	GROW(ws->f.p, ws->f.cap, ws->f.n + 2 * n + 2);
+	if (ws->f.n + 2 * n + 2 > ws->f.cap)
+		GROW(ws->f.p, ws->f.cap, ws->f.n + 2 * n + 2);
 	o = ws->f.p + ws->f.n;
 	*o++ = ' ';
 	while (i < n) {
-		int len, cp = decode_at(s, i, n, &len);
+		unsigned char c = byte_fold[s[i]];
+		int len = 1, cp = s[i];
 		struct gaz_word *w;
 
-		if (!is_word_cp(cp)) {
-			if (cp != ' ' && cp != '-' && cp != '.' && cp != '\'')
-				joined = false;
+		if (c == BF_WIDE)
+			cp = utf8_decode(s + i, n - i, &len);
+		if (c < BF_WIDE || (c == BF_WIDE && !is_word_cp(cp))) {
+			joined = joined && c == BF_JOIN;
 			i += (size_t)len;
 			continue;
 		}
@@ -589,6 +602,21 @@ gaz_phrases_word(const struct gaz_phrases *ps, const struct gaz_view *v,
 
 /* ------------------------------------------------------------ loading */
 
+/* Is every letter of word S[0..n) a capital (no a-z, no U+00DF..U+00FF)? */
+static bool
+word_caps(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int len;
+
+	for (size_t i = 0; i < n; i += (size_t)len) {
+		int cp = decode_at(u, i, n, &len);
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF))
+			return false;
+	}
+	return true;
+}
+
 static void
 add_alias(struct gazetteer *g, uint32_t co, const char *s, size_t n, bool weak)
 {
@@ -610,7 +638,8 @@ add_alias(struct gazetteer *g, uint32_t co, const char *s, size_t n, bool weak)
 		}
 		buf_put(&f, ws.f.p + ws.w[i].f, ws.w[i].fn);
 		buf_put(&r, s + ws.w[i].beg, ws.w[i].end - ws.w[i].beg);
-		caps = caps && ws.w[i].caps;
+		caps = caps && word_caps(s + ws.w[i].beg,
+		    ws.w[i].end - ws.w[i].beg);
 		letters += ws.w[i].end - ws.w[i].beg;
 	}
 	GROW(g->al, g->capal, g->nal + 1);

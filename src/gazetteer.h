@@ -60,7 +60,6 @@ struct gaz_word {
 	bool upper1;		/* first letter a capital */
 	bool joined;		/* only spaces, '-', '.' or '\'' since the previous
 				 * word of the same gaz_split() */
-	bool caps;		/* every letter a capital */
 };
 
 struct gaz_words {
