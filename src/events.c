@@ -449,7 +449,8 @@ deal_kind(const struct cues *c, const struct gaz_view *v, uint8_t *kind,
 	size_t pos = 0;
 	int w = -1;
 
-	for (size_t i = 0; i < v->n; i++)
+	for (size_t i = gaz_phrases_next(l, v, 0); i < v->n;
+	    i = gaz_phrases_next(l, v, i + 1))
 		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
 		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
 			const struct ev_cue *cu = &c->r->kinds[id];
@@ -485,7 +486,8 @@ cue_status(const struct cues *c, const struct gaz_view *v, size_t kind_at,
 	int best = -1, best_rank = 0;
 	long best_id = -1;
 
-	for (size_t i = 0; i < v->n; i++)
+	for (size_t i = gaz_phrases_next(l, v, 0); i < v->n;
+	    i = gaz_phrases_next(l, v, i + 1))
 		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
 		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
 			const struct ev_cue *p = &c->r->status[id];

@@ -276,6 +276,7 @@ gaz_split(const char *text, size_t n, struct gaz_words *ws)
 		i = fold_word(s, i, n, &o, w);
 		w->end = (uint32_t)i;
 		w->fn = (uint32_t)(o - ws->f.p) - w->f;
+		w->c = (unsigned char)ws->f.p[w->f];
 		*o++ = ' ';
 		joined = true;
 	}
@@ -509,16 +510,15 @@ better(uint32_t id, uint32_t from, long best)
 }
 
 /*
- * May a phrase start at word W (first folded byte C)?  Most words start
- * none: a bit of the first words' hashes, or a prefix chain with a phrase
- * no longer than the word, says so.
+ * May a phrase start at word W?  Most words start none: a bit of the first
+ * words' hashes, or a prefix chain with a phrase no longer than the word,
+ * says so.
  */
 static inline bool
-may_start(const struct gaz_phrases *ps, const struct gaz_word *w,
-    unsigned char c)
+may_start(const struct gaz_phrases *ps, const struct gaz_word *w)
 {
 	return ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1) ||
-	    w->fn >= ps->pre_min[c];
+	    w->fn >= ps->pre_min[w->c];
 }
 
 /* gaz_phrases_at() for word I of V, I < v->n, once may_start(). */
@@ -527,7 +527,7 @@ phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
     size_t i, uint32_t from)
 {
 	const struct gaz_word *w = &v->w[i];
-	unsigned char c = (unsigned char)v->fold[w->f];
+	unsigned char c = w->c;
 	const struct pslot *sl = NULL;
 	long best = -1;
 	uint32_t j;
@@ -557,7 +557,7 @@ phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
 {
 	const struct gaz_word *w = &v->w[i];
 
-	return may_start(ps, w, (unsigned char)v->fold[w->f]) ?
+	return may_start(ps, w) ?
 	    phrases_at_slow(ps, v, i, from) : -1;
 }
 
@@ -568,11 +568,22 @@ gaz_phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v,
 	return i < v->n ? phrases_at(ps, v, i, from) : -1;
 }
 
+size_t
+gaz_phrases_next(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i)
+{
+	for (; i < v->n; i++)
+		if (may_start(ps, &v->w[i]))
+			return i;
+	return v->n;
+}
+
 bool
 gaz_phrases_any(const struct gaz_phrases *ps, const struct gaz_view *v)
 {
-	for (size_t i = 0; i < v->n; i++)
-		if (phrases_at(ps, v, i, 0) >= 0)
+	for (size_t i = gaz_phrases_next(ps, v, 0); i < v->n;
+	    i = gaz_phrases_next(ps, v, i + 1))
+		if (phrases_at_slow(ps, v, i, 0) >= 0)
 			return true;
 	return false;
 }
