@@ -27,6 +27,27 @@
 #define CTX_MAX_RUN 4		/* words in a name marked by context */
 #define ACRONYM_MAX 5		/* capitals-only aliases up to this are exact */
 #define GAZ_MAX_BYTES (16u << 20)	/* a data file larger than this is a mistake */
+#define HASH_BITS 4096		/* bits of a set of hashes (struct hash_bits) */
+
+/*
+ * A set of hashes, lossy: a bit per hash modulo HASH_BITS.  No bit: surely
+ * not in the set; most words are ruled out so, at the cost of one load.
+ */
+struct hash_bits {
+	uint64_t w[HASH_BITS / 64];
+};
+
+static inline void
+hash_bits_add(struct hash_bits *b, uint64_t h)
+{
+	b->w[(h >> 6) % (HASH_BITS / 64)] |= 1ull << (h & 63);
+}
+
+static inline bool
+hash_bits_may(const struct hash_bits *b, uint64_t h)
+{
+	return (b->w[(h >> 6) % (HASH_BITS / 64)] >> (h & 63)) & 1;
+}
 
 struct company {
 	const char *canon;
@@ -60,7 +81,7 @@ struct gazetteer {
 	size_t nal, capal;
 	struct slot *tab;	/* power-of-two size */
 	size_t tabn;
-	uint64_t firsts[64];	/* bit h % 4096 set: a first word of hash h */
+	struct hash_bits firsts;	/* the first words' hashes */
 };
 
 /* ------------------------------------------------------------ folding */
@@ -340,10 +361,12 @@ struct gaz_phrases {
 	size_t n, cap;
 	struct pslot *tab;	/* power-of-two size, half full at most */
 	size_t tabn, used;
-	uint64_t firsts[16];	/* bit h % 1024 set: a whole first word of hash h */
+	struct hash_bits firsts;	/* the whole first words' hashes */
 	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
 	uint32_t pre_min[256];	/* the shortest of each chain, in bytes
 				 * (UINT32_MAX: an empty chain) */
+	uint64_t pre_c2[256];	/* bit c % 64: a prefix of the chain whose
+				 * second byte is c (all: one of one byte) */
 };
 
 struct gaz_phrases *
@@ -444,6 +467,8 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 		unsigned char c = (unsigned char)ws.f.p[ws.w[0].f];
 		if (ws.w[0].fn < ps->pre_min[c])
 			ps->pre_min[c] = ws.w[0].fn;
+		ps->pre_c2[c] |= ws.w[0].fn < 2 ? ~0ull :
+		    1ull << (ws.f.p[ws.w[0].f + 1] & 63);
 		p->next = ps->pre[c];
 		ps->pre[c] = j;
 	} else {
@@ -458,7 +483,7 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 		}
 		p->next = sl->head;
 		sl->head = j;
-		ps->firsts[(ws.w[0].h >> 6) & 15] |= 1ull << (ws.w[0].h & 63);
+		hash_bits_add(&ps->firsts, ws.w[0].h);
 	}
 	gaz_words_free(&ws);
 	return true;
@@ -517,7 +542,7 @@ better(uint32_t id, uint32_t from, long best)
 static inline bool
 may_start(const struct gaz_phrases *ps, const struct gaz_word *w)
 {
-	return ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1) ||
+	return hash_bits_may(&ps->firsts, w->h) ||
 	    w->fn >= ps->pre_min[w->c];
 }
 
@@ -532,7 +557,7 @@ phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
 	long best = -1;
 	uint32_t j;
 
-	if ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1)
+	if (hash_bits_may(&ps->firsts, w->h))
 		sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
 	/* Its first word matched: the rest of each phrase is tried. */
 	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
@@ -540,7 +565,9 @@ phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
 		if (better(p->id, from, best) && phrase_at(ps, p, v, i, 1))
 			best = p->id;
 	}
-	if (w->fn < ps->pre_min[c])
+	/* v->fold[w->f + 1]: the space after a word of one byte. */
+	if (w->fn < ps->pre_min[c] ||
+	    !((ps->pre_c2[c] >> (v->fold[w->f + 1] & 63)) & 1))
 		return best;
 	for (j = ps->pre[c]; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
@@ -599,7 +626,7 @@ gaz_phrases_word(const struct gaz_phrases *ps, const struct gaz_view *v,
 	if (i >= v->n)
 		return -1;
 	w = &v->w[i];
-	if (!((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1))
+	if (!hash_bits_may(&ps->firsts, w->h))
 		return -1;
 	sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
 	for (uint32_t j = sl->head; j != NONE; j = ps->p[j - 1].next) {
@@ -755,7 +782,7 @@ lookup(const struct gazetteer *g, const char *k, size_t n, uint64_t h)
 	size_t mask = g->tabn - 1;
 
 	/* Most words start no alias: one bit says so. */
-	if (!((g->firsts[(h >> 6) & 63] >> (h & 63)) & 1))
+	if (!hash_bits_may(&g->firsts, h))
 		return NULL;
 
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -795,7 +822,7 @@ index_aliases(struct gazetteer *g)
 		g->tab[h].key = a->fold;
 		g->tab[h].klen = a->first_len;
 		g->tab[h].h = hash;
-		g->firsts[(hash >> 6) & 63] |= 1ull << (hash & 63);
+		hash_bits_add(&g->firsts, hash);
 		g->tab[h].beg = (uint32_t)i;
 		g->tab[h].n = (uint32_t)(j - i);
 		i = j;
