@@ -1106,12 +1106,22 @@ push(struct gaz_match *out, size_t n, size_t max, uint32_t beg, uint32_t end,
 	return n;
 }
 
-static int
-match_cmp(const void *pa, const void *pb)
+/*
+ * Sort M[0..n) by beginning (no two begin at the same word).  Both runs,
+ * the gazetteer's and then the context's, are in text order already, and
+ * short: insertion.
+ */
+static void
+sort_matches(struct gaz_match *m, size_t n)
 {
-	const struct gaz_match *a = pa, *b = pb;
+	for (size_t i = 1; i < n; i++) {
+		struct gaz_match x = m[i];
+		size_t j = i;
 
-	return a->beg < b->beg ? -1 : a->beg > b->beg;
+		for (; j > 0 && m[j - 1].beg > x.beg; j--)
+			m[j] = m[j - 1];
+		m[j] = x;
+	}
 }
 
 /*
@@ -1199,7 +1209,7 @@ gaz_match_words(const struct gazetteer *g, const struct gaz_lex *lx,
 	}
 	if (lx)
 		nout = by_context(lx, text, v, used, out, nout, max);
-	qsort(out, nout, sizeof *out, match_cmp);
+	sort_matches(out, nout);
 	if (used != used_stack)
 		free(used);
 	return nout;
