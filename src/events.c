@@ -533,17 +533,23 @@ struct state {
 
 /*
  * Byte I of V's folded text (gaz_fold: " words like this "): the space
- * before word I; and that text's length in *LEN.
+ * before word I; and that text's length in *LEN.  ONE_RUN: V's words are
+ * all those of one gaz_split(), their folded forms one run already.
  */
 static size_t
-fold_pos(const struct gaz_view *v, size_t i, size_t *len)
+fold_pos(const struct gaz_view *v, size_t i, bool one_run, size_t *len)
 {
+	const struct gaz_word *w = v->w;
 	size_t at = 0, n = 1;
 
+	if (one_run && v->n > 0) {
+		*len = w[v->n - 1].f + w[v->n - 1].fn + 2 - w[0].f;
+		return i < v->n ? w[i].f - w[0].f : 0;
+	}
 	for (size_t k = 0; k < v->n; k++) {
 		if (k == i)
 			at = n - 1;
-		n += v->w[k].fn + 1;
+		n += w[k].fn + 1;
 	}
 	*len = n;
 	return at;
@@ -617,7 +623,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	ev.timex = -1;
 	is_main = any(st->c, P_MAIN, &v);
 	/* The cue's place in the sentence, from its place in the folded text. */
-	cue = fold_pos(&v, kind_at, &flen);
+	cue = fold_pos(&v, kind_at, ae <= ab, &flen);
 	cue = s->beg + (size_t)((double)(long)cue / (double)flen * (double)n);
 	tx = best_timex(d, i, &st->tx_from, cue);
 	if (tx >= 0) {
