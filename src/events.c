@@ -331,6 +331,26 @@ put_join(struct buf *b, const struct ev_rules *r, const char *const *a,
 	}
 }
 
+/*
+ * Append template *T's text up to its next directive ("%a") to B, and move
+ * *T past that directive.  Returns its letter, or '\0' at the end (a final
+ * '%' is text).
+ */
+static char
+put_text(struct buf *b, const char **t)
+{
+	const char *p = *t, *pct = strchr(p, '%');
+
+	if (pct == NULL || pct[1] == '\0') {
+		buf_puts(b, p);
+		*t = p + strlen(p);
+		return '\0';
+	}
+	buf_put(b, p, (size_t)(pct - p));
+	*t = pct + 2;
+	return pct[1];
+}
+
 /* EV's headline in arena AR, written in B (scratch, emptied first). */
 static const char *
 headline(struct arena *ar, struct buf *b, const struct gazetteer *g,
@@ -356,12 +376,8 @@ headline(struct arena *ar, struct buf *b, const struct gazetteer *g,
 	if (t == NULL)
 		t = r->headline[DEAL_OTHER][idx];
 	buf_reset(b);
-	for (; t && *t; t++) {
-		if (*t != '%' || t[1] == '\0') {
-			buf_putc(b, *t);
-			continue;
-		}
-		switch (*++t) {
+	for (char x; t && (x = put_text(b, &t)) != '\0';) {
+		switch (x) {
 		case '1':
 			buf_puts(b, ev->actors[0]);
 			break;
@@ -381,7 +397,7 @@ headline(struct arena *ar, struct buf *b, const struct gazetteer *g,
 			buf_puts(b, jv ? jv : "");
 			break;
 		default:
-			buf_putc(b, *t);
+			buf_putc(b, x);
 		}
 	}
 	if (ev->status == ST_CANCELLED && r->cancelled)
