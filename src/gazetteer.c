@@ -262,9 +262,10 @@ void
 gaz_split(const char *text, size_t n, struct gaz_words *ws)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, nw = 0;
+	size_t i = 0, k, cap;
 	bool joined = false;
-	char *o;
+	struct gaz_word *wa;
+	char *base, *o;
 
 	/*
 	 * No folded character is longer than the character: the words, a
@@ -272,7 +273,12 @@ gaz_split(const char *text, size_t n, struct gaz_words *ws)
 	 */
 	if (ws->f.n + 2 * n + 2 > ws->f.cap)
 		GROW(ws->f.p, ws->f.cap, ws->f.n + 2 * n + 2);
-	o = ws->f.p + ws->f.n;
+	/* Locals: the folded bytes written could alias WS's fields. */
+	base = ws->f.p;
+	o = base + ws->f.n;
+	wa = ws->w;
+	k = ws->n;
+	cap = ws->cap;
 	*o++ = ' ';
 	while (i < n) {
 		unsigned char c = byte_fold[s[i]];
@@ -286,22 +292,25 @@ gaz_split(const char *text, size_t n, struct gaz_words *ws)
 			i += (size_t)len;
 			continue;
 		}
-		if (ws->n == ws->cap)
-			GROW(ws->w, ws->cap, ws->n + 1);
-		w = &ws->w[ws->n++];
+		if (k == cap) {
+			GROW(ws->w, ws->cap, k + 1);
+			wa = ws->w;
+			cap = ws->cap;
+		}
+		w = &wa[k++];
 		w->beg = (uint32_t)i;
-		w->f = (uint32_t)(o - ws->f.p);
+		w->f = (uint32_t)(o - base);
 		w->upper1 = is_upper_cp(cp);
-		w->joined = joined && nw > 0;
-		nw++;
+		w->joined = joined;	/* false for the first word */
 		i = fold_word(s, i, n, &o, w);
 		w->end = (uint32_t)i;
-		w->fn = (uint32_t)(o - ws->f.p) - w->f;
-		w->c = (unsigned char)ws->f.p[w->f];
+		w->fn = (uint32_t)(o - base) - w->f;
+		w->c = (unsigned char)base[w->f];
 		*o++ = ' ';
 		joined = true;
 	}
-	ws->f.n = (size_t)(o - ws->f.p);
+	ws->n = k;
+	ws->f.n = (size_t)(o - base);
 	*o = '\0';
 }
 
