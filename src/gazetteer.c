@@ -374,9 +374,22 @@ struct gaz_phrases {
 	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
 	uint32_t pre_min[256];	/* the shortest of each chain, in bytes
 				 * (UINT32_MAX: an empty chain) */
-	uint64_t pre_c2[256];	/* bit c % 64: a prefix of the chain whose
-				 * second byte is c (all: one of one byte) */
+	struct hash_bits pre4;	/* the prefixes' first PRE_KEY bytes
+				 * (prefix_key()) */
+	bool pre_short[256];	/* a prefix of the chain is shorter */
 };
+
+#define PRE_KEY 4		/* bytes of a word that rule prefixes out */
+
+/* The key of the first PRE_KEY bytes of S (hash_bits'). */
+static inline uint64_t
+prefix_key(const char *s)
+{
+	uint32_t x;
+
+	memcpy(&x, s, sizeof x);
+	return (uint64_t)(x * 2654435761u) >> 20;
+}
 
 struct gaz_phrases *
 gaz_phrases_new(void)
@@ -476,8 +489,11 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 		unsigned char c = (unsigned char)ws.f.p[ws.w[0].f];
 		if (ws.w[0].fn < ps->pre_min[c])
 			ps->pre_min[c] = ws.w[0].fn;
-		ps->pre_c2[c] |= ws.w[0].fn < 2 ? ~0ull :
-		    1ull << (ws.f.p[ws.w[0].f + 1] & 63);
+		if (ws.w[0].fn < PRE_KEY)
+			ps->pre_short[c] = true;
+		else
+			hash_bits_add(&ps->pre4,
+			    prefix_key(ws.f.p + ws.w[0].f));
 		p->next = ps->pre[c];
 		ps->pre[c] = j;
 	} else {
@@ -544,15 +560,29 @@ better(uint32_t id, uint32_t from, long best)
 }
 
 /*
- * May a phrase start at word W?  Most words start none: a bit of the first
- * words' hashes, or a prefix chain with a phrase no longer than the word,
- * says so.
+ * May a one-word prefix start word W (folded text FOLD)?  Not if all of
+ * its first byte's are longer, nor, mostly, if none has its first bytes.
  */
 static inline bool
-may_start(const struct gaz_phrases *ps, const struct gaz_word *w)
+may_prefix(const struct gaz_phrases *ps, const struct gaz_word *w,
+    const char *fold)
 {
-	return hash_bits_may(&ps->firsts, w->h) ||
-	    w->fn >= ps->pre_min[w->c];
+	if (w->fn < ps->pre_min[w->c])
+		return false;
+	/* Else the word has PRE_KEY bytes at least, or pre_short says yes. */
+	return ps->pre_short[w->c] ||
+	    hash_bits_may(&ps->pre4, prefix_key(fold + w->f));
+}
+
+/*
+ * May a phrase start at word W (folded text FOLD)?  Most words start none:
+ * a bit of the first words' hashes, or may_prefix(), says so.
+ */
+static inline bool
+may_start(const struct gaz_phrases *ps, const struct gaz_word *w,
+    const char *fold)
+{
+	return hash_bits_may(&ps->firsts, w->h) || may_prefix(ps, w, fold);
 }
 
 /* gaz_phrases_at() for word I of V, I < v->n, once may_start(). */
@@ -574,9 +604,7 @@ phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
 		if (better(p->id, from, best) && phrase_at(ps, p, v, i, 1))
 			best = p->id;
 	}
-	/* v->fold[w->f + 1]: the space after a word of one byte. */
-	if (w->fn < ps->pre_min[c] ||
-	    !((ps->pre_c2[c] >> (v->fold[w->f + 1] & 63)) & 1))
+	if (!may_prefix(ps, w, v->fold))
 		return best;
 	for (j = ps->pre[c]; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
@@ -593,7 +621,7 @@ phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
 {
 	const struct gaz_word *w = &v->w[i];
 
-	return may_start(ps, w) ?
+	return may_start(ps, w, v->fold) ?
 	    phrases_at_slow(ps, v, i, from) : -1;
 }
 
@@ -609,7 +637,7 @@ gaz_phrases_next(const struct gaz_phrases *ps, const struct gaz_view *v,
     size_t i)
 {
 	for (; i < v->n; i++)
-		if (may_start(ps, &v->w[i]))
+		if (may_start(ps, &v->w[i], v->fold))
 			return i;
 	return v->n;
 }
