@@ -262,12 +262,13 @@ mark_boiler(const struct cues *c, struct doc *d, const struct words *sw)
 
 /* ------------------------------------------------------------ dates */
 
+/* Is V anchored in the calendar?  Its first day in *FIRST if so. */
 static bool
-anchored(const struct tval *v)
+anchored(const struct tval *v, struct ymd *first)
 {
-	struct ymd b, e;
+	struct ymd e;
 
-	return v->v[0] != '\0' && tval_range(v, &b, &e) == 0;
+	return v->v[0] != '\0' && tval_range(v, first, &e) == 0;
 }
 
 /* Days since the epoch of the first day of V, or false. */
@@ -286,10 +287,12 @@ first_day(const struct tval *v, long *day)
  * The sentence's best date: a DATE (or TIME) expression anchored in the
  * calendar, the nearest to the deal cue at byte CUE ("expected to obtain
  * the qualification in 2025, after the audit that started in Q3 2024": 2025),
- * then the finest, then the first; of equal values, the first.  -1 if none.
+ * then the finest, then the first; of equal values, the first.  -1 if none;
+ * else its first day in *FIRST.
  */
 static long
-best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
+best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue,
+    struct ymd *first)
 {
 	long best = -1;
 	size_t i = *from, bestd = 0;
@@ -301,8 +304,9 @@ best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
 		const struct timex *t = &d->tx[i];
 		size_t dist = cue < t->beg ? t->beg - cue :
 		    cue > t->end ? cue - t->end : 0;
+		struct ymd b;
 		if ((t->type != TX_DATE && t->type != TX_TIME) ||
-		    !anchored(&t->val))
+		    !anchored(&t->val, &b))
 			continue;
 		/* The same date twice ("PARIS, June 22, 2022 - ... today"):
 		 * the first, usually the explicit one. */
@@ -313,6 +317,7 @@ best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
 		    t->val.gran > d->tx[best].val.gran)) {
 			best = (long)i;
 			bestd = dist;
+			*first = b;
 		}
 	}
 	return best;
@@ -544,6 +549,8 @@ struct state {
 	size_t capkept;
 	size_t tx_from;
 	const char *main_actor;	/* first actor of the article's first event */
+	bool dct_day_ok;	/* the DCT's first day is dct_day */
+	long dct_day;
 	struct buf hl;		/* a headline being written */
 };
 
@@ -583,6 +590,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	struct event ev;
 	const char *label = NULL;
 	size_t nm, cue, kind_at, flen;
+	struct ymd tx_first;
 	long tx;
 	int stc, kind_w;
 	bool is_main;
@@ -641,7 +649,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	/* The cue's place in the sentence, from its place in the folded text. */
 	cue = fold_pos(&v, kind_at, ae <= ab, &flen);
 	cue = s->beg + (size_t)((double)(long)cue / (double)flen * (double)n);
-	tx = best_timex(d, i, &st->tx_from, cue);
+	tx = best_timex(d, i, &st->tx_from, cue, &tx_first);
 	if (tx >= 0) {
 		ev.timex = (int32_t)tx;
 		ev.dated = true;
@@ -658,8 +666,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		ev.status = is_main ? ST_ANNOUNCED : ST_DONE;
 	if (tx >= 0 && d->has_dct &&
 	    (ev.status == ST_DONE || ev.status == ST_ANNOUNCED)) {
-		long a, b;
-		if (first_day(&ev.when, &a) && first_day(&d->dct, &b) && a > b)
+		if (st->dct_day_ok && ymd_to_days(tx_first) > st->dct_day)
 			ev.status = ST_PLANNED;
 	}
 	ev.headline = headline(d->a, &st->hl, st->g, st->r, &ev, label);
@@ -681,6 +688,7 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	st.g = g;
 	st.r = ev_rules_get(l ? l->code : d->lang);
 	st.c = cues_for(st.r);
+	st.dct_day_ok = d->has_dct && first_day(&d->dct, &st.dct_day);
 	split_doc(d, &st.sw);
 	mark_boiler(st.c, d, &st.sw);
 	d->ev = arena_alloc(d->a, d->nsents * sizeof *d->ev);
