@@ -13,7 +13,8 @@
  * gazetteer, the boilerplate marker and every cue list match on those words:
  * "joint venture" is two whole words, "acquisition*" a prefix of one.  The
  * cue tables are compiled once (gaz_phrases, indexed by first word) and
- * shared by every worker.
+ * shared by every worker; the deal kinds, status, main-announcement and
+ * revenue cues are one set, found in one pass over a sentence.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -55,30 +56,47 @@ enum {
 	P_APPOS, P_MAX
 };
 
-/* A language's cue lists; a phrase's id is its index in the rules' table. */
+/*
+ * A language's cue lists; a phrase's id is its index in the rules' table.
+ * The lists a deal sentence is matched against (P_KIND to P_REVENUE) are
+ * one set, looked up in one pass: list k's ids from base[k] on.
+ */
 struct cues {
 	const struct ev_rules *r;
-	struct gaz_phrases *l[P_MAX];
+	struct gaz_phrases *l[P_MAX];	/* NULL for the deal lists */
+	struct gaz_phrases *deal;
+	uint32_t base[P_REVENUE + 2];	/* base[P_REVENUE + 1]: the end */
 	struct gaz_lex *lex;	/* r->gaz compiled */
 };
 
-static struct gaz_phrases *
-add_cues(const struct ev_cue *cu)
+/* Add the cues of CU to PS, as ids from BASE on; returns the next id. */
+static uint32_t
+add_cues(struct gaz_phrases *ps, const struct ev_cue *cu, uint32_t base)
 {
-	struct gaz_phrases *ps = gaz_phrases_new();
+	uint32_t i;
 
-	for (uint32_t i = 0; cu && cu[i].form; i++)
-		gaz_phrases_add(ps, cu[i].form, i);
-	return ps;
+	for (i = 0; cu && cu[i].form; i++)
+		gaz_phrases_add(ps, cu[i].form, base + i);
+	return base + i;
+}
+
+/* add_cues() for a list of words. */
+static uint32_t
+add_words(struct gaz_phrases *ps, const char *const *w, uint32_t base)
+{
+	uint32_t i;
+
+	for (i = 0; w && w[i]; i++)
+		gaz_phrases_add(ps, w[i], base + i);
+	return base + i;
 }
 
 static struct gaz_phrases *
-add_words(const char *const *w)
+words_set(const char *const *w)
 {
 	struct gaz_phrases *ps = gaz_phrases_new();
 
-	for (uint32_t i = 0; w && w[i]; i++)
-		gaz_phrases_add(ps, w[i], i);
+	add_words(ps, w, 0);
 	return ps;
 }
 
@@ -86,14 +104,17 @@ static void
 cues_init(struct cues *c, const struct ev_rules *r)
 {
 	c->r = r;
-	c->l[P_KIND] = add_cues(r->kinds);
-	c->l[P_STATUS] = add_cues(r->status);
-	c->l[P_MAIN] = add_words(r->main);
-	c->l[P_REVENUE] = add_words(r->revenue);
-	c->l[P_HEAD] = add_words(r->boiler_heads);
-	c->l[P_LINE] = add_words(r->boiler_lines);
-	c->l[P_ANAPHORA] = add_words(r->anaphora);
-	c->l[P_APPOS] = add_words(r->apposition);
+	c->deal = gaz_phrases_new();
+	c->base[P_KIND] = 0;
+	c->base[P_STATUS] = add_cues(c->deal, r->kinds, c->base[P_KIND]);
+	c->base[P_MAIN] = add_cues(c->deal, r->status, c->base[P_STATUS]);
+	c->base[P_REVENUE] = add_words(c->deal, r->main, c->base[P_MAIN]);
+	c->base[P_REVENUE + 1] = add_words(c->deal, r->revenue,
+	    c->base[P_REVENUE]);
+	c->l[P_HEAD] = words_set(r->boiler_heads);
+	c->l[P_LINE] = words_set(r->boiler_lines);
+	c->l[P_ANAPHORA] = words_set(r->anaphora);
+	c->l[P_APPOS] = words_set(r->apposition);
 	c->lex = gaz_lex_new(&r->gaz);
 }
 
@@ -458,73 +479,121 @@ drop_apposition(const struct cues *c, const char *text, size_t n,
 	return k;
 }
 
+/* A deal cue found in a sentence: word WORD starts phrase ID of LIST. */
+struct hit {
+	uint32_t word, id;
+	int list;
+};
+
+/* The deal list of id ID of c->deal. */
+static int
+list_of(const struct cues *c, uint32_t id)
+{
+	int list = P_KIND;
+
+	while (id >= c->base[list + 1])
+		list++;
+	return list;
+}
+
+/* The deal cues of V, in order of word then id, into *H (grown). */
+static size_t
+find_cues(const struct cues *c, const struct gaz_view *v, struct hit **h,
+    size_t *cap)
+{
+	size_t n = 0;
+
+	for (size_t i = gaz_phrases_next(c->deal, v, 0); i < v->n;
+	    i = gaz_phrases_next(c->deal, v, i + 1))
+		for (long id = gaz_phrases_at(c->deal, v, i, 0); id >= 0;
+		    id = gaz_phrases_at(c->deal, v, i, (uint32_t)id + 1)) {
+			int list = list_of(c, (uint32_t)id);
+			GROW(*h, *cap, n + 1);
+			(*h)[n].word = (uint32_t)i;
+			(*h)[n].id = (uint32_t)id - c->base[list];
+			(*h)[n].list = list;
+			n++;
+		}
+	return n;
+}
+
+/* Is a cue of LIST among H[0..n)? */
+static bool
+has_cue(const struct hit *h, size_t n, int list)
+{
+	for (size_t k = 0; k < n; k++)
+		if (h[k].list == list)
+			return true;
+	return false;
+}
+
 /*
- * The deal cue of V: heaviest, then first (then first in the table).
- * Returns false if none; else sets its kind, label, word and weight.
+ * The deal cue of the hits H[0..n): heaviest, then first (then first in
+ * the table).  Returns false if none; else sets its kind, label, word and
+ * weight.
  */
 static bool
-deal_kind(const struct cues *c, const struct gaz_view *v, uint8_t *kind,
+deal_kind(const struct cues *c, const struct hit *h, size_t n, uint8_t *kind,
     const char **label, size_t *where, int *weight)
 {
-	const struct gaz_phrases *l = c->l[P_KIND];
 	size_t pos = 0;
 	int w = -1;
 
-	for (size_t i = gaz_phrases_next(l, v, 0); i < v->n;
-	    i = gaz_phrases_next(l, v, i + 1))
-		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
-		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
-			const struct ev_cue *cu = &c->r->kinds[id];
-			if (cu->weight > w) {
-				w = cu->weight;
-				pos = i;
-				*kind = cu->val;
-				*label = cu->label;
-			}
-		}
+	for (size_t k = 0; k < n; k++) {
+		const struct ev_cue *cu;
+		if (h[k].list != P_KIND)
+			continue;
+		cu = &c->r->kinds[h[k].id];
+		if (cu->weight <= w)
+			continue;
+		w = cu->weight;
+		pos = h[k].word;
+		*kind = cu->val;
+		*label = cu->label;
+	}
 	*where = pos;
 	*weight = w;
 	return w >= 0;
 }
 
 /*
- * Status by cue words: cancelled, then done by a cue of weight 1
- * ("completed", "is now available"), then planned ("will"), then done
- * ("signed"), then announced.  A planned cue after a deal cue of some
+ * Status by cue words (the hits H[0..n)): cancelled, then done by a cue of
+ * weight 1 ("completed", "is now available"), then planned ("will"), then
+ * done ("signed"), then announced.  A planned cue after a deal cue of some
  * weight is in a clause about something else ("announced a partnership to
- * build a platform that will run..."): not counted.  KIND_AT: the deal cue's
- * word in V, KIND_W its weight.
+ * build a platform that will run..."): not counted.  KIND_AT: the deal
+ * cue's word, KIND_W its weight.
  */
 static int
-cue_status(const struct cues *c, const struct gaz_view *v, size_t kind_at,
-    int kind_w)
+cue_status(const struct cues *c, const struct hit *h, size_t n,
+    size_t kind_at, int kind_w)
 {
 	static const int rank[ST_MAX] = {
 		[ST_DONE] = 2, [ST_ANNOUNCED] = 1, [ST_PLANNED] = 3,
 		[ST_CANCELLED] = 5
 	};
-	const struct gaz_phrases *l = c->l[P_STATUS];
 	int best = -1, best_rank = 0;
 	long best_id = -1;
 
-	for (size_t i = gaz_phrases_next(l, v, 0); i < v->n;
-	    i = gaz_phrases_next(l, v, i + 1))
-		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
-		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
-			const struct ev_cue *p = &c->r->status[id];
-			int r;
-			if (p->val >= ST_MAX || (p->val == ST_PLANNED &&
-			    kind_w >= 1 && i > kind_at))
-				continue;
-			r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
-			/* The strongest; of equal ones, the first in the table. */
-			if (best >= 0 && (r < best_rank ||
-			    (r == best_rank && id > best_id)))
-				continue;
-			best = p->val;
-			best_rank = r;
-			best_id = id;
-		}
+	for (size_t k = 0; k < n; k++) {
+		const struct ev_cue *p;
+		long id = h[k].id;
+		int r;
+		if (h[k].list != P_STATUS)
+			continue;
+		p = &c->r->status[id];
+		if (p->val >= ST_MAX || (p->val == ST_PLANNED &&
+		    kind_w >= 1 && h[k].word > kind_at))
+			continue;
+		r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
+		/* The strongest; of equal ones, the first in the table. */
+		if (best >= 0 && (r < best_rank ||
+		    (r == best_rank && id > best_id)))
+			continue;
+		best = p->val;
+		best_rank = r;
+		best_id = id;
+	}
 	return best;
 }
 
@@ -548,6 +617,8 @@ struct state {
 	struct gaz_word *kept;	/* a sentence's words but an apposition's */
 	size_t capkept;
 	size_t tx_from;
+	struct hit *hits;	/* a sentence's deal cues */
+	size_t caphits;
 	const char *main_actor;	/* first actor of the article's first event */
 	bool dct_day_ok;	/* the DCT's first day is dct_day */
 	long dct_day;
@@ -589,7 +660,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	struct gaz_view all, v;
 	struct event ev;
 	const char *label = NULL;
-	size_t nm, cue, kind_at, flen;
+	size_t nm, nh, cue, kind_at, flen;
 	struct ymd tx_first;
 	long tx;
 	int stc, kind_w;
@@ -615,7 +686,9 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			if (all.w[k].beg < ab || all.w[k].beg >= ae)
 				st->kept[v.n++] = all.w[k];
 	}
-	if (!deal_kind(st->c, &v, &ev.kind, &label, &kind_at, &kind_w)) {
+	nh = find_cues(st->c, &v, &st->hits, &st->caphits);
+	if (!deal_kind(st->c, st->hits, nh, &ev.kind, &label, &kind_at,
+	    &kind_w)) {
 		/* The article's main actor: its first company, if no event
 		 * says otherwise ("The companies said..."). */
 		if (st->main_actor == NULL && nm > 0)
@@ -624,7 +697,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			    m[0].end - m[0].beg);
 		return;
 	}
-	if (any(st->c, P_REVENUE, &v))
+	if (has_cue(st->hits, nh, P_REVENUE))
 		return;
 	for (size_t k = 0; k < nm; k++)
 		add_actor(&ev, m[k].canon ? m[k].canon :
@@ -645,7 +718,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 
 	ev.sent = i;
 	ev.timex = -1;
-	is_main = any(st->c, P_MAIN, &v);
+	is_main = has_cue(st->hits, nh, P_MAIN);
 	/* The cue's place in the sentence, from its place in the folded text. */
 	cue = fold_pos(&v, kind_at, ae <= ab, &flen);
 	cue = s->beg + (size_t)((double)(long)cue / (double)flen * (double)n);
@@ -659,7 +732,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		ev.when = d->dct;
 	}
 
-	stc = cue_status(st->c, &v, kind_at, kind_w);
+	stc = cue_status(st->c, st->hits, nh, kind_at, kind_w);
 	if (stc >= 0)
 		ev.status = (uint8_t)stc;
 	else
@@ -698,6 +771,7 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	gaz_words_free(&st.sw.ws);
 	free(st.sw.first);
 	free(st.kept);
+	free(st.hits);
 	buf_free(&st.hl);
 	return d->nev;
 }
