@@ -978,13 +978,18 @@ gaz_has_flag(const struct gazetteer *g, const char *canon, const char *flag)
 
 /* ------------------------------------------------------------ matching */
 
-/* Does alias A match the words of V starting at word I? */
+/*
+ * Does alias A match the words of V starting at word I?  A is of the run of
+ * word I's folded form (lookup()): its first folded word is word I's.
+ */
 static bool
 alias_at(const struct alias *a, const char *text, const struct gaz_view *v,
     size_t i)
 {
-	const char *f = a->fold, *r = a->raw;
-	size_t fl = a->len, rl = a->raw_len;
+	/* Folded: from the second word on (past the first and a space). */
+	size_t k = a->exact ? 0 : 1, skip = a->first_len + (a->nw > 1);
+	const char *f = a->fold + skip, *r = a->raw;
+	size_t fl = a->len - skip, rl = a->raw_len;
 
 	if (a->nw > v->n - i)
 		return false;
@@ -992,7 +997,7 @@ alias_at(const struct alias *a, const char *text, const struct gaz_view *v,
 		return false;
 	if (a->upper1 && !v->w[i].upper1)
 		return false;
-	for (size_t k = 0; k < a->nw; k++) {
+	for (; k < a->nw; k++) {
 		const struct gaz_word *w = &v->w[i + k];
 		size_t wl = w->end - w->beg;
 
