@@ -352,7 +352,8 @@ struct pword {
 struct phrase {
 	uint32_t w, nw;		/* words: pw[w..w+nw) */
 	uint32_t id;
-	uint32_t next;		/* the next phrase (+1) of the same chain, or NONE */
+	uint32_t next;		/* the next phrase (+1) of the same chain, or NONE;
+				 * a chain is in order of id */
 	bool prefix;		/* the last word is a prefix */
 };
 
@@ -456,6 +457,21 @@ pslot_grow(struct gaz_phrases *ps)
 	free(old);
 }
 
+/*
+ * Link phrase J (+1) into the chain at *HEAD, in order of id (after those of
+ * the same id): the first of a chain to match is the lowest.
+ */
+static void
+chain_link(struct gaz_phrases *ps, uint32_t *head, uint32_t j)
+{
+	uint32_t *at = head;
+
+	while (*at != NONE && ps->p[*at - 1].id <= ps->p[j - 1].id)
+		at = &ps->p[*at - 1].next;
+	ps->p[j - 1].next = *at;
+	*at = j;
+}
+
 bool
 gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 {
@@ -494,8 +510,7 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 		else
 			hash_bits_add(&ps->pre4,
 			    prefix_key(ws.f.p + ws.w[0].f));
-		p->next = ps->pre[c];
-		ps->pre[c] = j;
+		chain_link(ps, &ps->pre[c], j);
 	} else {
 		struct pslot *sl;
 
@@ -506,8 +521,7 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 			sl->h = ws.w[0].h;
 			ps->used++;
 		}
-		p->next = sl->head;
-		sl->head = j;
+		chain_link(ps, &sl->head, j);
 		hash_bits_add(&ps->firsts, ws.w[0].h);
 	}
 	gaz_words_free(&ws);
@@ -552,13 +566,6 @@ prefix_at(const struct gaz_phrases *ps, const struct phrase *p,
 	    memcmp(a, b, pw->len) == 0;
 }
 
-/* Is phrase id ID at least FROM and lower than BEST (-1: none yet)? */
-static inline bool
-better(uint32_t id, uint32_t from, long best)
-{
-	return id >= from && (best < 0 || id < (uint32_t)best);
-}
-
 /*
  * May a one-word prefix start word W (folded text FOLD)?  Not if all of
  * its first byte's are longer, nor, mostly, if none has its first bytes.
@@ -598,18 +605,25 @@ phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
 
 	if (hash_bits_may(&ps->firsts, w->h))
 		sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
-	/* Its first word matched: the rest of each phrase is tried. */
+	/* Its first word matched: the rest of each phrase is tried, lowest
+	 * id first (chains are in order): the first to match is the one. */
 	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
-		if (better(p->id, from, best) && phrase_at(ps, p, v, i, 1))
+		if (p->id >= from && phrase_at(ps, p, v, i, 1)) {
 			best = p->id;
+			break;
+		}
 	}
 	if (!may_prefix(ps, w, v->fold))
 		return best;
 	for (j = ps->pre[c]; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
-		if (better(p->id, from, best) && prefix_at(ps, p, w, v->fold))
+		if (best >= 0 && p->id >= (uint32_t)best)
+			break;
+		if (p->id >= from && prefix_at(ps, p, w, v->fold)) {
 			best = p->id;
+			break;
+		}
 	}
 	return best;
 }
@@ -658,7 +672,6 @@ gaz_phrases_word(const struct gaz_phrases *ps, const struct gaz_view *v,
 {
 	const struct gaz_word *w;
 	const struct pslot *sl;
-	long best = -1;
 
 	if (i >= v->n)
 		return -1;
@@ -666,13 +679,11 @@ gaz_phrases_word(const struct gaz_phrases *ps, const struct gaz_view *v,
 	if (!hash_bits_may(&ps->firsts, w->h))
 		return -1;
 	sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
-	for (uint32_t j = sl->head; j != NONE; j = ps->p[j - 1].next) {
-		const struct phrase *p = &ps->p[j - 1];
-		if (p->nw == 1 && !p->prefix &&
-		    (best < 0 || p->id < (uint32_t)best))
-			best = p->id;
-	}
-	return best;
+	/* The chain is in order of id: the first one-word phrase. */
+	for (uint32_t j = sl->head; j != NONE; j = ps->p[j - 1].next)
+		if (ps->p[j - 1].nw == 1 && !ps->p[j - 1].prefix)
+			return ps->p[j - 1].id;
+	return -1;
 }
 
 /* ------------------------------------------------------------ loading */
