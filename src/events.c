@@ -178,6 +178,9 @@ split_doc(const struct doc *d, struct words *sw)
 	 * (up to a bound: text of few words takes no more than it needs). */
 	GROW(sw->ws.w, sw->ws.cap, d->norm_n / 6 < WORDS_PRESIZE_MAX ?
 	    d->norm_n / 6 + 1 : WORDS_PRESIZE_MAX);
+	/* The folded words: what gaz_split() asks for at most, once. */
+	GROW(sw->ws.f.p, sw->ws.f.cap,
+	    d->norm_n + 2 * d->nsents + 2 * EV_MAX_SENTENCE + 2);
 	for (size_t i = 0; i < d->nsents; i++) {
 		const struct sent *s = &d->sents[i];
 		size_t n = s->end - s->beg;
