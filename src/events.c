@@ -488,6 +488,14 @@ struct hit {
 	int list;
 };
 
+/* A sentence's deal cues, and scratch to find them. */
+struct hits {
+	struct hit *h;
+	size_t n, cap;
+	uint32_t *ids;		/* the ids at one word */
+	size_t capids;
+};
+
 /* The deal list of id ID of c->deal. */
 static int
 list_of(const struct cues *c, uint32_t id)
@@ -499,25 +507,24 @@ list_of(const struct cues *c, uint32_t id)
 	return list;
 }
 
-/* The deal cues of V, in order of word then id, into *H (grown). */
-static size_t
-find_cues(const struct cues *c, const struct gaz_view *v, struct hit **h,
-    size_t *cap)
+/* The deal cues of V, in order of word then id, into H. */
+static void
+find_cues(const struct cues *c, const struct gaz_view *v, struct hits *h)
 {
-	size_t n = 0;
-
+	h->n = 0;
 	for (size_t i = gaz_phrases_next(c->deal, v, 0); i < v->n;
-	    i = gaz_phrases_next(c->deal, v, i + 1))
-		for (long id = gaz_phrases_at(c->deal, v, i, 0); id >= 0;
-		    id = gaz_phrases_at(c->deal, v, i, (uint32_t)id + 1)) {
-			int list = list_of(c, (uint32_t)id);
-			GROW(*h, *cap, n + 1);
-			(*h)[n].word = (uint32_t)i;
-			(*h)[n].id = (uint32_t)id - c->base[list];
-			(*h)[n].list = list;
-			n++;
+	    i = gaz_phrases_next(c->deal, v, i + 1)) {
+		size_t m = gaz_phrases_all_at(c->deal, v, i, &h->ids,
+		    &h->capids);
+
+		GROW(h->h, h->cap, h->n + m);
+		for (size_t k = 0; k < m; k++) {
+			struct hit *e = &h->h[h->n++];
+			e->list = list_of(c, h->ids[k]);
+			e->word = (uint32_t)i;
+			e->id = h->ids[k] - c->base[e->list];
 		}
-	return n;
+	}
 }
 
 /* Is a cue of LIST among H[0..n)? */
@@ -620,8 +627,7 @@ struct state {
 	struct gaz_word *kept;	/* a sentence's words but an apposition's */
 	size_t capkept;
 	size_t tx_from;
-	struct hit *hits;	/* a sentence's deal cues */
-	size_t caphits;
+	struct hits hits;	/* a sentence's deal cues */
 	const char *main_actor;	/* first actor of the article's first event */
 	bool dct_day_ok;	/* the DCT's first day is dct_day */
 	long dct_day;
@@ -664,6 +670,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	struct event ev;
 	const char *label = NULL;
 	size_t nm, nh, cue, kind_at, flen;
+	const struct hit *h;
 	struct ymd tx_first;
 	long tx;
 	int stc, kind_w;
@@ -689,9 +696,10 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			if (all.w[k].beg < ab || all.w[k].beg >= ae)
 				st->kept[v.n++] = all.w[k];
 	}
-	nh = find_cues(st->c, &v, &st->hits, &st->caphits);
-	if (!deal_kind(st->c, st->hits, nh, &ev.kind, &label, &kind_at,
-	    &kind_w)) {
+	find_cues(st->c, &v, &st->hits);
+	h = st->hits.h;
+	nh = st->hits.n;
+	if (!deal_kind(st->c, h, nh, &ev.kind, &label, &kind_at, &kind_w)) {
 		/* The article's main actor: its first company, if no event
 		 * says otherwise ("The companies said..."). */
 		if (st->main_actor == NULL && nm > 0)
@@ -700,7 +708,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			    m[0].end - m[0].beg);
 		return;
 	}
-	if (has_cue(st->hits, nh, P_REVENUE))
+	if (has_cue(h, nh, P_REVENUE))
 		return;
 	for (size_t k = 0; k < nm; k++)
 		add_actor(&ev, m[k].canon ? m[k].canon :
@@ -721,7 +729,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 
 	ev.sent = i;
 	ev.timex = -1;
-	is_main = has_cue(st->hits, nh, P_MAIN);
+	is_main = has_cue(h, nh, P_MAIN);
 	/* The cue's place in the sentence, from its place in the folded text. */
 	cue = fold_pos(&v, kind_at, ae <= ab, &flen);
 	cue = s->beg + (size_t)((double)(long)cue / (double)flen * (double)n);
@@ -735,7 +743,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		ev.when = d->dct;
 	}
 
-	stc = cue_status(st->c, st->hits, nh, kind_at, kind_w);
+	stc = cue_status(st->c, h, nh, kind_at, kind_w);
 	if (stc >= 0)
 		ev.status = (uint8_t)stc;
 	else
@@ -774,7 +782,8 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	gaz_words_free(&st.sw.ws);
 	free(st.sw.first);
 	free(st.kept);
-	free(st.hits);
+	free(st.hits.h);
+	free(st.hits.ids);
 	buf_free(&st.hl);
 	return d->nev;
 }

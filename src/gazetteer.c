@@ -646,6 +646,46 @@ gaz_phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v,
 	return i < v->n ? phrases_at(ps, v, i, from) : -1;
 }
 
+/* Add ID to IDS[0..n) (ascending, grown), unless there; returns the count. */
+static size_t
+add_id(uint32_t **ids, size_t *cap, size_t n, uint32_t id)
+{
+	size_t k = n;
+
+	while (k > 0 && (*ids)[k - 1] > id)
+		k--;
+	if (k > 0 && (*ids)[k - 1] == id)
+		return n;
+	GROW(*ids, *cap, n + 1);
+	memmove(*ids + k + 1, *ids + k, (n - k) * sizeof **ids);
+	(*ids)[k] = id;
+	return n + 1;
+}
+
+size_t
+gaz_phrases_all_at(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i, uint32_t **ids, size_t *cap)
+{
+	const struct gaz_word *w;
+	size_t n = 0;
+	uint32_t j = NONE;
+
+	if (i >= v->n || !may_start(ps, &v->w[i], v->fold))
+		return 0;
+	w = &v->w[i];
+	if (hash_bits_may(&ps->firsts, w->h))
+		j = pslot_find(ps, v->fold + w->f, w->fn, w->h)->head;
+	for (; j != NONE; j = ps->p[j - 1].next)
+		if (phrase_at(ps, &ps->p[j - 1], v, i, 1))
+			n = add_id(ids, cap, n, ps->p[j - 1].id);
+	if (!may_prefix(ps, w, v->fold))
+		return n;
+	for (j = ps->pre[w->c]; j != NONE; j = ps->p[j - 1].next)
+		if (prefix_at(ps, &ps->p[j - 1], w, v->fold))
+			n = add_id(ids, cap, n, ps->p[j - 1].id);
+	return n;
+}
+
 size_t
 gaz_phrases_next(const struct gaz_phrases *ps, const struct gaz_view *v,
     size_t i)

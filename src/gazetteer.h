@@ -111,6 +111,13 @@ long gaz_phrases_at(const struct gaz_phrases *, const struct gaz_view *v,
  */
 size_t gaz_phrases_next(const struct gaz_phrases *, const struct gaz_view *v,
     size_t i);
+/*
+ * The ids of all the phrases at word I of V (every id gaz_phrases_at()
+ * gives there, once each, lowest first) into *IDS, grown as needed (*CAP
+ * entries); returns how many.
+ */
+size_t gaz_phrases_all_at(const struct gaz_phrases *, const struct gaz_view *v,
+    size_t i, uint32_t **ids, size_t *cap);
 /* Does a phrase of the set occur in V (gaz_phrases_at() at some word)? */
 bool gaz_phrases_any(const struct gaz_phrases *, const struct gaz_view *v);
 /* The lowest id of the one-word phrases (no '*') equal to word W, or -1. */
