@@ -13,7 +13,8 @@
  * gazetteer, the boilerplate marker and every cue list match on those words:
  * "joint venture" is two whole words, "acquisition*" a prefix of one.  The
  * cue tables are compiled once (gaz_phrases, indexed by first word) and
- * shared by every worker.
+ * shared by every worker; the deal kinds, status, main-announcement and
+ * revenue cues are one set, found in one pass over a sentence.
  */
 #include <pthread.h>
 #include <stdlib.h>
@@ -55,30 +56,47 @@ enum {
 	P_APPOS, P_MAX
 };
 
-/* A language's cue lists; a phrase's id is its index in the rules' table. */
+/*
+ * A language's cue lists; a phrase's id is its index in the rules' table.
+ * The lists a deal sentence is matched against (P_KIND to P_REVENUE) are
+ * one set, looked up in one pass: list k's ids from base[k] on.
+ */
 struct cues {
 	const struct ev_rules *r;
-	struct gaz_phrases *l[P_MAX];
+	struct gaz_phrases *l[P_MAX];	/* NULL for the deal lists */
+	struct gaz_phrases *deal;
+	uint32_t base[P_REVENUE + 2];	/* base[P_REVENUE + 1]: the end */
 	struct gaz_lex *lex;	/* r->gaz compiled */
 };
 
-static struct gaz_phrases *
-add_cues(const struct ev_cue *cu)
+/* Add the cues of CU to PS, as ids from BASE on; returns the next id. */
+static uint32_t
+add_cues(struct gaz_phrases *ps, const struct ev_cue *cu, uint32_t base)
 {
-	struct gaz_phrases *ps = gaz_phrases_new();
+	uint32_t i;
 
-	for (uint32_t i = 0; cu && cu[i].form; i++)
-		gaz_phrases_add(ps, cu[i].form, i);
-	return ps;
+	for (i = 0; cu && cu[i].form; i++)
+		gaz_phrases_add(ps, cu[i].form, base + i);
+	return base + i;
+}
+
+/* add_cues() for a list of words. */
+static uint32_t
+add_words(struct gaz_phrases *ps, const char *const *w, uint32_t base)
+{
+	uint32_t i;
+
+	for (i = 0; w && w[i]; i++)
+		gaz_phrases_add(ps, w[i], base + i);
+	return base + i;
 }
 
 static struct gaz_phrases *
-add_words(const char *const *w)
+words_set(const char *const *w)
 {
 	struct gaz_phrases *ps = gaz_phrases_new();
 
-	for (uint32_t i = 0; w && w[i]; i++)
-		gaz_phrases_add(ps, w[i], i);
+	add_words(ps, w, 0);
 	return ps;
 }
 
@@ -86,14 +104,17 @@ static void
 cues_init(struct cues *c, const struct ev_rules *r)
 {
 	c->r = r;
-	c->l[P_KIND] = add_cues(r->kinds);
-	c->l[P_STATUS] = add_cues(r->status);
-	c->l[P_MAIN] = add_words(r->main);
-	c->l[P_REVENUE] = add_words(r->revenue);
-	c->l[P_HEAD] = add_words(r->boiler_heads);
-	c->l[P_LINE] = add_words(r->boiler_lines);
-	c->l[P_ANAPHORA] = add_words(r->anaphora);
-	c->l[P_APPOS] = add_words(r->apposition);
+	c->deal = gaz_phrases_new();
+	c->base[P_KIND] = 0;
+	c->base[P_STATUS] = add_cues(c->deal, r->kinds, c->base[P_KIND]);
+	c->base[P_MAIN] = add_cues(c->deal, r->status, c->base[P_STATUS]);
+	c->base[P_REVENUE] = add_words(c->deal, r->main, c->base[P_MAIN]);
+	c->base[P_REVENUE + 1] = add_words(c->deal, r->revenue,
+	    c->base[P_REVENUE]);
+	c->l[P_HEAD] = words_set(r->boiler_heads);
+	c->l[P_LINE] = words_set(r->boiler_lines);
+	c->l[P_ANAPHORA] = words_set(r->anaphora);
+	c->l[P_APPOS] = words_set(r->apposition);
 	c->lex = gaz_lex_new(&r->gaz);
 }
 
@@ -157,6 +178,9 @@ split_doc(const struct doc *d, struct words *sw)
 	 * (up to a bound: text of few words takes no more than it needs). */
 	GROW(sw->ws.w, sw->ws.cap, d->norm_n / 6 < WORDS_PRESIZE_MAX ?
 	    d->norm_n / 6 + 1 : WORDS_PRESIZE_MAX);
+	/* The folded words: what gaz_split() asks for at most, once. */
+	GROW(sw->ws.f.p, sw->ws.f.cap,
+	    d->norm_n + 2 * d->nsents + 2 * EV_MAX_SENTENCE + 2);
 	for (size_t i = 0; i < d->nsents; i++) {
 		const struct sent *s = &d->sents[i];
 		size_t n = s->end - s->beg;
@@ -262,12 +286,13 @@ mark_boiler(const struct cues *c, struct doc *d, const struct words *sw)
 
 /* ------------------------------------------------------------ dates */
 
+/* Is V anchored in the calendar?  Its first day in *FIRST if so. */
 static bool
-anchored(const struct tval *v)
+anchored(const struct tval *v, struct ymd *first)
 {
-	struct ymd b, e;
+	struct ymd e;
 
-	return v->v[0] != '\0' && tval_range(v, &b, &e) == 0;
+	return v->v[0] != '\0' && tval_range(v, first, &e) == 0;
 }
 
 /* Days since the epoch of the first day of V, or false. */
@@ -286,10 +311,12 @@ first_day(const struct tval *v, long *day)
  * The sentence's best date: a DATE (or TIME) expression anchored in the
  * calendar, the nearest to the deal cue at byte CUE ("expected to obtain
  * the qualification in 2025, after the audit that started in Q3 2024": 2025),
- * then the finest, then the first; of equal values, the first.  -1 if none.
+ * then the finest, then the first; of equal values, the first.  -1 if none;
+ * else its first day in *FIRST.
  */
 static long
-best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
+best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue,
+    struct ymd *first)
 {
 	long best = -1;
 	size_t i = *from, bestd = 0;
@@ -301,8 +328,9 @@ best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
 		const struct timex *t = &d->tx[i];
 		size_t dist = cue < t->beg ? t->beg - cue :
 		    cue > t->end ? cue - t->end : 0;
+		struct ymd b;
 		if ((t->type != TX_DATE && t->type != TX_TIME) ||
-		    !anchored(&t->val))
+		    !anchored(&t->val, &b))
 			continue;
 		/* The same date twice ("PARIS, June 22, 2022 - ... today"):
 		 * the first, usually the explicit one. */
@@ -313,6 +341,7 @@ best_timex(const struct doc *d, uint32_t sent, size_t *from, size_t cue)
 		    t->val.gran > d->tx[best].val.gran)) {
 			best = (long)i;
 			bestd = dist;
+			*first = b;
 		}
 	}
 	return best;
@@ -329,6 +358,26 @@ put_join(struct buf *b, const struct ev_rules *r, const char *const *a,
 			buf_puts(b, i + 1 == n ? r->and : ", ");
 		buf_puts(b, a[i]);
 	}
+}
+
+/*
+ * Append template *T's text up to its next directive ("%a") to B, and move
+ * *T past that directive.  Returns its letter, or '\0' at the end (a final
+ * '%' is text).
+ */
+static char
+put_text(struct buf *b, const char **t)
+{
+	const char *p = *t, *pct = strchr(p, '%');
+
+	if (pct == NULL || pct[1] == '\0') {
+		buf_puts(b, p);
+		*t = p + strlen(p);
+		return '\0';
+	}
+	buf_put(b, p, (size_t)(pct - p));
+	*t = pct + 2;
+	return pct[1];
 }
 
 /* EV's headline in arena AR, written in B (scratch, emptied first). */
@@ -356,12 +405,8 @@ headline(struct arena *ar, struct buf *b, const struct gazetteer *g,
 	if (t == NULL)
 		t = r->headline[DEAL_OTHER][idx];
 	buf_reset(b);
-	for (; t && *t; t++) {
-		if (*t != '%' || t[1] == '\0') {
-			buf_putc(b, *t);
-			continue;
-		}
-		switch (*++t) {
+	for (char x; t && (x = put_text(b, &t)) != '\0';) {
+		switch (x) {
 		case '1':
 			buf_puts(b, ev->actors[0]);
 			break;
@@ -381,7 +426,7 @@ headline(struct arena *ar, struct buf *b, const struct gazetteer *g,
 			buf_puts(b, jv ? jv : "");
 			break;
 		default:
-			buf_putc(b, *t);
+			buf_putc(b, x);
 		}
 	}
 	if (ev->status == ST_CANCELLED && r->cancelled)
@@ -437,71 +482,128 @@ drop_apposition(const struct cues *c, const char *text, size_t n,
 	return k;
 }
 
+/* A deal cue found in a sentence: word WORD starts phrase ID of LIST. */
+struct hit {
+	uint32_t word, id;
+	int list;
+};
+
+/* A sentence's deal cues, and scratch to find them. */
+struct hits {
+	struct hit *h;
+	size_t n, cap;
+	uint32_t *ids;		/* the ids at one word */
+	size_t capids;
+};
+
+/* The deal list of id ID of c->deal. */
+static int
+list_of(const struct cues *c, uint32_t id)
+{
+	int list = P_KIND;
+
+	while (id >= c->base[list + 1])
+		list++;
+	return list;
+}
+
+/* The deal cues of V, in order of word then id, into H. */
+static void
+find_cues(const struct cues *c, const struct gaz_view *v, struct hits *h)
+{
+	h->n = 0;
+	for (size_t i = gaz_phrases_next(c->deal, v, 0); i < v->n;
+	    i = gaz_phrases_next(c->deal, v, i + 1)) {
+		size_t m = gaz_phrases_all_at(c->deal, v, i, &h->ids,
+		    &h->capids);
+
+		GROW(h->h, h->cap, h->n + m);
+		for (size_t k = 0; k < m; k++) {
+			struct hit *e = &h->h[h->n++];
+			e->list = list_of(c, h->ids[k]);
+			e->word = (uint32_t)i;
+			e->id = h->ids[k] - c->base[e->list];
+		}
+	}
+}
+
+/* Is a cue of LIST among H[0..n)? */
+static bool
+has_cue(const struct hit *h, size_t n, int list)
+{
+	for (size_t k = 0; k < n; k++)
+		if (h[k].list == list)
+			return true;
+	return false;
+}
+
 /*
- * The deal cue of V: heaviest, then first (then first in the table).
- * Returns false if none; else sets its kind, label, word and weight.
+ * The deal cue of the hits H[0..n): heaviest, then first (then first in
+ * the table).  Returns false if none; else sets its kind, label, word and
+ * weight.
  */
 static bool
-deal_kind(const struct cues *c, const struct gaz_view *v, uint8_t *kind,
+deal_kind(const struct cues *c, const struct hit *h, size_t n, uint8_t *kind,
     const char **label, size_t *where, int *weight)
 {
-	const struct gaz_phrases *l = c->l[P_KIND];
 	size_t pos = 0;
 	int w = -1;
 
-	for (size_t i = 0; i < v->n; i++)
-		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
-		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
-			const struct ev_cue *cu = &c->r->kinds[id];
-			if (cu->weight > w) {
-				w = cu->weight;
-				pos = i;
-				*kind = cu->val;
-				*label = cu->label;
-			}
-		}
+	for (size_t k = 0; k < n; k++) {
+		const struct ev_cue *cu;
+		if (h[k].list != P_KIND)
+			continue;
+		cu = &c->r->kinds[h[k].id];
+		if (cu->weight <= w)
+			continue;
+		w = cu->weight;
+		pos = h[k].word;
+		*kind = cu->val;
+		*label = cu->label;
+	}
 	*where = pos;
 	*weight = w;
 	return w >= 0;
 }
 
 /*
- * Status by cue words: cancelled, then done by a cue of weight 1
- * ("completed", "is now available"), then planned ("will"), then done
- * ("signed"), then announced.  A planned cue after a deal cue of some
+ * Status by cue words (the hits H[0..n)): cancelled, then done by a cue of
+ * weight 1 ("completed", "is now available"), then planned ("will"), then
+ * done ("signed"), then announced.  A planned cue after a deal cue of some
  * weight is in a clause about something else ("announced a partnership to
- * build a platform that will run..."): not counted.  KIND_AT: the deal cue's
- * word in V, KIND_W its weight.
+ * build a platform that will run..."): not counted.  KIND_AT: the deal
+ * cue's word, KIND_W its weight.
  */
 static int
-cue_status(const struct cues *c, const struct gaz_view *v, size_t kind_at,
-    int kind_w)
+cue_status(const struct cues *c, const struct hit *h, size_t n,
+    size_t kind_at, int kind_w)
 {
 	static const int rank[ST_MAX] = {
 		[ST_DONE] = 2, [ST_ANNOUNCED] = 1, [ST_PLANNED] = 3,
 		[ST_CANCELLED] = 5
 	};
-	const struct gaz_phrases *l = c->l[P_STATUS];
 	int best = -1, best_rank = 0;
 	long best_id = -1;
 
-	for (size_t i = 0; i < v->n; i++)
-		for (long id = gaz_phrases_at(l, v, i, 0); id >= 0;
-		    id = gaz_phrases_at(l, v, i, (uint32_t)id + 1)) {
-			const struct ev_cue *p = &c->r->status[id];
-			int r;
-			if (p->val >= ST_MAX || (p->val == ST_PLANNED &&
-			    kind_w >= 1 && i > kind_at))
-				continue;
-			r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
-			/* The strongest; of equal ones, the first in the table. */
-			if (best >= 0 && (r < best_rank ||
-			    (r == best_rank && id > best_id)))
-				continue;
-			best = p->val;
-			best_rank = r;
-			best_id = id;
-		}
+	for (size_t k = 0; k < n; k++) {
+		const struct ev_cue *p;
+		long id = h[k].id;
+		int r;
+		if (h[k].list != P_STATUS)
+			continue;
+		p = &c->r->status[id];
+		if (p->val >= ST_MAX || (p->val == ST_PLANNED &&
+		    kind_w >= 1 && h[k].word > kind_at))
+			continue;
+		r = p->val == ST_DONE && p->weight ? 4 : rank[p->val];
+		/* The strongest; of equal ones, the first in the table. */
+		if (best >= 0 && (r < best_rank ||
+		    (r == best_rank && id > best_id)))
+			continue;
+		best = p->val;
+		best_rank = r;
+		best_id = id;
+	}
 	return best;
 }
 
@@ -525,23 +627,32 @@ struct state {
 	struct gaz_word *kept;	/* a sentence's words but an apposition's */
 	size_t capkept;
 	size_t tx_from;
+	struct hits hits;	/* a sentence's deal cues */
 	const char *main_actor;	/* first actor of the article's first event */
+	bool dct_day_ok;	/* the DCT's first day is dct_day */
+	long dct_day;
 	struct buf hl;		/* a headline being written */
 };
 
 /*
  * Byte I of V's folded text (gaz_fold: " words like this "): the space
- * before word I; and that text's length in *LEN.
+ * before word I; and that text's length in *LEN.  ONE_RUN: V's words are
+ * all those of one gaz_split(), their folded forms one run already.
  */
 static size_t
-fold_pos(const struct gaz_view *v, size_t i, size_t *len)
+fold_pos(const struct gaz_view *v, size_t i, bool one_run, size_t *len)
 {
+	const struct gaz_word *w = v->w;
 	size_t at = 0, n = 1;
 
+	if (one_run && v->n > 0) {
+		*len = w[v->n - 1].f + w[v->n - 1].fn + 2 - w[0].f;
+		return i < v->n ? w[i].f - w[0].f : 0;
+	}
 	for (size_t k = 0; k < v->n; k++) {
 		if (k == i)
 			at = n - 1;
-		n += v->w[k].fn + 1;
+		n += w[k].fn + 1;
 	}
 	*len = n;
 	return at;
@@ -558,7 +669,9 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 	struct gaz_view all, v;
 	struct event ev;
 	const char *label = NULL;
-	size_t nm, cue, kind_at, flen;
+	size_t nm, nh, cue, kind_at, flen;
+	const struct hit *h;
+	struct ymd tx_first;
 	long tx;
 	int stc, kind_w;
 	bool is_main;
@@ -583,7 +696,10 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			if (all.w[k].beg < ab || all.w[k].beg >= ae)
 				st->kept[v.n++] = all.w[k];
 	}
-	if (!deal_kind(st->c, &v, &ev.kind, &label, &kind_at, &kind_w)) {
+	find_cues(st->c, &v, &st->hits);
+	h = st->hits.h;
+	nh = st->hits.n;
+	if (!deal_kind(st->c, h, nh, &ev.kind, &label, &kind_at, &kind_w)) {
 		/* The article's main actor: its first company, if no event
 		 * says otherwise ("The companies said..."). */
 		if (st->main_actor == NULL && nm > 0)
@@ -592,7 +708,7 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 			    m[0].end - m[0].beg);
 		return;
 	}
-	if (any(st->c, P_REVENUE, &v))
+	if (has_cue(h, nh, P_REVENUE))
 		return;
 	for (size_t k = 0; k < nm; k++)
 		add_actor(&ev, m[k].canon ? m[k].canon :
@@ -613,11 +729,11 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 
 	ev.sent = i;
 	ev.timex = -1;
-	is_main = any(st->c, P_MAIN, &v);
+	is_main = has_cue(h, nh, P_MAIN);
 	/* The cue's place in the sentence, from its place in the folded text. */
-	cue = fold_pos(&v, kind_at, &flen);
+	cue = fold_pos(&v, kind_at, ae <= ab, &flen);
 	cue = s->beg + (size_t)((double)(long)cue / (double)flen * (double)n);
-	tx = best_timex(d, i, &st->tx_from, cue);
+	tx = best_timex(d, i, &st->tx_from, cue, &tx_first);
 	if (tx >= 0) {
 		ev.timex = (int32_t)tx;
 		ev.dated = true;
@@ -627,15 +743,14 @@ sentence(struct state *st, struct doc *d, uint32_t i)
 		ev.when = d->dct;
 	}
 
-	stc = cue_status(st->c, &v, kind_at, kind_w);
+	stc = cue_status(st->c, h, nh, kind_at, kind_w);
 	if (stc >= 0)
 		ev.status = (uint8_t)stc;
 	else
 		ev.status = is_main ? ST_ANNOUNCED : ST_DONE;
 	if (tx >= 0 && d->has_dct &&
 	    (ev.status == ST_DONE || ev.status == ST_ANNOUNCED)) {
-		long a, b;
-		if (first_day(&ev.when, &a) && first_day(&d->dct, &b) && a > b)
+		if (st->dct_day_ok && ymd_to_days(tx_first) > st->dct_day)
 			ev.status = ST_PLANNED;
 	}
 	ev.headline = headline(d->a, &st->hl, st->g, st->r, &ev, label);
@@ -657,6 +772,7 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	st.g = g;
 	st.r = ev_rules_get(l ? l->code : d->lang);
 	st.c = cues_for(st.r);
+	st.dct_day_ok = d->has_dct && first_day(&d->dct, &st.dct_day);
 	split_doc(d, &st.sw);
 	mark_boiler(st.c, d, &st.sw);
 	d->ev = arena_alloc(d->a, d->nsents * sizeof *d->ev);
@@ -666,6 +782,8 @@ ev_run(const struct gazetteer *g, const struct lang *l, struct doc *d)
 	gaz_words_free(&st.sw.ws);
 	free(st.sw.first);
 	free(st.kept);
+	free(st.hits.h);
+	free(st.hits.ids);
 	buf_free(&st.hl);
 	return d->nev;
 }

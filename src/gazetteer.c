@@ -27,6 +27,27 @@
 #define CTX_MAX_RUN 4		/* words in a name marked by context */
 #define ACRONYM_MAX 5		/* capitals-only aliases up to this are exact */
 #define GAZ_MAX_BYTES (16u << 20)	/* a data file larger than this is a mistake */
+#define HASH_BITS 4096		/* bits of a set of hashes (struct hash_bits) */
+
+/*
+ * A set of hashes, lossy: a bit per hash modulo HASH_BITS.  No bit: surely
+ * not in the set; most words are ruled out so, at the cost of one load.
+ */
+struct hash_bits {
+	uint64_t w[HASH_BITS / 64];
+};
+
+static inline void
+hash_bits_add(struct hash_bits *b, uint64_t h)
+{
+	b->w[(h >> 6) % (HASH_BITS / 64)] |= 1ull << (h & 63);
+}
+
+static inline bool
+hash_bits_may(const struct hash_bits *b, uint64_t h)
+{
+	return (b->w[(h >> 6) % (HASH_BITS / 64)] >> (h & 63)) & 1;
+}
 
 struct company {
 	const char *canon;
@@ -60,7 +81,7 @@ struct gazetteer {
 	size_t nal, capal;
 	struct slot *tab;	/* power-of-two size */
 	size_t tabn;
-	uint64_t firsts[64];	/* bit h % 4096 set: a first word of hash h */
+	struct hash_bits firsts;	/* the first words' hashes */
 };
 
 /* ------------------------------------------------------------ folding */
@@ -74,6 +95,26 @@ static const char latin[] =
 	"AaAaAaCcCcCcCcDd" "DdEeEeEeEeEeGgGg" "GgGgHhHhIiIiIiIi" "IiIiJjKkkLlLlLlL"
 	"lLlNnNnNnnNnOoOo" "OoOoRrRrRrSsSsSs" "SsTtTtTtUuUuUuUu" "UuUuWwYyYZzZzZzs";
 
+/*
+ * What a byte is to gaz_split(): an ASCII letter, digit or '&', its folded
+ * form (a letter lower-cased); else one of these.
+ */
+enum {
+	BF_NONE,	/* ASCII, no part of a word */
+	BF_JOIN,	/* ' ', '-', '.', '\'': words around it stay joined */
+	BF_WIDE		/* part of a multi-byte character: decode it */
+};
+
+static const unsigned char byte_fold[256] =
+	"\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0" "\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0"
+	"\1\0\0\0\0\0&\1\0\0\0\0\0\1\1\0" "0123456789\0\0\0\0\0\0"
+	"\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0"
+	"\0abcdefghijklmno" "pqrstuvwxyz\0\0\0\0\0"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2"
+	"\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2" "\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2\2";
+
 static bool is_word_cp_wide(int cp);
 
 /* Is code point CP part of a word? ASCII inline. */
@@ -81,8 +122,7 @@ static inline bool
 is_word_cp(int cp)
 {
 	if (cp < 0x80)
-		return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') ||
-		    (cp >= '0' && cp <= '9') || cp == '&';
+		return cp >= 0 && byte_fold[cp] > BF_WIDE;	/* -1: ill-formed */
 	return is_word_cp_wide(cp);
 }
 
@@ -184,7 +224,7 @@ decode_at(const unsigned char *s, size_t i, size_t n, int *len)
 
 /*
  * The word of S from byte I on (N bytes in all; S[i] starts it): folded to
- * *O (moved past it), W's caps and hash set.  Returns the byte after it.
+ * *O (moved past it), W's hash set.  Returns the byte after it.
  */
 static size_t
 fold_word(const unsigned char *s, size_t i, size_t n, char **o,
@@ -192,37 +232,28 @@ fold_word(const unsigned char *s, size_t i, size_t n, char **o,
 {
 	uint64_t h = FNV1A_INIT;
 	char *p = *o;
-	bool caps = true;
 	int len, cp;
 
 	for (;;) {
+		unsigned char c = BF_NONE;
+
 		/* ASCII letters, digits and '&', folded here a byte at a time. */
-		for (; i < n && s[i] < 0x80; i++) {
-			unsigned char c = s[i], lower = c | 0x20;
-			if (lower >= 'a' && lower <= 'z') {
-				caps = caps && c != lower;
-				c = lower;
-			} else if (!((c >= '0' && c <= '9') || c == '&'))
-				goto done;
+		for (; i < n && (c = byte_fold[s[i]]) > BF_WIDE; i++) {
 			*p++ = (char)c;
 			h = fnv1a_byte(h, c);
 		}
-		if (i >= n)
+		if (c != BF_WIDE || i >= n)
 			break;
 		cp = utf8_decode(s + i, n - i, &len);
 		if (!is_word_cp(cp))
 			break;
 		char *f = p;
-		if (cp >= 0xDF && cp <= 0xFF)
-			caps = false;
 		p += fold_char(cp, p);
 		for (; f < p; f++)
 			h = fnv1a_byte(h, (unsigned char)*f);
 		i += (size_t)len;
 	}
-done:
 	*o = p;
-	w->caps = caps;
 	w->h = h;
 	return i;
 }
@@ -231,42 +262,55 @@ void
 gaz_split(const char *text, size_t n, struct gaz_words *ws)
 {
 	const unsigned char *s = (const unsigned char *)text;
-	size_t i = 0, nw = 0;
+	size_t i = 0, k, cap;
 	bool joined = false;
-	char *o;
+	struct gaz_word *wa;
+	char *base, *o;
 
 	/*
 	 * No folded character is longer than the character: the words, a
 	 * space before them and one after each, and a NUL fit in 2n + 2.
 	 */
-	GROW(ws->f.p, ws->f.cap, ws->f.n + 2 * n + 2);
-	o = ws->f.p + ws->f.n;
+	if (ws->f.n + 2 * n + 2 > ws->f.cap)
+		GROW(ws->f.p, ws->f.cap, ws->f.n + 2 * n + 2);
+	/* Locals: the folded bytes written could alias WS's fields. */
+	base = ws->f.p;
+	o = base + ws->f.n;
+	wa = ws->w;
+	k = ws->n;
+	cap = ws->cap;
 	*o++ = ' ';
 	while (i < n) {
-		int len, cp = decode_at(s, i, n, &len);
+		unsigned char c = byte_fold[s[i]];
+		int len = 1, cp = s[i];
 		struct gaz_word *w;
 
-		if (!is_word_cp(cp)) {
-			if (cp != ' ' && cp != '-' && cp != '.' && cp != '\'')
-				joined = false;
+		if (c == BF_WIDE)
+			cp = utf8_decode(s + i, n - i, &len);
+		if (c < BF_WIDE || (c == BF_WIDE && !is_word_cp(cp))) {
+			joined = joined && c == BF_JOIN;
 			i += (size_t)len;
 			continue;
 		}
-		if (ws->n == ws->cap)
-			GROW(ws->w, ws->cap, ws->n + 1);
-		w = &ws->w[ws->n++];
+		if (k == cap) {
+			GROW(ws->w, ws->cap, k + 1);
+			wa = ws->w;
+			cap = ws->cap;
+		}
+		w = &wa[k++];
 		w->beg = (uint32_t)i;
-		w->f = (uint32_t)(o - ws->f.p);
+		w->f = (uint32_t)(o - base);
 		w->upper1 = is_upper_cp(cp);
-		w->joined = joined && nw > 0;
-		nw++;
+		w->joined = joined;	/* false for the first word */
 		i = fold_word(s, i, n, &o, w);
 		w->end = (uint32_t)i;
-		w->fn = (uint32_t)(o - ws->f.p) - w->f;
+		w->fn = (uint32_t)(o - base) - w->f;
+		w->c = (unsigned char)base[w->f];
 		*o++ = ' ';
 		joined = true;
 	}
-	ws->f.n = (size_t)(o - ws->f.p);
+	ws->n = k;
+	ws->f.n = (size_t)(o - base);
 	*o = '\0';
 }
 
@@ -308,7 +352,8 @@ struct pword {
 struct phrase {
 	uint32_t w, nw;		/* words: pw[w..w+nw) */
 	uint32_t id;
-	uint32_t next;		/* the next phrase (+1) of the same chain, or NONE */
+	uint32_t next;		/* the next phrase (+1) of the same chain, or NONE;
+				 * a chain is in order of id */
 	bool prefix;		/* the last word is a prefix */
 };
 
@@ -326,11 +371,26 @@ struct gaz_phrases {
 	size_t n, cap;
 	struct pslot *tab;	/* power-of-two size, half full at most */
 	size_t tabn, used;
-	uint64_t firsts[16];	/* bit h % 1024 set: a whole first word of hash h */
+	struct hash_bits firsts;	/* the whole first words' hashes */
 	uint32_t pre[256];	/* one-word prefixes, by first byte: chain heads */
 	uint32_t pre_min[256];	/* the shortest of each chain, in bytes
 				 * (UINT32_MAX: an empty chain) */
+	struct hash_bits pre4;	/* the prefixes' first PRE_KEY bytes
+				 * (prefix_key()) */
+	bool pre_short[256];	/* a prefix of the chain is shorter */
 };
+
+#define PRE_KEY 4		/* bytes of a word that rule prefixes out */
+
+/* The key of the first PRE_KEY bytes of S (hash_bits'). */
+static inline uint64_t
+prefix_key(const char *s)
+{
+	uint32_t x;
+
+	memcpy(&x, s, sizeof x);
+	return (uint64_t)(x * 2654435761u) >> 20;
+}
 
 struct gaz_phrases *
 gaz_phrases_new(void)
@@ -397,6 +457,21 @@ pslot_grow(struct gaz_phrases *ps)
 	free(old);
 }
 
+/*
+ * Link phrase J (+1) into the chain at *HEAD, in order of id (after those of
+ * the same id): the first of a chain to match is the lowest.
+ */
+static void
+chain_link(struct gaz_phrases *ps, uint32_t *head, uint32_t j)
+{
+	uint32_t *at = head;
+
+	while (*at != NONE && ps->p[*at - 1].id <= ps->p[j - 1].id)
+		at = &ps->p[*at - 1].next;
+	ps->p[j - 1].next = *at;
+	*at = j;
+}
+
 bool
 gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 {
@@ -430,8 +505,12 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 		unsigned char c = (unsigned char)ws.f.p[ws.w[0].f];
 		if (ws.w[0].fn < ps->pre_min[c])
 			ps->pre_min[c] = ws.w[0].fn;
-		p->next = ps->pre[c];
-		ps->pre[c] = j;
+		if (ws.w[0].fn < PRE_KEY)
+			ps->pre_short[c] = true;
+		else
+			hash_bits_add(&ps->pre4,
+			    prefix_key(ws.f.p + ws.w[0].f));
+		chain_link(ps, &ps->pre[c], j);
 	} else {
 		struct pslot *sl;
 
@@ -442,9 +521,8 @@ gaz_phrases_add(struct gaz_phrases *ps, const char *written, uint32_t id)
 			sl->h = ws.w[0].h;
 			ps->used++;
 		}
-		p->next = sl->head;
-		sl->head = j;
-		ps->firsts[(ws.w[0].h >> 6) & 15] |= 1ull << (ws.w[0].h & 63);
+		chain_link(ps, &sl->head, j);
+		hash_bits_add(&ps->firsts, ws.w[0].h);
 	}
 	gaz_words_free(&ws);
 	return true;
@@ -488,24 +566,30 @@ prefix_at(const struct gaz_phrases *ps, const struct phrase *p,
 	    memcmp(a, b, pw->len) == 0;
 }
 
-/* Is phrase id ID at least FROM and lower than BEST (-1: none yet)? */
+/*
+ * May a one-word prefix start word W (folded text FOLD)?  Not if all of
+ * its first byte's are longer, nor, mostly, if none has its first bytes.
+ */
 static inline bool
-better(uint32_t id, uint32_t from, long best)
+may_prefix(const struct gaz_phrases *ps, const struct gaz_word *w,
+    const char *fold)
 {
-	return id >= from && (best < 0 || id < (uint32_t)best);
+	if (w->fn < ps->pre_min[w->c])
+		return false;
+	/* Else the word has PRE_KEY bytes at least, or pre_short says yes. */
+	return ps->pre_short[w->c] ||
+	    hash_bits_may(&ps->pre4, prefix_key(fold + w->f));
 }
 
 /*
- * May a phrase start at word W (first folded byte C)?  Most words start
- * none: a bit of the first words' hashes, or a prefix chain with a phrase
- * no longer than the word, says so.
+ * May a phrase start at word W (folded text FOLD)?  Most words start none:
+ * a bit of the first words' hashes, or may_prefix(), says so.
  */
 static inline bool
 may_start(const struct gaz_phrases *ps, const struct gaz_word *w,
-    unsigned char c)
+    const char *fold)
 {
-	return ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1) ||
-	    w->fn >= ps->pre_min[c];
+	return hash_bits_may(&ps->firsts, w->h) || may_prefix(ps, w, fold);
 }
 
 /* gaz_phrases_at() for word I of V, I < v->n, once may_start(). */
@@ -514,25 +598,32 @@ phrases_at_slow(const struct gaz_phrases *ps, const struct gaz_view *v,
     size_t i, uint32_t from)
 {
 	const struct gaz_word *w = &v->w[i];
-	unsigned char c = (unsigned char)v->fold[w->f];
+	unsigned char c = w->c;
 	const struct pslot *sl = NULL;
 	long best = -1;
 	uint32_t j;
 
-	if ((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1)
+	if (hash_bits_may(&ps->firsts, w->h))
 		sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
-	/* Its first word matched: the rest of each phrase is tried. */
+	/* Its first word matched: the rest of each phrase is tried, lowest
+	 * id first (chains are in order): the first to match is the one. */
 	for (j = sl ? sl->head : NONE; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
-		if (better(p->id, from, best) && phrase_at(ps, p, v, i, 1))
+		if (p->id >= from && phrase_at(ps, p, v, i, 1)) {
 			best = p->id;
+			break;
+		}
 	}
-	if (w->fn < ps->pre_min[c])
+	if (!may_prefix(ps, w, v->fold))
 		return best;
 	for (j = ps->pre[c]; j != NONE; j = ps->p[j - 1].next) {
 		const struct phrase *p = &ps->p[j - 1];
-		if (better(p->id, from, best) && prefix_at(ps, p, w, v->fold))
+		if (best >= 0 && p->id >= (uint32_t)best)
+			break;
+		if (p->id >= from && prefix_at(ps, p, w, v->fold)) {
 			best = p->id;
+			break;
+		}
 	}
 	return best;
 }
@@ -544,7 +635,7 @@ phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v, size_t i,
 {
 	const struct gaz_word *w = &v->w[i];
 
-	return may_start(ps, w, (unsigned char)v->fold[w->f]) ?
+	return may_start(ps, w, v->fold) ?
 	    phrases_at_slow(ps, v, i, from) : -1;
 }
 
@@ -555,11 +646,62 @@ gaz_phrases_at(const struct gaz_phrases *ps, const struct gaz_view *v,
 	return i < v->n ? phrases_at(ps, v, i, from) : -1;
 }
 
+/* Add ID to IDS[0..n) (ascending, grown), unless there; returns the count. */
+static size_t
+add_id(uint32_t **ids, size_t *cap, size_t n, uint32_t id)
+{
+	size_t k = n;
+
+	while (k > 0 && (*ids)[k - 1] > id)
+		k--;
+	if (k > 0 && (*ids)[k - 1] == id)
+		return n;
+	GROW(*ids, *cap, n + 1);
+	memmove(*ids + k + 1, *ids + k, (n - k) * sizeof **ids);
+	(*ids)[k] = id;
+	return n + 1;
+}
+
+size_t
+gaz_phrases_all_at(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i, uint32_t **ids, size_t *cap)
+{
+	const struct gaz_word *w;
+	size_t n = 0;
+	uint32_t j = NONE;
+
+	if (i >= v->n || !may_start(ps, &v->w[i], v->fold))
+		return 0;
+	w = &v->w[i];
+	if (hash_bits_may(&ps->firsts, w->h))
+		j = pslot_find(ps, v->fold + w->f, w->fn, w->h)->head;
+	for (; j != NONE; j = ps->p[j - 1].next)
+		if (phrase_at(ps, &ps->p[j - 1], v, i, 1))
+			n = add_id(ids, cap, n, ps->p[j - 1].id);
+	if (!may_prefix(ps, w, v->fold))
+		return n;
+	for (j = ps->pre[w->c]; j != NONE; j = ps->p[j - 1].next)
+		if (prefix_at(ps, &ps->p[j - 1], w, v->fold))
+			n = add_id(ids, cap, n, ps->p[j - 1].id);
+	return n;
+}
+
+size_t
+gaz_phrases_next(const struct gaz_phrases *ps, const struct gaz_view *v,
+    size_t i)
+{
+	for (; i < v->n; i++)
+		if (may_start(ps, &v->w[i], v->fold))
+			return i;
+	return v->n;
+}
+
 bool
 gaz_phrases_any(const struct gaz_phrases *ps, const struct gaz_view *v)
 {
-	for (size_t i = 0; i < v->n; i++)
-		if (phrases_at(ps, v, i, 0) >= 0)
+	for (size_t i = gaz_phrases_next(ps, v, 0); i < v->n;
+	    i = gaz_phrases_next(ps, v, i + 1))
+		if (phrases_at_slow(ps, v, i, 0) >= 0)
 			return true;
 	return false;
 }
@@ -570,24 +712,36 @@ gaz_phrases_word(const struct gaz_phrases *ps, const struct gaz_view *v,
 {
 	const struct gaz_word *w;
 	const struct pslot *sl;
-	long best = -1;
 
 	if (i >= v->n)
 		return -1;
 	w = &v->w[i];
-	if (!((ps->firsts[(w->h >> 6) & 15] >> (w->h & 63)) & 1))
+	if (!hash_bits_may(&ps->firsts, w->h))
 		return -1;
 	sl = pslot_find(ps, v->fold + w->f, w->fn, w->h);
-	for (uint32_t j = sl->head; j != NONE; j = ps->p[j - 1].next) {
-		const struct phrase *p = &ps->p[j - 1];
-		if (p->nw == 1 && !p->prefix &&
-		    (best < 0 || p->id < (uint32_t)best))
-			best = p->id;
-	}
-	return best;
+	/* The chain is in order of id: the first one-word phrase. */
+	for (uint32_t j = sl->head; j != NONE; j = ps->p[j - 1].next)
+		if (ps->p[j - 1].nw == 1 && !ps->p[j - 1].prefix)
+			return ps->p[j - 1].id;
+	return -1;
 }
 
 /* ------------------------------------------------------------ loading */
+
+/* Is every letter of word S[0..n) a capital (no a-z, no U+00DF..U+00FF)? */
+static bool
+word_caps(const char *s, size_t n)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int len;
+
+	for (size_t i = 0; i < n; i += (size_t)len) {
+		int cp = decode_at(u, i, n, &len);
+		if ((cp >= 'a' && cp <= 'z') || (cp >= 0xDF && cp <= 0xFF))
+			return false;
+	}
+	return true;
+}
 
 static void
 add_alias(struct gazetteer *g, uint32_t co, const char *s, size_t n, bool weak)
@@ -610,7 +764,8 @@ add_alias(struct gazetteer *g, uint32_t co, const char *s, size_t n, bool weak)
 		}
 		buf_put(&f, ws.f.p + ws.w[i].f, ws.w[i].fn);
 		buf_put(&r, s + ws.w[i].beg, ws.w[i].end - ws.w[i].beg);
-		caps = caps && ws.w[i].caps;
+		caps = caps && word_caps(s + ws.w[i].beg,
+		    ws.w[i].end - ws.w[i].beg);
 		letters += ws.w[i].end - ws.w[i].beg;
 	}
 	GROW(g->al, g->capal, g->nal + 1);
@@ -715,7 +870,7 @@ lookup(const struct gazetteer *g, const char *k, size_t n, uint64_t h)
 	size_t mask = g->tabn - 1;
 
 	/* Most words start no alias: one bit says so. */
-	if (!((g->firsts[(h >> 6) & 63] >> (h & 63)) & 1))
+	if (!hash_bits_may(&g->firsts, h))
 		return NULL;
 
 	for (size_t i = h & mask;; i = (i + 1) & mask) {
@@ -755,7 +910,7 @@ index_aliases(struct gazetteer *g)
 		g->tab[h].key = a->fold;
 		g->tab[h].klen = a->first_len;
 		g->tab[h].h = hash;
-		g->firsts[(hash >> 6) & 63] |= 1ull << (hash & 63);
+		hash_bits_add(&g->firsts, hash);
 		g->tab[h].beg = (uint32_t)i;
 		g->tab[h].n = (uint32_t)(j - i);
 		i = j;
@@ -874,13 +1029,18 @@ gaz_has_flag(const struct gazetteer *g, const char *canon, const char *flag)
 
 /* ------------------------------------------------------------ matching */
 
-/* Does alias A match the words of V starting at word I? */
+/*
+ * Does alias A match the words of V starting at word I?  A is of the run of
+ * word I's folded form (lookup()): its first folded word is word I's.
+ */
 static bool
 alias_at(const struct alias *a, const char *text, const struct gaz_view *v,
     size_t i)
 {
-	const char *f = a->fold, *r = a->raw;
-	size_t fl = a->len, rl = a->raw_len;
+	/* Folded: from the second word on (past the first and a space). */
+	size_t k = a->exact ? 0 : 1, skip = a->first_len + (a->nw > 1);
+	const char *f = a->fold + skip, *r = a->raw;
+	size_t fl = a->len - skip, rl = a->raw_len;
 
 	if (a->nw > v->n - i)
 		return false;
@@ -888,7 +1048,7 @@ alias_at(const struct alias *a, const char *text, const struct gaz_view *v,
 		return false;
 	if (a->upper1 && !v->w[i].upper1)
 		return false;
-	for (size_t k = 0; k < a->nw; k++) {
+	for (; k < a->nw; k++) {
 		const struct gaz_word *w = &v->w[i + k];
 		size_t wl = w->end - w->beg;
 
@@ -1039,12 +1199,22 @@ push(struct gaz_match *out, size_t n, size_t max, uint32_t beg, uint32_t end,
 	return n;
 }
 
-static int
-match_cmp(const void *pa, const void *pb)
+/*
+ * Sort M[0..n) by beginning (no two begin at the same word).  Both runs,
+ * the gazetteer's and then the context's, are in text order already, and
+ * short: insertion.
+ */
+static void
+sort_matches(struct gaz_match *m, size_t n)
 {
-	const struct gaz_match *a = pa, *b = pb;
+	for (size_t i = 1; i < n; i++) {
+		struct gaz_match x = m[i];
+		size_t j = i;
 
-	return a->beg < b->beg ? -1 : a->beg > b->beg;
+		for (; j > 0 && m[j - 1].beg > x.beg; j--)
+			m[j] = m[j - 1];
+		m[j] = x;
+	}
 }
 
 /*
@@ -1132,7 +1302,7 @@ gaz_match_words(const struct gazetteer *g, const struct gaz_lex *lx,
 	}
 	if (lx)
 		nout = by_context(lx, text, v, used, out, nout, max);
-	qsort(out, nout, sizeof *out, match_cmp);
+	sort_matches(out, nout);
 	if (used != used_stack)
 		free(used);
 	return nout;

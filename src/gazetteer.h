@@ -57,10 +57,10 @@ struct gaz_word {
 	uint32_t beg, end;	/* bytes into the text given to gaz_split() */
 	uint32_t f, fn;		/* folded form: offset and length in gaz_words.f */
 	uint64_t h;		/* gaz_hash() of the folded form */
+	unsigned char c;	/* its first byte */
 	bool upper1;		/* first letter a capital */
 	bool joined;		/* only spaces, '-', '.' or '\'' since the previous
 				 * word of the same gaz_split() */
-	bool caps;		/* every letter a capital */
 };
 
 struct gaz_words {
@@ -104,6 +104,20 @@ void gaz_phrases_free(struct gaz_phrases *);
  */
 long gaz_phrases_at(const struct gaz_phrases *, const struct gaz_view *v,
     size_t i, uint32_t from);
+/*
+ * The first word of V from word I on where a phrase of the set may start,
+ * or v->n: gaz_phrases_at() is -1 at the words skipped (a cheap test says
+ * so; most words are skipped).
+ */
+size_t gaz_phrases_next(const struct gaz_phrases *, const struct gaz_view *v,
+    size_t i);
+/*
+ * The ids of all the phrases at word I of V (every id gaz_phrases_at()
+ * gives there, once each, lowest first) into *IDS, grown as needed (*CAP
+ * entries); returns how many.
+ */
+size_t gaz_phrases_all_at(const struct gaz_phrases *, const struct gaz_view *v,
+    size_t i, uint32_t **ids, size_t *cap);
 /* Does a phrase of the set occur in V (gaz_phrases_at() at some word)? */
 bool gaz_phrases_any(const struct gaz_phrases *, const struct gaz_view *v);
 /* The lowest id of the one-word phrases (no '*') equal to word W, or -1. */

@@ -204,6 +204,46 @@ Test(gazetteer, hostile_input)
 	gaz_free(g);
 }
 
+/*
+ * Every phrase at a word, lowest id first and once each, whatever the order
+ * the phrases were added in: what gaz_phrases_at() gives, from id to id.
+ */
+Test(gazetteer, phrases_all_at_a_word)
+{
+	static const struct { const char *form; uint32_t id; } add[] = {
+		{ "joint venture*", 7 }, { "joint", 5 }, { "joint*", 9 },
+		{ "joint venture", 2 }, { "Joint", 5 }, { "jointly", 1 },
+		{ "joint company", 0 }
+	};
+	struct gaz_phrases *ps = gaz_phrases_new();
+	struct gaz_words ws = {0};
+	struct gaz_view v;
+	uint32_t *ids = NULL;
+	size_t cap = 0, n, k = 0;
+	const char *text = "a joint venture";
+
+	for (size_t i = 0; i < sizeof add / sizeof add[0]; i++)
+		cr_assert(gaz_phrases_add(ps, add[i].form, add[i].id));
+	gaz_split(text, strlen(text), &ws);
+	v.w = ws.w;
+	v.n = ws.n;
+	v.fold = ws.f.p;
+	n = gaz_phrases_all_at(ps, &v, 1, &ids, &cap);
+	cr_expect_eq(n, 4);
+	for (long id = gaz_phrases_at(ps, &v, 1, 0); id >= 0;
+	    id = gaz_phrases_at(ps, &v, 1, (uint32_t)id + 1), k++)
+		cr_expect(k < n && ids[k] == (uint32_t)id, "id %ld", id);
+	cr_expect_eq(k, n);
+	cr_expect_eq(ids[0], 2);
+	cr_expect_eq(ids[3], 9);
+	cr_expect_eq(gaz_phrases_word(ps, &v, 1), 5);
+	cr_expect_eq(gaz_phrases_all_at(ps, &v, 0, &ids, &cap), 0);
+	cr_expect_eq(gaz_phrases_all_at(ps, &v, 3, &ids, &cap), 0);
+	free(ids);
+	gaz_words_free(&ws);
+	gaz_phrases_free(ps);
+}
+
 Test(gazetteer, fold)
 {
 	struct buf b = {0};
