@@ -219,19 +219,12 @@ add_sentence(struct doc *d, size_t *cap, size_t beg, size_t end)
 static size_t
 widen_ascii(UChar *restrict u, const unsigned char *restrict t, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
 	size_t i = 0;
 
-	/* Eight at a time (a fixed count the compiler vectorizes): a byte
-	 * 0 or above 0x7F sets its high bit in x or in x - ones. */
-	for (; n - i >= 8; i += 8) {
-		uint64_t x;
-		memcpy(&x, t + i, sizeof x);
-		if ((x | (x - ones)) & highs)
-			break;
+	/* Eight at a time (a fixed count the compiler vectorizes). */
+	for (; n - i >= 8 && ascii8(t + i); i += 8)
 		for (int j = 0; j < 8; j++)
 			u[i + j] = t[i + j];
-	}
 	for (; i < n && t[i] - 1u < 0x7Fu; i++)
 		u[i] = t[i];
 	return i;

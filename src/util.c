@@ -706,17 +706,10 @@ utf8_decode_slow(const unsigned char *s, size_t n, int *len)
 size_t
 ascii_span(const char *s, size_t n)
 {
-	const uint64_t ones = 0x0101010101010101ULL, highs = ones << 7;
 	size_t i = 0;
 
-	/* Eight at a time: a byte 0 or above 0x7F sets its high bit in
-	 * x or in x - ones. */
-	for (; n - i >= 8; i += 8) {
-		uint64_t x;
-		memcpy(&x, s + i, sizeof x);
-		if ((x | (x - ones)) & highs)
-			break;
-	}
+	while (n - i >= 8 && ascii8(s + i))
+		i += 8;
 	while (i < n && (unsigned char)s[i] - 1u < 0x7Fu)
 		i++;
 	return i;

@@ -164,6 +164,18 @@ utf8_decode(const unsigned char *s, size_t n, int *len)
 	}
 	return utf8_decode_slow(s, n, len);
 }
+/* True if the 8 bytes at P are all ASCII but NUL (1 to 0x7F): a byte 0 or
+ * above 0x7F sets its high bit in x or in x - 0x0101... */
+static inline bool
+ascii8(const void *p)
+{
+	const uint64_t ones = 0x0101010101010101ULL;
+	uint64_t x;
+
+	memcpy(&x, p, sizeof x);
+	return ((x | (x - ones)) & (ones << 7)) == 0;
+}
+
 /* The length of the run of ASCII bytes but NUL (1 to 0x7F) at S[0..n). */
 size_t ascii_span(const char *s, size_t n);
 /* Number of code points in S[0..n) (ill-formed bytes count one each). */
