@@ -625,6 +625,9 @@ cmd_extract(struct opts *o, int argc, char **argv)
 		read_path_list(stdin, &paths, &npath, &cap);
 	} else
 		gather(argc, argv, &paths, &npath, &dg);
+	/* Events in large writes, not one or two per article. */
+	static char outbuf[1 << 20];
+	setvbuf(stdout, outbuf, _IOFBF, sizeof outbuf);
 	struct pl_sink sink = { NULL, extract_done, &dg };
 	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs, false,
 	    &sink);
