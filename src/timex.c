@@ -2755,25 +2755,6 @@ starts_at(const struct tok *t)
 	return start_kind[t->kind] | start_cls[t->cls] | start_cls[t->cls2];
 }
 
-/*
- * The classes the matchers accept at their first token, read off each mx_*:
- * a weekday (mx_dmy, mx_mdy, mx_weekday), a month, an ordinal (day_at,
- * period_at), "this", "last", "next", a unit or "quarter" (period_prefix,
- * mx_relative, mx_year), a season, a holiday, a number word or "several"
- * (number_at, year_words_at), "today", "now", a term, "il y a", "every",
- * "annually" and a part of the day.  A matcher given another class fails
- * before it reads anything else; keep this table in step with them
- * (`make asan` builds with DL_CHECK_TABLES: every matcher is then tried
- * where the table says none can match, and a match aborts).
- */
-static const bool starts_expr[TC_MAX] = {
-	[TC_WEEKDAY] = true, [TC_MONTH] = true, [TC_ORDINAL] = true, [TC_THIS] = true,
-	[TC_PAST] = true, [TC_NEXT] = true, [TC_UNIT] = true, [TC_QUARTER] = true,
-	[TC_SEASON] = true, [TC_HOLIDAY] = true, [TC_NUMBER] = true, [TC_FEW] = true,
-	[TC_DAYREF] = true, [TC_REF] = true, [TC_TERM] = true, [TC_AGO_PRE] = true,
-	[TC_EVERY] = true, [TC_SETADV] = true, [TC_PARTDAY] = true,
-};
-
 /* A lower-case word the tables do not know: neither a prefix nor a day,
  * and no expression starts there (may_start()). */
 static bool
@@ -2799,16 +2780,18 @@ inert(const struct tok *t)
 #endif
 
 /*
- * Can an expression start at token I?  A number, a word of starts_expr[];
- * or any word before "century" (mx_century: "XXIe siècle"), but a plain
- * lower-case word the tables do not know.  Punctuation never.
+ * Can an expression start at token I?  A number, a word of a class some
+ * matcher's row starts at (start_cls[]); or any word before "century"
+ * (mx_century: "XXIe siècle"), but a plain lower-case word the tables do
+ * not know.  Punctuation never.
  */
 static inline bool
 may_start(const struct ctx *c, size_t i)
 {
 	const struct tok *t = at(c, i);
 
-	if (t->kind == K_NUM || t->kind == K_ALNUM || starts_expr[t->cls] || starts_expr[t->cls2])
+	if (t->kind == K_NUM || t->kind == K_ALNUM ||
+	    (start_cls[t->cls] | start_cls[t->cls2]) != 0)
 		return true;
 	if (t->kind != K_WORD || plain_word(t))
 		return false;
@@ -2862,7 +2845,7 @@ longest(struct ctx *c, size_t i, bool after_mod, struct m *best)
 	c->cur = i;
 	if (!may_start(c, i)) {
 #ifdef DL_CHECK_TABLES
-		/* make asan: starts_expr[] checked against every matcher. */
+		/* make asan: may_start() checked against every matcher. */
 		struct m none;
 		if (try_all(c, i, after_mod, &none))
 			abort();
