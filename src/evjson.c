@@ -152,12 +152,7 @@ put_source_sentence(struct buf *b, const struct source *s, size_t sn,
 static void
 put_esource(struct buf *b, const struct esource *e)
 {
-	const struct source s = {
-		.doc = e->o->doc, .title = e->o->title, .url = e->o->url,
-		.lang = e->o->lang, .dct = e->o->dct, .sentence = e->sentence,
-		.sspan = e->sspan, .has_tspan = e->has_tspan, .tspan = e->tspan,
-		.ttext = e->ttext, .headline = e->headline,
-	};
+	const struct source s = esource_flat(e);
 
 	put_source_doc(b, &s, true);
 	put_source_sentence(b, &s, len0(s.sentence), len0(s.ttext));
@@ -967,13 +962,6 @@ fast_parse(const char *line, size_t n, struct arena *a, struct evrec *rec)
 	    jr_end(&r);
 }
 
-/* Equal strings, or both NULL. */
-static bool
-same_str(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
 /*
  * S as an entry keeps it, in arena A: its article's fields are *LAST's if
  * they are the same (the sources of an article follow each other), else
@@ -985,9 +973,7 @@ to_esource(struct arena *a, const struct source *s, struct esource *out,
 {
 	const struct origin *o = *last;
 
-	if (o == NULL || !same_str(o->doc, s->doc) || !same_str(o->title, s->title) ||
-	    !same_str(o->url, s->url) || !same_str(o->lang, s->lang) ||
-	    !same_str(o->dct, s->dct)) {
+	if (o == NULL || !origin_is(o, s)) {
 		struct origin *n = arena_alloc(a, sizeof *n);
 		*n = (struct origin){ s->doc, s->title, s->url, s->lang, s->dct };
 		*last = o = n;

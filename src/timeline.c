@@ -328,15 +328,23 @@ set_id(struct timeline *t, const uint32_t *ids, size_t n)
 	return id;
 }
 
-/* Interned or not: equal pointers are equal strings. */
-static int
-nstrcmp(const char *a, const char *b)
+bool
+origin_is(const struct origin *o, const struct source *s)
 {
-	if (a == b)
-		return 0;
-	if (a == NULL || b == NULL)
-		return (a != NULL) - (b != NULL);
-	return strcmp(a, b);
+	return nstrcmp(o->doc, s->doc) == 0 && nstrcmp(o->title, s->title) == 0 &&
+	    nstrcmp(o->url, s->url) == 0 && nstrcmp(o->lang, s->lang) == 0 &&
+	    nstrcmp(o->dct, s->dct) == 0;
+}
+
+struct source
+esource_flat(const struct esource *e)
+{
+	return (struct source){
+		.doc = e->o->doc, .title = e->o->title, .url = e->o->url,
+		.lang = e->o->lang, .dct = e->o->dct, .sentence = e->sentence,
+		.sspan = e->sspan, .has_tspan = e->has_tspan, .tspan = e->tspan,
+		.ttext = e->ttext, .headline = e->headline,
+	};
 }
 
 /* The article's fields of S, interned, stored once; lastdoc its document's id. */
@@ -350,9 +358,7 @@ origin_of(struct timeline *t, const struct source *s)
 	size_t i;
 
 	/* The events of an article come one after another. */
-	if (l && nstrcmp(l->doc, s->doc) == 0 && nstrcmp(l->title, s->title) == 0 &&
-	    nstrcmp(l->url, s->url) == 0 && nstrcmp(l->lang, s->lang) == 0 &&
-	    nstrcmp(l->dct, s->dct) == 0)
+	if (l && origin_is(l, s))
 		return l;
 	p->lastdoc = str_id(t, s->doc);
 	o.doc = p->str[p->lastdoc];

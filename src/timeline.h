@@ -47,6 +47,11 @@ struct esource {
 	bool has_tspan;
 };
 
+/* True if S is from the article O stands for (the same five fields). */
+bool origin_is(const struct origin *o, const struct source *s);
+/* E as a struct source, every field at hand. */
+struct source esource_flat(const struct esource *e);
+
 /* One event as extracted from one document. */
 struct evrec {
 	bool dated;

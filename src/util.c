@@ -633,6 +633,16 @@ write_file_atomic_flags(const char *path, const void *data, size_t n,
 	return commit(&af, sync);
 }
 
+int
+nstrcmp(const char *a, const char *b)
+{
+	if (a == b)
+		return 0;	/* the same string, or both NULL */
+	if (a == NULL || b == NULL)
+		return (a != NULL) - (b != NULL);
+	return strcmp(a, b);
+}
+
 const char *
 mem_find(const char *s, size_t n, const char *needle, size_t k)
 {

@@ -145,6 +145,9 @@ void afile_write(struct afile *, const void *data, size_t n);
 int afile_commit(struct afile *);
 void afile_abort(struct afile *);
 
+/* strcmp() where NULL is a string of its own, before every other. */
+int nstrcmp(const char *a, const char *b);
+
 /* The first NEEDLE (K bytes, K > 0) in S[0..n), or NULL. */
 const char *mem_find(const char *s, size_t n, const char *needle, size_t k);
 

@@ -283,12 +283,6 @@ slow(struct buf *s, const char *line, size_t n)
 }
 
 static bool
-str_same(const char *a, const char *b)
-{
-	return a == b || (a && b && strcmp(a, b) == 0);
-}
-
-static bool
 rec_same(const struct evrec *x, const struct evrec *y)
 {
 	const struct source *a = &x->src, *b = &y->src;
@@ -299,12 +293,12 @@ rec_same(const struct evrec *x, const struct evrec *y)
 	    x->kind != y->kind || x->status != y->status)
 		return false;
 	for (size_t i = 0; i < x->nactors; i++)
-		if (!str_same(x->actors[i], y->actors[i]))
+		if (nstrcmp(x->actors[i], y->actors[i]) != 0)
 			return false;
-	return str_same(a->doc, b->doc) && str_same(a->title, b->title) &&
-	    str_same(a->url, b->url) && str_same(a->lang, b->lang) &&
-	    str_same(a->dct, b->dct) && str_same(a->sentence, b->sentence) &&
-	    str_same(a->headline, b->headline) && str_same(a->ttext, b->ttext) &&
+	return nstrcmp(a->doc, b->doc) == 0 && nstrcmp(a->title, b->title) == 0 &&
+	    nstrcmp(a->url, b->url) == 0 && nstrcmp(a->lang, b->lang) == 0 &&
+	    nstrcmp(a->dct, b->dct) == 0 && nstrcmp(a->sentence, b->sentence) == 0 &&
+	    nstrcmp(a->headline, b->headline) == 0 && nstrcmp(a->ttext, b->ttext) == 0 &&
 	    a->sspan.beg == b->sspan.beg && a->sspan.end == b->sspan.end &&
 	    a->has_tspan == b->has_tspan && a->tspan.beg == b->tspan.beg &&
 	    a->tspan.end == b->tspan.end;
@@ -476,14 +470,7 @@ ref_timeline(const struct timeline *tl, struct buf *out)
 		json_object_set_new(o, "headlines", h);
 		for (size_t k = 0; k < e->nsrc; k++) {
 			json_t *s = json_object();
-			const struct esource *es = &e->src[k];
-			const struct source flat = {
-				.doc = es->o->doc, .title = es->o->title,
-				.url = es->o->url, .lang = es->o->lang,
-				.dct = es->o->dct, .sentence = es->sentence,
-				.sspan = es->sspan, .has_tspan = es->has_tspan,
-				.tspan = es->tspan, .ttext = es->ttext,
-			};
+			const struct source flat = esource_flat(&e->src[k]);
 			ref_source(s, &flat);
 			json_object_set_new(s, "headline", ref_str(e->src[k].headline));
 			json_array_append_new(srcs, s);
