@@ -218,14 +218,6 @@ Test(evjson, timeline_round_trip_is_byte_identical)
  * does, with the same values.  An unknown key first sends a line to
  * jansson alone; both readings of mutated lines must agree.
  */
-static uint32_t xs = 88172645u;
-
-static uint32_t
-xrand(uint32_t n)
-{
-	return xorshift_below(&xs, n);
-}
-
 static void
 mutate(struct buf *m, const char *line)
 {
@@ -244,23 +236,23 @@ mutate(struct buf *m, const char *line)
 
 	buf_reset(m);
 	buf_puts(m, line);
-	for (uint32_t k = 1 + xrand(3); k > 0; k--) {
-		size_t at = xrand((uint32_t)m->n + 1);
+	for (uint32_t k = 1 + rnd(3); k > 0; k--) {
+		size_t at = rnd((uint32_t)m->n + 1);
 		struct buf t = {0};
 		buf_put(&t, m->p, at);
-		switch (xrand(3)) {
+		switch (rnd(3)) {
 		case 0:
-			buf_puts(&t, ins[xrand(sizeof ins / sizeof ins[0])]);
+			buf_puts(&t, ins[rnd(sizeof ins / sizeof ins[0])]);
 			buf_puts(&t, m->p + at);
 			break;
 		case 1:
-			buf_puts(&t, ins[xrand(sizeof ins / sizeof ins[0])]);
+			buf_puts(&t, ins[rnd(sizeof ins / sizeof ins[0])]);
 			if (at < m->n)
 				buf_puts(&t, m->p + at + 1);
 			break;
 		default:
 			if (at + 1 < m->n)
-				buf_puts(&t, m->p + at + 1 + xrand((uint32_t)(m->n - at - 1)));
+				buf_puts(&t, m->p + at + 1 + rnd((uint32_t)(m->n - at - 1)));
 			break;
 		}
 		buf_reset(m);
@@ -320,10 +312,11 @@ Test(evjson, fast_reader_agrees_with_jansson)
 	struct arena *a = arena_new();
 	int accepted = 0;
 
+	rng = 88172645u;
 	for (int round = 0; round < 40000; round++) {
 		const char *why;
 		bool ent = round % 2 == 0;
-		const char *seed = ent ? entries[xrand(3)] : recs[xrand(2)];
+		const char *seed = ent ? entries[rnd(3)] : recs[rnd(2)];
 		if (round < 10)
 			buf_reset(&m), buf_puts(&m, seed);
 		else

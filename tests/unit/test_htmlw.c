@@ -18,14 +18,6 @@
 #include "util.h"
 #include "xorshift.h"
 
-static uint32_t rng;
-
-static uint32_t
-rnd(uint32_t n)
-{
-	return xorshift_below(&rng, n);
-}
-
 static const char *const pieces[] = {
 	"&", "&{", "}", "<!--", "-->", "<", ">", "\"", "'", " ", "\t", "\n",
 	"\r", "\x01", "\x1f", "\x7f", "é", "€", "a", "b c", "#", "%", "%20", "{",

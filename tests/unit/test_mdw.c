@@ -20,14 +20,6 @@
 #include "util.h"
 #include "xorshift.h"
 
-static uint32_t rng;
-
-static uint32_t
-rnd(uint32_t n)
-{
-	return xorshift_below(&rng, n);
-}
-
 static const char *const pieces[] = {
 	"a", "b c", "Orange", " ", "  ", "\t", "\n", "\r", "\v", "\f", "\x01",
 	"\x1f", "\x7f", "1", "2021", "9", "0", ".", ")", "1.", "2)", "10. ", "-",

@@ -17,4 +17,14 @@ xorshift_below(uint32_t *s, uint32_t n)
 	return *s % n;
 }
 
+/* A test file's own generator (seed it by setting RNG), and its next number
+ * below N. */
+static uint32_t rng;
+
+static inline uint32_t
+rnd(uint32_t n)
+{
+	return xorshift_below(&rng, n);
+}
+
 #endif
