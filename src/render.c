@@ -689,6 +689,28 @@ base_name(const char *path)
 	return s ? s + 1 : path;
 }
 
+/* RS: source S made ready to show, DC its article's date (or NULL). */
+static void
+view_source(struct arena *a, struct buf *tmp, const struct esource *s,
+    const struct vdct *dc, struct rsrc *rs)
+{
+	const struct origin *o = s->o;
+
+	rs->s = s;
+	rs->name = cleans(a, tmp, o->title && *o->title ? o->title :
+	    base_name(o->doc ? o->doc : ""));
+	buf_reset(tmp);
+	if (esc_url(tmp, o->url))
+		rs->url = arena_strndup(a, tmp->p, tmp->n);
+	rs->lang = o->lang && (strcmp(o->lang, "en") == 0 ||
+	    strcmp(o->lang, "fr") == 0) ? o->lang : "";
+	split_mark(a, tmp, rs);
+	if (dc && dc->parsed) {
+		rs->dct_text = dc->d->text;
+		memcpy(rs->dct_html, dc->d->html, sizeof rs->dct_html);
+	}
+}
+
 static void
 view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
     struct rentry *re)
@@ -746,36 +768,24 @@ view_entry(struct rview *rv, struct vctx *vc, const struct entry *e,
 		re->nshow = rv->r->max_sources;
 		re->more = more_text(rv, e->nsrc - re->nshow);
 	}
+	/* The latest article date of every source; only the sources shown are
+	 * made ready (the data formats read the timeline's own).  An article's
+	 * sources share its origin: its date is looked up once. */
+	re->src = arena_alloc(a, (re->nshow + 1) * sizeof *re->src);
+	const struct origin *last = NULL;
+	const struct vdct *dc = NULL;
 	for (size_t i = 0; i < e->nsrc; i++) {
-		const struct vdct *dc = e->src[i].o->dct ? vdct(rv, vc, e->src[i].o->dct) :
-		    NULL;
+		const struct origin *o = e->src[i].o;
+		if (o != last)
+			dc = o->dct ? vdct(rv, vc, o->dct) : NULL;
+		last = o;
 		if (dc && dc->parsed && dc->d->ranged && (!re->has_updated ||
 		    ymd_to_days(dc->d->beg) > ymd_to_days(re->updated))) {
 			re->updated = dc->d->beg;
 			re->has_updated = true;
 		}
-	}
-	/* Only the sources shown are made ready: the data formats read the
-	 * timeline's own. */
-	re->src = arena_alloc(a, (re->nshow + 1) * sizeof *re->src);
-	for (size_t i = 0; i < re->nshow; i++) {
-		struct rsrc *rs = &re->src[i];
-		const struct vdct *dc = e->src[i].o->dct ? vdct(rv, vc, e->src[i].o->dct) :
-		    NULL;
-		rs->s = &e->src[i];
-		const struct origin *o = e->src[i].o;
-		rs->name = cleans(a, tmp, o->title && *o->title ? o->title :
-		    base_name(o->doc ? o->doc : ""));
-		buf_reset(tmp);
-		if (esc_url(tmp, o->url))
-			rs->url = arena_strndup(a, tmp->p, tmp->n);
-		rs->lang = o->lang && (strcmp(o->lang, "en") == 0 ||
-		    strcmp(o->lang, "fr") == 0) ? o->lang : "";
-		split_mark(a, tmp, rs);
-		if (dc && dc->parsed) {
-			rs->dct_text = dc->d->text;
-			memcpy(rs->dct_html, dc->d->html, sizeof rs->dct_html);
-		}
+		if (i < re->nshow)
+			view_source(a, tmp, &e->src[i], dc, &re->src[i]);
 	}
 	if (!re->has_updated && re->ranged) {
 		re->updated = re->beg;
