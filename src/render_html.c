@@ -538,13 +538,12 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	struct buf wout = {0}, scratch = {0};
 	struct xraws raws = {0};
 	struct hw liw = {0};
-	struct buf *lis;
+	struct buf *lis = NULL;
 	int *share = NULL;
 	int rc = -1;
 
 	if (rv == NULL)
 		return -1;
-	lis = xcalloc(rv->n + 1, sizeof *lis);
 	if (rv_template(rv, "page.html", &tmpl, &ntmpl, dg) != 0 ||
 	    rv_template(rv, "style.css", &css, &ncss, dg) != 0)
 		goto out;
@@ -559,10 +558,15 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	if ((all || r->part == 0) &&
 	    render_page(&pg, tmpl, ntmpl, outset_file(os, "index.html"), dg) != 0)
 		goto out;
-	if (!all && r->part > 0)
+	if (!all && r->part == 0) {
+		rc = 0;
+		goto out;
+	}
+	if (!all)
 		share = company_shares(rv, r->nparts - 1);
+	lis = xcalloc(rv->n + 1, sizeof *lis);
 	for (size_t k = 0; k < rv->nco; k++) {
-		if (!all && (r->part == 0 || share[k] != r->part - 1))
+		if (share && share[k] != r->part - 1)
 			continue;
 		struct page cp = { rv, rv->co[k].name, &rv->co[k], "../", "", css,
 		    ncss, NULL, 0, &w, &wout, &scratch, &raws, lis, &liw };
@@ -572,7 +576,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	}
 	rc = 0;
 out:
-	for (size_t i = 0; i < rv->n; i++)
+	for (size_t i = 0; lis && i < rv->n; i++)
 		buf_free(&lis[i]);
 	free(lis);
 	free(share);
