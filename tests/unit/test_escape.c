@@ -7,6 +7,7 @@
 #include "escape.h"
 #include "tval.h"
 #include "util.h"
+#include "xorshift.h"
 
 /* Run F over S into a fresh buffer; the caller frees the result. */
 #define ESC(dst, call) do { struct buf b_ = {0}; call; \
@@ -241,10 +242,8 @@ Test(escape, text_same_as_code_point_walk)
 	for (int round = 0; round < 20000; round++) {
 		struct buf in = {0}, a = {0}, b = {0};
 		for (int k = (int)(x % 9); k >= 0; k--) {
-			x ^= x << 13;
-			x ^= x >> 17;
-			x ^= x << 5;
-			const char *p = pieces[x % (sizeof pieces / sizeof pieces[0])];
+			const char *p = pieces[xorshift_below(&x,
+			    sizeof pieces / sizeof pieces[0])];
 			buf_put(&in, p, *p ? strlen(p) : 1);
 		}
 		esc_text(&a, in.p, in.n);
@@ -293,10 +292,8 @@ Test(escape, html_same_as_reference)
 		const char *before = round % 2 ? "<p>\"x\" " : "";
 		buf_puts(&in, "");
 		for (int k = (int)(x % 7); k >= 0; k--) {
-			x ^= x << 13;
-			x ^= x >> 17;
-			x ^= x << 5;
-			buf_puts(&in, pieces[x % (sizeof pieces / sizeof pieces[0])]);
+			buf_puts(&in, pieces[xorshift_below(&x,
+			    sizeof pieces / sizeof pieces[0])]);
 		}
 		buf_puts(&a, before);
 		buf_puts(&b, before);
@@ -364,10 +361,8 @@ Test(escape, ics_same_as_reference)
 		struct buf in = {0}, a = {0}, b = {0};
 		buf_puts(&in, "");
 		for (int k = (int)(x % 11); k >= 0; k--) {
-			x ^= x << 13;
-			x ^= x >> 17;
-			x ^= x << 5;
-			buf_puts(&in, pieces[x % (sizeof pieces / sizeof pieces[0])]);
+			buf_puts(&in, pieces[xorshift_below(&x,
+			    sizeof pieces / sizeof pieces[0])]);
 		}
 		buf_puts(&a, "X:");
 		buf_puts(&b, "X:");

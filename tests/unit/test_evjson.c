@@ -507,10 +507,8 @@ Test(evjson, writer_same_bytes_as_jansson)
 		for (int k = 0; k < 8; k++) {
 			buf_reset(&s);
 			for (int m = (int)(x % 7); m >= 0; m--) {
-				x ^= x << 13;
-				x ^= x >> 17;
-				x ^= x << 5;
-				buf_puts(&s, pieces[x % (sizeof pieces / sizeof pieces[0])]);
+				buf_puts(&s, pieces[xorshift_below(&x,
+				    sizeof pieces / sizeof pieces[0])]);
 			}
 			*strs[k] = arena_strdup(tl->a, s.p);
 		}

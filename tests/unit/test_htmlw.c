@@ -24,17 +24,7 @@ static const char *const pieces[] = {
 	"|", "[", "]", "$", "@", "/", ":", "?", "=", ";", ",", "+", "!", "~",
 	"*", "(", ")", "`", "^", "\\", "-", "_", ".", "&amp;", "http://x.y/z",
 };
-
-static const char *
-rtext(struct buf *b)
-{
-	size_t n = rnd(6);
-
-	buf_reset(b);
-	for (size_t i = 0; i < n; i++)
-		buf_puts(b, pieces[rnd(sizeof pieces / sizeof pieces[0])]);
-	return b->p ? b->p : "";
-}
+#define NPIECES (sizeof pieces / sizeof pieces[0])
 
 static const char *const names[] = {
 	"li", "p", "a", "span", "time", "h2", "h3", "ol", "ul", "section", "nav",
@@ -57,7 +47,7 @@ gen(xmlNodePtr x, struct hw *w, int depth, struct buf *t)
 	for (size_t i = 0; i < n; i++) {
 		uint32_t k = rnd(10);
 		if (k < 3 || depth == 0) {
-			const char *s = rtext(t);
+			const char *s = rnd_text(t, 5, pieces, NPIECES);
 			if (*s)
 				xmlAddChild(x, xmlNewText(BAD_CAST s));
 			hw_text(w, s);
@@ -71,7 +61,7 @@ gen(xmlNodePtr x, struct hw *w, int depth, struct buf *t)
 		hw_open(w, name);
 		for (size_t a = rnd(4); a > 0; a--) {
 			const char *an = attrs[rnd(sizeof attrs / sizeof attrs[0])];
-			const char *v = rtext(t);
+			const char *v = rnd_text(t, 5, pieces, NPIECES);
 			if (xmlHasProp(c, BAD_CAST an))
 				continue;
 			xmlNewProp(c, BAD_CAST an, BAD_CAST v);
@@ -173,7 +163,7 @@ children(struct hw *w, struct hw *w2, bool put, struct buf *piece,
 
 	for (size_t i = rnd(5); i > 0; i--) {
 		if (rnd(4) == 0) {
-			hw_text(w, rtext(t));
+			hw_text(w, rnd_text(t, 5, pieces, NPIECES));
 			continue;
 		}
 		const char *name = names[rnd(sizeof names / sizeof names[0])];

@@ -25,18 +25,7 @@ static const char *const pieces[] = {
 	"\xff", "\xc3", "\xe0\x80\x80", "\xed\xa0\x80", "\xf4\x90\x80\x80",
 	"\xc0\xaf", "<p>x</p>",
 };
-
-static const char *
-rtext(struct buf *b, size_t max)
-{
-	size_t n = rnd((uint32_t)max + 1);
-
-	buf_reset(b);
-	buf_puts(b, "");
-	for (size_t i = 0; i < n; i++)
-		buf_puts(b, pieces[rnd(sizeof pieces / sizeof pieces[0])]);
-	return b->p;
-}
+#define NPIECES (sizeof pieces / sizeof pieces[0])
 
 static json_t *gen(struct jsonw *, int depth, struct buf *t);
 
@@ -50,7 +39,7 @@ members(json_t *o, struct jsonw *w, int depth, struct buf *t)
 		char key[32];
 		snprintf(key, sizeof key, "k%zu\"\\%s", i, rnd(2) ? "é" : "\t");
 		if (depth == 0 || rnd(3)) {
-			const char *s = rnd(20) ? rtext(t, 4) : NULL;
+			const char *s = rnd(20) ? rnd_text(t, 4, pieces, NPIECES) : NULL;
 			json_object_set_new(o, key, s ? json_string(s) : NULL);
 			jw_member(w, key, s);
 		} else {
@@ -77,7 +66,7 @@ gen(struct jsonw *w, int depth, struct buf *t)
 		jw_arr_begin(w);
 		for (size_t i = 0; i < n; i++) {
 			if (depth == 0 || rnd(3)) {
-				const char *s = rtext(t, 4);
+				const char *s = rnd_text(t, 4, pieces, NPIECES);
 				json_array_append_new(v, json_string(s));
 				jw_str(w, s);
 			} else

@@ -30,19 +30,7 @@ static const char *const pieces[] = {
 	"\u2030", "\u2028", "\u00a0", "😀", "\xff", "\xc3", "\xe0\x80\x80",
 	"\xed\xa0\x80", "\xf4\x90\x80\x80", "\xc0\xaf",
 };
-
-/* A random string of up to MAX pieces (may be empty). */
-static const char *
-rtext(struct buf *b, size_t max)
-{
-	size_t n = rnd((uint32_t)max + 1);
-
-	buf_reset(b);
-	buf_puts(b, "");
-	for (size_t i = 0; i < n; i++)
-		buf_puts(b, pieces[rnd(sizeof pieces / sizeof pieces[0])]);
-	return b->p;
-}
+#define NPIECES (sizeof pieces / sizeof pieces[0])
 
 static cmark_node *
 add(cmark_node *parent, cmark_node_type type)
@@ -70,7 +58,7 @@ inlines(cmark_node *p, struct mdw *w, struct buf *t, bool heading)
 
 	for (size_t i = 0; i < n; i++) {
 		uint32_t k = rnd(heading ? 1 : 8);
-		const char *s = rtext(t, 4);
+		const char *s = rnd_text(t, 4, pieces, NPIECES);
 		cmark_node *c;
 
 		switch (k) {
@@ -104,7 +92,7 @@ inlines(cmark_node *p, struct mdw *w, struct buf *t, bool heading)
 				break;
 			} else {
 				struct buf u = {0};
-				const char *url = rtext(&u, 3);
+				const char *url = rnd_text(&u, 3, pieces, NPIECES);
 				c = add(p, CMARK_NODE_LINK);
 				cmark_node_set_url(c, url);
 				cmark_node_set_title(c, s);

@@ -7,6 +7,8 @@
 
 #include <stdint.h>
 
+#include "util.h"
+
 /* The next number below N from state *S (never 0). */
 static inline uint32_t
 xorshift_below(uint32_t *s, uint32_t n)
@@ -25,6 +27,20 @@ static inline uint32_t
 rnd(uint32_t n)
 {
 	return xorshift_below(&rng, n);
+}
+
+/* Up to MAX of the NP PIECES, drawn with rnd(), one after the other in B
+ * (maybe none: ""). */
+static inline const char *
+rnd_text(struct buf *b, size_t max, const char *const *pieces, size_t np)
+{
+	size_t n = rnd((uint32_t)max + 1);
+
+	buf_reset(b);
+	buf_puts(b, "");
+	for (size_t i = 0; i < n; i++)
+		buf_puts(b, pieces[rnd((uint32_t)np)]);
+	return b->p;
 }
 
 #endif
