@@ -795,14 +795,7 @@ jr_strings(struct jr *r, size_t max, const char ***out, size_t *n)
 	do {
 		if (!jr_str(r, &s, NULL) || (max && *n == max))
 			return false;
-		if (*n == cap) {
-			const char **nv = arena_alloc(r->a, (cap ? cap * 2 : 8) *
-			    sizeof *nv);
-			if (*n)
-				memcpy(nv, v, *n * sizeof *v);
-			v = nv;
-			cap = cap ? cap * 2 : 8;
-		}
+		v = arena_grow(r->a, v, *n, &cap, sizeof *v);
 		v[(*n)++] = s;
 	} while (jr_ch(r, ','));
 	*out = v;
@@ -1008,14 +1001,7 @@ jr_sources(struct jr *r, struct entry *e)
 	if (!jr_ch(r, ']')) {
 		do {
 			struct source s;
-			if (e->nsrc == cap) {
-				struct esource *nv = arena_alloc(r->a, (cap ? cap * 2 :
-				    4) * sizeof *nv);
-				if (e->nsrc)
-					memcpy(nv, v, e->nsrc * sizeof *v);
-				v = nv;
-				cap = cap ? cap * 2 : 4;
-			}
+			v = arena_grow(r->a, v, e->nsrc, &cap, sizeof *v);
 			memset(&s, 0, sizeof s);
 			if (!jr_object(r, source_keys, 9, SOURCE_REQUIRED,
 			    source_obj_field, &s))

@@ -263,6 +263,20 @@ arena_memdup(struct arena *a, const void *p, size_t n)
 	return q;
 }
 
+void *
+arena_grow(struct arena *a, void *p, size_t n, size_t *cap, size_t size)
+{
+	void *np;
+
+	if (n < *cap)
+		return p;
+	*cap = *cap ? *cap * 2 : 4;
+	np = arena_alloc(a, *cap * size);
+	if (n)
+		memcpy(np, p, n * size);
+	return np;
+}
+
 /* Strings need no alignment: packed one after the other. */
 char *
 arena_strndup(struct arena *a, const char *s, size_t n)

@@ -93,6 +93,11 @@ void buf_free(struct buf *);
 /* A bump allocator: everything is freed at once by arena_free(). */
 struct arena *arena_new(void);
 void *arena_alloc(struct arena *, size_t);	/* zeroed, 16-byte aligned */
+/*
+ * Room for item N of the arena array P of *CAP items of SIZE bytes: P, or
+ * (when full) a copy twice as large, *CAP updated (4 items to start).
+ */
+void *arena_grow(struct arena *, void *p, size_t n, size_t *cap, size_t size);
 /* A copy of N bytes at P, 16-byte aligned (not zeroed first). */
 void *arena_memdup(struct arena *, const void *p, size_t n);
 /* Strings are packed, unaligned. */

@@ -230,3 +230,21 @@ Test(util, read_file_sizes)
 	unlink(path);
 	cr_assert_eq(rmdir(dir), 0);
 }
+
+/* An arena array grows by doubling and keeps its items. */
+Test(util, arena_grow_keeps_items)
+{
+	struct arena *a = arena_new();
+	uint32_t *v = NULL;
+	size_t cap = 0;
+
+	for (uint32_t i = 0; i < 1000; i++) {
+		v = arena_grow(a, v, i, &cap, sizeof *v);
+		cr_assert_gt(cap, i);
+		v[i] = i * 7;
+	}
+	for (uint32_t i = 0; i < 1000; i++)
+		cr_expect_eq(v[i], i * 7);
+	cr_expect_eq(cap, 1024);
+	arena_free(a);
+}
