@@ -28,8 +28,7 @@
 
 struct page {
 	const struct rview *rv;
-	const char *only;	/* company name, or NULL for every entry */
-	const struct rcompany *co;	/* that company, or NULL */
+	const struct rcompany *co;	/* a company's page, or NULL: every entry */
 	const char *up;		/* "" for index.html, "../" for companies/ */
 	const char *co_dir;	/* folder of company pages from this page */
 	const char *css;	/* contents of style.css */
@@ -263,7 +262,7 @@ build_nav(const struct page *pg)
 	li = xel(ul, "li", NULL);
 	a = xel(li, "a", rv_str(rv, "all_entries"));
 	xattr(a, "href", pg->up[0] ? "../index.html" : "index.html");
-	if (pg->only == NULL) {
+	if (pg->co == NULL) {
 		xattr(a, "aria-current", "page");
 		xattr(a, "data-slug", "");
 	}
@@ -271,9 +270,9 @@ build_nav(const struct page *pg)
 		li = xel(ul, "li", NULL);
 		a = xel(li, "a", rv->co[k].name);
 		xattr(a, "href", xfmt(rv, "%s%s.html", pg->co_dir, rv->co[k].slug));
-		if (pg->only && strcmp(pg->only, rv->co[k].name) == 0)
+		if (pg->co == &rv->co[k])
 			xattr(a, "aria-current", "page");
-		if (pg->only == NULL)
+		if (pg->co == NULL)
 			xattr(a, "data-slug", rv->co[k].slug);
 		xtext(li, xfmt(rv, " (%zu)", rv->co[k].n));
 	}
@@ -299,7 +298,7 @@ build_footer(const struct page *pg)
 		a = xel(li, "a", rv_str(rv, links[i].key));
 		xattr(a, "href", xfmt(rv, "%s%s", pg->up, links[i].file));
 	}
-	if (pg->only) {
+	if (pg->co) {
 		li = xel(ul, "li", NULL);
 		a = xel(li, "a", rv_str(rv, "back"));
 		xattr(a, "href", "../index.html");
@@ -416,8 +415,8 @@ build_text(const struct page *pg, const char *name)
 	const struct rview *rv = pg->rv;
 	xmlNodePtr frag = xmlNewNode(NULL, BAD_CAST "div");
 
-	if (strcmp(name, "title") == 0 && pg->only)
-		xtext(frag, xsubst(rv, rv_str(rv, "company_title"), pg->only));
+	if (strcmp(name, "title") == 0 && pg->co)
+		xtext(frag, xsubst(rv, rv_str(rv, "company_title"), pg->co->name));
 	else if (strcmp(name, "title") == 0)
 		xtext(frag, rv->title);
 	else
@@ -442,7 +441,7 @@ build(void *arg, const char *name)
 		return raw_element("style", pg->css, pg->ncss);
 	if (strcmp(name, "script") == 0) {
 		/* Company pages are already filtered: no script there. */
-		if (pg->only != NULL || pg->js == NULL)
+		if (pg->co != NULL || pg->js == NULL)
 			return xmlNewNode(NULL, BAD_CAST "div");
 		return raw_element("script", pg->js, pg->njs);
 	}
@@ -461,8 +460,8 @@ render_page(struct page *pg, const char *tmpl, size_t ntmpl, struct buf *out,
 	const struct rview *rv = pg->rv;
 	const char *title;
 
-	if (pg->only)
-		title = xsubst(rv, rv_str(rv, "company_title"), pg->only);
+	if (pg->co)
+		title = xsubst(rv, rv_str(rv, "company_title"), pg->co->name);
 	else
 		title = rv->title;
 	return xpage(rv, "page.html", tmpl, ntmpl, title, "entries", build, pg,
@@ -551,7 +550,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	if (strstr(tmpl, "<!--dateline:script-->") &&
 	    rv_template(rv, "filter.js", &js, &njs, dg) != 0)
 		goto out;
-	struct page pg = { rv, NULL, NULL, "", "companies/", css, ncss, js, njs,
+	struct page pg = { rv, NULL, "", "companies/", css, ncss, js, njs,
 	    &w, &wout, &scratch, &raws, NULL, NULL };
 	/* Part 0 makes the index, the others a share of the company pages. */
 	bool all = r->nparts <= 1;
@@ -568,7 +567,7 @@ html_render(const struct timeline *tl, const struct rctx *r, struct outset *os,
 	for (size_t k = 0; k < rv->nco; k++) {
 		if (share && share[k] != r->part - 1)
 			continue;
-		struct page cp = { rv, rv->co[k].name, &rv->co[k], "../", "", css,
+		struct page cp = { rv, &rv->co[k], "../", "", css,
 		    ncss, NULL, 0, &w, &wout, &scratch, &raws, lis, &liw };
 		const char *name = xfmt(rv, "companies/%s.html", rv->co[k].slug);
 		if (render_page(&cp, tmpl, ntmpl, outset_file(os, name), dg) != 0)
