@@ -478,38 +478,6 @@ cache_salt(const struct opts *o)
 
 /* ------------------------------------------------------------ build */
 
-/* One file's event records, parsed on its worker thread. */
-struct parsed {
-	struct arena *a;	/* their strings */
-	struct evrec *rec;
-	size_t n, cap;
-};
-
-/* pl_sink.map: parse the file's events where it was processed. */
-static void
-build_map(void *arg, struct pl_result *r)
-{
-	struct parsed *pa = xcalloc(1, sizeof *pa);
-	const char *p = r->events.p, *end = p + r->events.n;
-	size_t lineno = 0;
-
-	pa->a = arena_new();
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		lineno++;
-		if (len > 0) {
-			GROW(pa->rec, pa->cap, pa->n + 1);
-			if (parse_event(p, len, lineno, r->path, pa->a,
-			    &pa->rec[pa->n], &r->diag) == 0)
-				pa->n++;
-		}
-		p += len + 1;
-	}
-	buf_free(&r->events);
-	r->user = pa;
-}
-
 struct build {
 	struct timeline *tl;
 	struct diag *dg;
@@ -521,7 +489,6 @@ static void
 build_done(void *arg, size_t i, struct pl_result *r)
 {
 	struct build *b = arg;
-	struct parsed *pa = r->user;
 
 	diag_move(b->dg, &r->diag);
 	if (r->rejected)
@@ -529,11 +496,8 @@ build_done(void *arg, size_t i, struct pl_result *r)
 	if (r->cached)
 		b->ncached++;
 	b->nev += r->nev;
-	for (size_t k = 0; k < pa->n; k++)
-		tl_add(b->tl, &pa->rec[k]);
-	arena_free(pa->a);
-	free(pa->rec);
-	free(pa);
+	for (size_t k = 0; k < r->recs.n; k++)
+		tl_add(b->tl, &r->recs.rec[k]);
 }
 
 static int
@@ -565,7 +529,9 @@ cmd_build(struct opts *o, int argc, char **argv)
 	gather(argc, argv, &paths, &npath, &dg);
 	struct build b = { .tl = tl_new(), .dg = &dg };
 	tl_set_jobs(b.tl, o->jobs);
-	struct pl_sink sink = { build_map, build_done, &b };
+	/* The records are made (or read from the cache) on the workers. */
+	o->pl.records = true;
+	struct pl_sink sink = { NULL, build_done, &b };
 	pl_run_all(&o->pl, (const char *const *)paths, npath, o->jobs,
 	    !o->quiet && isatty(STDERR_FILENO), &sink);
 	/* The workers are gone: give back what their heaps hold free before

@@ -235,14 +235,11 @@ cache_name(const struct pl_opts *o, const char *path, const char *data,
 	h2 = pl_hash(h2, &h1, sizeof h1);
 	h1 = pl_hash(h1, &h2, sizeof h2);
 	buf_reset(out);
-	buf_printf(out, "%s/%02x/%016llx%016llx.jsonl", o->cache, (unsigned)(h1 & 0xFF),
+	buf_printf(out, "%s/%02x/%016llx%016llx.evb", o->cache, (unsigned)(h1 & 0xFF),
 	    (unsigned long long)h1, (unsigned long long)h2);
 }
 
-/*
- * A cache file: the events JSON Lines, then one "#warn\t" line per warning.
- * Returns 0 and fills R on a hit.
- */
+/* A cache file: the records and warnings (evbin.h).  0 and R filled on a hit. */
 static int
 cache_load(const char *name, struct pl_result *r)
 {
@@ -252,19 +249,11 @@ cache_load(const char *name, struct pl_result *r)
 
 	if (read_file(name, (size_t)1 << 30, &s, &n, &why) != 0)
 		return -1;
-	for (char *p = s, *end = s + n; p < end; ) {
-		char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		if (len > 6 && strncmp(p, "#warn\t", 6) == 0)
-			diag_add(&r->diag, DIAG_WARN, NULL, "%.*s", (int)(len - 6), p + 6);
-		else if (len > 0) {
-			buf_put(&r->events, p, len);
-			buf_putc(&r->events, '\n');
-			r->nev++;
-		}
-		p += len + 1;
+	if (evbin_read(s, n, &r->recs, &r->diag) != 0) {
+		free(s);
+		return -1;	/* torn or from another version: a miss */
 	}
-	free(s);
+	r->nev = r->recs.n;
 	r->cached = true;
 	return 0;
 }
@@ -275,19 +264,47 @@ cache_store(const char *name, const struct pl_result *r)
 	struct buf b = {0};
 	char *slash;
 
-	buf_put(&b, r->events.p ? r->events.p : "", r->events.n);
-	for (size_t i = 0; i < r->diag.n; i++)
-		buf_printf(&b, "#warn\t%s\n", r->diag.it[i].msg);
+	evbin_write(&r->recs, &r->diag, &b);
 	slash = strrchr(name, '/');
 	if (slash) {
 		char *dir = xstrndup(name, (size_t)(slash - name));
 		mkdirs(dir);
 		free(dir);
 	}
-	/* A cache needs no fsync: a torn file is only a miss (bad lines are
-	 * caught by the events parser) and is rewritten next time. */
+	/* A cache needs no fsync: a torn file is only a miss (evbin_read()
+	 * refuses it whole) and is rewritten next time. */
 	write_file_atomic_flags(name, b.p ? b.p : "", b.n, false);
 	buf_free(&b);
+}
+
+/*
+ * R's events JSON Lines as records (into R->recs, the JSON freed).  A line
+ * that does not parse is left out with a warning in BAD.  Returns how many.
+ */
+static size_t
+to_records(struct pl_result *r, struct diag *bad)
+{
+	const char *p = r->events.p, *end = p + r->events.n;
+	size_t lineno = 0, nbad = 0;
+
+	r->recs.a = arena_new();
+	while (p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		const char *why = NULL;
+		lineno++;
+		if (len > 0) {
+			struct evrec *e = evrecs_push(&r->recs);
+			if (evjson_parse(p, len, r->recs.a, e, &why) != 0) {
+				r->recs.n--;
+				diag_add(bad, DIAG_WARN, r->path, "line %zu: %s", lineno, why);
+				nbad++;
+			}
+		}
+		p += len + 1;
+	}
+	buf_free(&r->events);
+	return nbad;
 }
 
 /* ------------------------------------------------------------ the pool */
@@ -307,7 +324,7 @@ process_one(struct worker *w, const struct pl_opts *o, const char *path,
 		r->rejected = true;
 		return;
 	}
-	if (o->cache) {
+	if (o->cache && o->records) {
 		cache_name(o, path, data, n, scratch);
 		if (cache_load(scratch->p, r) == 0) {
 			free(data);
@@ -323,8 +340,14 @@ process_one(struct worker *w, const struct pl_opts *o, const char *path,
 	r->nev = d->nev;
 	evjson_write_doc(d, &r->events);
 	doc_free(d);
-	if (o->cache)
+	if (!o->records)
+		return;
+	/* Our own lines always parse; a file whose do not is not cached. */
+	struct diag bad = {0};
+	if (to_records(r, &bad) == 0 && o->cache)
 		cache_store(scratch->p, r);
+	diag_move(&r->diag, &bad);
+	diag_free(&bad);
 }
 
 /*
@@ -366,6 +389,7 @@ static void
 result_clear(struct pl_result *r)
 {
 	buf_free(&r->events);
+	evrecs_free(&r->recs);
 	diag_free(&r->diag);
 	memset(r, 0, sizeof *r);
 }

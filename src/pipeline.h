@@ -13,6 +13,7 @@
 
 #include "dateline.h"
 #include "diag.h"
+#include "evbin.h"
 #include "gazetteer.h"
 #include "util.h"
 
@@ -27,7 +28,8 @@ struct pl_opts {
 	size_t max_line;		/* bytes in one line */
 	const struct gazetteer *gaz;
 	int stop;			/* enum pl_stop: last stage to run */
-	const char *cache;		/* events cache folder, NULL: none */
+	bool records;			/* each result's events as records too */
+	const char *cache;		/* events cache folder (needs records), NULL: none */
 	uint64_t cache_salt;		/* options and gazetteer in the cache key */
 };
 
@@ -56,7 +58,9 @@ struct pl_result {
 	const char *path;
 	bool rejected;
 	size_t nev;
-	struct buf events;		/* the file's events, JSON Lines */
+	struct buf events;		/* the file's events, JSON Lines (empty
+					 * with records: they are in RECS) */
+	struct evrecs recs;		/* the same as records, with opts->records */
 	struct diag diag;		/* its warnings and rejection */
 	bool cached;			/* events came from the cache */
 	void *user;			/* what the sink's MAP made of it */
@@ -90,8 +94,9 @@ void pl_run_all(const struct pl_opts *, const char *const *paths,
 
 /*
  * The events cache: a file per (path, content, program version, options),
- * holding the document's events JSON Lines and its warnings, so a rebuild
- * processes only the articles that changed.  Default folder:
+ * holding the document's event records and its warnings (evbin.h), so a
+ * rebuild processes only the articles that changed, and reads the others'
+ * records without parsing them.  Default folder:
  * $XDG_CACHE_HOME/dateline or ~/.cache/dateline.
  */
 const char *pl_cache_default(struct buf *scratch);
