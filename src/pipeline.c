@@ -446,7 +446,11 @@ consume(struct pool *p)
 		pthread_mutex_lock(&p->lock);
 		p->ready[i % p->window] = false;
 		p->consumed++;
-		pthread_cond_broadcast(&p->space);
+		/* Wake the waiting workers once half the window is free, not at
+		 * every file: when they run ahead (articles from the cache) a
+		 * wake-up per file costs more than the file. */
+		if (p->next - p->consumed <= p->window / 2)
+			pthread_cond_broadcast(&p->space);
 		pthread_mutex_unlock(&p->lock);
 	}
 }

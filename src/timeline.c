@@ -124,6 +124,10 @@ struct priv {
 	struct key *key;
 	size_t n, capsrc, capkey;
 	const char *lastsent;	/* sentence of the record before */
+	/* The record before's string ids (its date's, its set's), by field:
+	 * the records of an article come in a row and repeat them. */
+	uint32_t last_ttext, last_headline, last_act[DL_MAX_ACTORS];
+	uint32_t last_when, last_set;
 
 	/* Articles' fields, each once (in the arena): id 0 is unused. */
 	const struct origin **org;
@@ -262,15 +266,34 @@ intern(struct timeline *t, const char *s)
 	return ((struct priv *)t->priv)->str[id];
 }
 
+/* str_id(), trying *LAST (the id this field had the record before) first. */
+static uint32_t
+str_id_last(struct timeline *t, uint32_t *last, const char *s)
+{
+	struct priv *p = t->priv;
+
+	if (s && *last && strcmp(p->str[*last], s) == 0)
+		return *last;
+	return *last = str_id(t, s);
+}
+
 static uint32_t
 when_id(struct timeline *t, const struct tval *v)
 {
 	struct priv *p = t->priv;
-	uint32_t vid = str_id(t, v->v), h, id;
-	uint64_t hh = fnv(FNV_BASIS, &vid, sizeof vid);
+	uint32_t vid, h, id;
+	uint64_t hh;
 	struct when *w;
 	struct ymd b, e;
 	size_t i;
+
+	if (p->last_when) {
+		w = &p->when[p->last_when];
+		if (w->v.gran == v->gran && w->v.mod == v->mod && strcmp(w->v.v, v->v) == 0)
+			return p->last_when;
+	}
+	vid = str_id(t, v->v);
+	hh = fnv(FNV_BASIS, &vid, sizeof vid);
 
 	hh = fnv(hh, &v->gran, 1);
 	hh = fnv(hh, &v->mod, 1);
@@ -280,7 +303,7 @@ when_id(struct timeline *t, const struct tval *v)
 	    i = (i + 1) & (p->wheni.size - 1)) {
 		w = &p->when[id];
 		if (w->vid == vid && w->v.gran == v->gran && w->v.mod == v->mod)
-			return id;
+			return p->last_when = id;
 	}
 	GROW(p->when, p->capwhen, p->nwhen + 1);
 	GROW(p->whenhash, p->capwhash, p->nwhen + 1);
@@ -298,22 +321,27 @@ when_id(struct timeline *t, const struct tval *v)
 	}
 	p->whenhash[id] = h;
 	p->wheni.slot[i] = id;
-	return id;
+	return p->last_when = id;
 }
 
 static uint32_t
 set_id(struct timeline *t, const uint32_t *ids, size_t n)
 {
 	struct priv *p = t->priv;
-	uint32_t h = hash32(fnv(FNV_BASIS, ids, n * sizeof *ids)), id;
+	uint32_t h, id;
 	size_t i;
+
+	if (p->last_set && p->set[p->last_set].n == n &&
+	    memcmp(p->ids + p->set[p->last_set].off, ids, n * sizeof *ids) == 0)
+		return p->last_set;
+	h = hash32(fnv(FNV_BASIS, ids, n * sizeof *ids));
 
 	index_room(&p->seti, p->nset, p->sethash);
 	for (i = h & (p->seti.size - 1); (id = p->seti.slot[i]) != 0;
 	    i = (i + 1) & (p->seti.size - 1))
 		if (p->sethash[id] == h && p->set[id].n == n &&
 		    memcmp(p->ids + p->set[id].off, ids, n * sizeof *ids) == 0)
-			return id;
+			return p->last_set = id;
 	GROW(p->set, p->capset, p->nset + 1);
 	GROW(p->sethash, p->capshash, p->nset + 1);
 	GROW(p->ids, p->capids, p->nids + n + 1);
@@ -325,7 +353,7 @@ set_id(struct timeline *t, const uint32_t *ids, size_t n)
 	p->nids += n;
 	p->sethash[id] = h;
 	p->seti.slot[i] = id;
-	return id;
+	return p->last_set = id;
 }
 
 bool
@@ -418,8 +446,10 @@ tl_add(struct timeline *t, const struct evrec *in)
 			act[n++] = in->actors[i];
 	qsort(act, n, sizeof act[0], strp_cmp);
 	for (size_t i = 0; i < n; i++)
-		if (i == 0 || strcmp(act[i], act[i - 1]) != 0)
-			ids[na++] = str_id(t, act[i]);
+		if (i == 0 || strcmp(act[i], act[i - 1]) != 0) {
+			ids[na] = str_id_last(t, &p->last_act[na], act[i]);
+			na++;
+		}
 	w = in->when;
 	w.v[sizeof w.v - 1] = '\0';
 	memset(k, 0, sizeof *k);
@@ -436,8 +466,11 @@ tl_add(struct timeline *t, const struct evrec *in)
 	s->sspan = in->src.sspan;
 	s->tspan = in->src.tspan;
 	s->has_tspan = in->src.has_tspan;
-	s->ttext = intern(t, in->src.ttext);
-	s->headline = intern(t, in->src.headline);
+	/* Ids first: interning may move the table. */
+	uint32_t tid = str_id_last(t, &p->last_ttext, in->src.ttext);
+	uint32_t hid = str_id_last(t, &p->last_headline, in->src.headline);
+	s->ttext = p->str[tid];
+	s->headline = p->str[hid];
 	/* A sentence with several events comes in records one after another. */
 	if (in->src.sentence && p->lastsent &&
 	    strcmp(in->src.sentence, p->lastsent) == 0)
