@@ -42,6 +42,7 @@ static const struct tx_lex lex[] = {
 	{ "dimanche", TC_WEEKDAY, 7 },
 
 	{ "printemps", TC_SEASON, 1 }, { "ete", TC_SEASON, 2 },
+	{ "ete", TC_AUX, 0 },	/* "ont été signés": a participle after it */
 	{ "automne", TC_SEASON, 3 }, { "hiver", TC_SEASON, 4 },
 
 	{ "un", TC_NUMBER, 1 }, { "une", TC_NUMBER, 1 },
@@ -81,6 +82,7 @@ static const struct tx_lex lex[] = {
 	{ "etait", TC_PASTV, 0 }, { "etaient", TC_PASTV, 0 }, { "fut", TC_PASTV, 0 },
 	{ "furent", TC_PASTV, 0 }, { "eut", TC_PASTV, 0 },
 	{ "clos", TC_PASTV, 0 }, { "close", TC_PASTV, 0 },	/* "l'exercice clos le 31 mars" */
+	{ "est", TC_AUX, 0 }, { "sont", TC_AUX, 0 },
 	{ "proche avenir", TC_REF, 3 },
 	{ "quinquennat", TC_TERM, 5 }, { "septennat", TC_TERM, 7 },
 	{ "noel", TC_HOLIDAY, 1225 }, { "saint-sylvestre", TC_HOLIDAY, 1231 },
@@ -132,7 +134,7 @@ static const struct tx_lex lex[] = {
 	{ "l'", TC_DET, 0 },
 	{ "de", TC_OF, 0 }, { "d'", TC_OF, 0 }, { "du", TC_FROM, 0 },
 	{ "des", TC_OF, 0 },
-	{ "au", TC_RANGE, 0 }, { "a", TC_RANGE, 0 }, { "jusqu'au", TC_RANGE, 0 },
+	{ "au", TC_RANGE, 0 }, { "a", TC_RANGE, 0 }, { "a", TC_AUX, 0 }, { "jusqu'au", TC_RANGE, 0 },
 	{ "jusqu'a", TC_RANGE, 0 },
 	{ "et", TC_AND, 0 },
 	{ "entre", TC_FROM, 0 },
@@ -158,6 +160,9 @@ static const struct tx_lex lex[] = {
 	{ "prevoit", TC_FUTURE, 0 }, { "prevu", TC_FUTURE, 0 },
 	{ "prevue", TC_FUTURE, 0 }, { "attendu", TC_FUTURE, 0 },
 	{ "attendue", TC_FUTURE, 0 }, { "sera", TC_FUTURE, 0 },
+	{ "prevus", TC_FUTURE, 0 }, { "prevues", TC_FUTURE, 0 },
+	{ "attendus", TC_FUTURE, 0 }, { "attendues", TC_FUTURE, 0 },
+	{ "programme", TC_FUTURE, 0 }, { "programmee", TC_FUTURE, 0 },
 	{ "seront", TC_FUTURE, 0 }, { "pourra", TC_FUTURE, 0 },
 	{ NULL, 0, 0 }
 };

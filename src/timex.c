@@ -402,8 +402,8 @@ classify(const struct lexidx *ix, struct tok *t, uint64_t h)
 	if (x) {
 		t->cls = x->cls;
 		t->val = x->val;
-		/* Rare shared forms ("sept", "second"): keep the other reading. */
-		if (x->cls == TC_MONTH || x->cls == TC_ORDINAL) {
+		/* Shared forms ("sept", "second", "a"): keep the other reading. */
+		{
 			const struct tx_lex *y = lex_find_other(ix, x);
 			if (y) {
 				t->cls2 = y->cls;
@@ -2385,6 +2385,33 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 #define WEEKDAY_AHEAD 1
 #define WEEKDAY_CUE_SPAN 6	/* tokens before a weekday, in its clause, where a future cue counts */
 
+/* Token I has class CLS as its first or second entry. */
+static bool
+has_cls(const struct ctx *c, size_t i, int cls)
+{
+	return i < c->n && (c->t[i].cls == cls || c->t[i].cls2 == cls);
+}
+
+/*
+ * Right before token I (and an "on" or a comma), a verb telling what was
+ * done: in a past tense ("met", "said") or a participle after an auxiliary
+ * ("a annoncé", "ont signé").
+ */
+static bool
+done_before(const struct ctx *c, size_t i)
+{
+	size_t k = i;
+
+	if (k > 0 && (is_cls(c, k - 1, TC_PREP) || is_punct(c, k - 1, ',')))
+		k--;
+	if (k == 0)
+		return false;
+	if (is_cls(c, k - 1, TC_PASTV) || is_cls(c, k - 1, TC_SAID))
+		return true;
+	return k >= 2 && at(c, k - 1)->kind == K_WORD && at(c, k - 1)->cls == TC_NONE &&
+	    !at(c, k - 1)->cap && (has_cls(c, k - 2, TC_AUX) || is_cls(c, k - 2, TC_PASTV));
+}
+
 /* "Monday", "mardi", "dimanche matin" */
 static bool
 mx_weekday(const struct ctx *c, size_t i, struct m *m)
@@ -2426,6 +2453,8 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	bool ahead = cue_in_clause(c, i, WEEKDAY_CUE_SPAN);
 	if (ahead && delta < 0)
 		delta += 7;
+	else if (!ahead && done_before(c, i) && delta > 0)
+		delta -= 7;	/* "said Friday", "a annoncé vendredi": not ahead */
 	else if (!ahead && delta > WEEKDAY_AHEAD)
 		delta -= 7;
 	else if (!ahead && delta < -WEEKDAY_BACK)

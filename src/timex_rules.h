@@ -70,7 +70,11 @@ enum tx_cls {
 	TC_AGE,		/* "old" in "a 6-year-old": an age, not a duration */
 	TC_PER,		/* "per", "par", "once", "twice": "a year" after it is a rate */
 	TC_NOTYEAR,	/* "page", "article", "flight": the number after it is no year */
-	TC_PASTV,	/* a verb in a past tense: "said", "bought"; see past_suffix */
+	TC_PASTV,	/* a verb in a past tense: "bought"; see past_suffix */
+	TC_SAID,	/* a verb of saying in a past tense: "said" (not TC_PASTV:
+			 * news says in the past what will happen) */
+	TC_AUX,		/* an auxiliary of a past tense: "a", "sont" (the word after
+			 * it is a participle: "a annoncé") */
 	TC_TZONE,	/* a time zone after a time, capitalized: "EST", "GMT" */
 	TC_HOLIDAY,	/* a holiday, see HOLIDAY_* for its value: "Christmas", "Noël" */
 	TC_TERM,	/* a span named by one word, its years: "quinquennat" 5 */
