@@ -1023,6 +1023,30 @@ future_here(const struct ctx *c)
 	return cue_in_clause(c, c->cur, FUTURE_CUE_SPAN);
 }
 
+/*
+ * The sentence is in a past tense, and so is the clause of the token being
+ * matched: the nearest verb before it in its clause is not in the present
+ * ("had not signed an agreement ... when the case is heard in May").
+ */
+static bool
+past_here(const struct ctx *c)
+{
+	size_t i = c->cur;
+
+	if (!c->past)
+		return false;
+	for (size_t k = i < c->n ? i : c->n; k-- > 0 && k + FUTURE_CUE_SPAN >= i; ) {
+		int cls = c->t[k].cls;
+		if (cls == TC_PRESENT)
+			return false;
+		if (cls == TC_PASTV || cls == TC_SAID || cls == TC_FUTURE)
+			return true;
+		if (c->t[k].kind == K_PUNCT && strchr(",;:", c->t[k].f[0]))
+			break;
+	}
+	return true;
+}
+
 static int
 guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 {
@@ -1046,7 +1070,7 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 		 * what was decided for the coming month. */
 		bool next_month = y * 12 + month == c->dct.y * 12 + c->dct.m + 1;
 		if (!future && delta > 0)
-			dist += c->past && whole_month && !next_month ? PAST_TENSE_BIAS : PAST_BIAS;
+			dist += past_here(c) && whole_month && !next_month ? PAST_TENSE_BIAS : PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
 			best = y;
 			bestdist = dist;

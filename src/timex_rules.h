@@ -73,6 +73,8 @@ enum tx_cls {
 	TC_PASTV,	/* a verb in a past tense: "bought"; see past_suffix */
 	TC_SAID,	/* a verb of saying in a past tense: "said" (not TC_PASTV:
 			 * news says in the past what will happen) */
+	TC_PRESENT,	/* a verb in the present: "is" ("when the case is heard in
+			 * May": that clause is not in the sentence's past) */
 	TC_AUX,		/* an auxiliary of a past tense: "a", "sont" (the word after
 			 * it is a participle: "a annoncé") */
 	TC_TZONE,	/* a time zone after a time, capitalized: "EST", "GMT" */
