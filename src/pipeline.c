@@ -352,11 +352,14 @@ process_one(struct worker *w, const struct pl_opts *o, const char *path,
 
 /*
  * The pool: workers take the next file while it is within the window of
- * results the calling thread has not consumed yet; file i's result lives in
- * slot i % window until DONE has seen it.  Every field below the lock is
- * read and written under it; a slot belongs to the worker that took its
- * file until it is marked ready, then to the calling thread until it is
- * consumed.
+ * results not yet handed to DONE; file i's result lives in slot i % window
+ * until DONE has seen it.  There is no consuming thread: the worker that
+ * makes the oldest result ready hands it, and every ready one after it, to
+ * DONE, one worker at a time (FLUSHING), so the results go in path order
+ * with no thread woken per file.  The calling thread is one of the workers.
+ * Every field below the lock is read and written under it; a slot belongs
+ * to the worker that took its file until it is marked ready, then to the
+ * flushing worker until it is consumed.
  */
 struct pool {
 	const struct pl_opts *o;
@@ -367,9 +370,9 @@ struct pool {
 	struct pl_result *slot;
 	size_t window;
 	pthread_mutex_t lock;
-	pthread_cond_t space;		/* a slot was consumed */
-	pthread_cond_t filled;		/* a slot is ready */
+	pthread_cond_t space;		/* results were consumed */
 	bool *ready;			/* slot holds its file's result */
+	bool flushing;			/* a worker is handing results to DONE */
 	size_t next;			/* next file to take */
 	size_t consumed;		/* files handed to DONE */
 	size_t ndone;			/* files processed */
@@ -404,6 +407,27 @@ run_one(struct pool *p, struct worker *w, struct buf *scratch, size_t i,
 		p->sink->map(p->sink->arg, r);
 }
 
+/*
+ * With the lock held and FLUSHING taken: hand the oldest results to DONE
+ * while they are ready (the lock is let go around each), then wake the
+ * workers waiting for room.
+ */
+static void
+flush_ready(struct pool *p)
+{
+	while (p->consumed < p->npath && p->ready[p->consumed % p->window]) {
+		size_t i = p->consumed;
+		struct pl_result *r = &p->slot[i % p->window];
+		pthread_mutex_unlock(&p->lock);
+		p->sink->done(p->sink->arg, i, r);
+		result_clear(r);
+		pthread_mutex_lock(&p->lock);
+		p->ready[i % p->window] = false;
+		p->consumed++;
+	}
+	pthread_cond_broadcast(&p->space);
+}
+
 static void *
 pool_main(void *arg)
 {
@@ -423,36 +447,16 @@ pool_main(void *arg)
 		pthread_mutex_lock(&p->lock);
 		p->ready[i % p->window] = true;
 		progress_line(p, i);
-		pthread_cond_signal(&p->filled);
+		if (!p->flushing) {
+			p->flushing = true;
+			flush_ready(p);
+			p->flushing = false;
+		}
 	}
 	pthread_mutex_unlock(&p->lock);
 	buf_free(&scratch);
 	worker_free(w);
 	return NULL;
-}
-
-/* The calling thread: every result to DONE, in order. */
-static void
-consume(struct pool *p)
-{
-	for (size_t i = 0; i < p->npath; i++) {
-		struct pl_result *r = &p->slot[i % p->window];
-		pthread_mutex_lock(&p->lock);
-		while (!p->ready[i % p->window])
-			pthread_cond_wait(&p->filled, &p->lock);
-		pthread_mutex_unlock(&p->lock);
-		p->sink->done(p->sink->arg, i, r);
-		result_clear(r);
-		pthread_mutex_lock(&p->lock);
-		p->ready[i % p->window] = false;
-		p->consumed++;
-		/* Wake the waiting workers once half the window is free, not at
-		 * every file: when they run ahead (articles from the cache) a
-		 * wake-up per file costs more than the file. */
-		if (p->next - p->consumed <= p->window / 2)
-			pthread_cond_broadcast(&p->space);
-		pthread_mutex_unlock(&p->lock);
-	}
 }
 
 /* One thread: each file processed and consumed in turn. */
@@ -494,17 +498,16 @@ pl_run_all(const struct pl_opts *o, const char *const *paths, size_t npath,
 		p.ready = xcalloc(p.window, sizeof *p.ready);
 		pthread_mutex_init(&p.lock, NULL);
 		pthread_cond_init(&p.space, NULL);
-		pthread_cond_init(&p.filled, NULL);
 		th = xcalloc((size_t)n, sizeof *th);
-		while (started < n &&
+		/* N - 1 threads, and this one. */
+		while (started < n - 1 &&
 		    pthread_create(&th[started], NULL, pool_main, &p) == 0)
 			started++;
 		if (started > 0)
-			consume(&p);
+			pool_main(&p);
 		for (int i = 0; i < started; i++)
 			pthread_join(th[i], NULL);
 		free(th);
-		pthread_cond_destroy(&p.filled);
 		pthread_cond_destroy(&p.space);
 		pthread_mutex_destroy(&p.lock);
 		free(p.ready);

@@ -70,9 +70,11 @@ struct pl_result {
  * What pl_run_all() does with each result.  MAP (may be NULL) runs on the
  * worker thread that processed the file, files in any order, several at
  * once: it may turn the result into something (r->user) but touches nothing
- * shared.  DONE runs on the calling thread, once per file, in the order of
- * the paths.  When DONE returns, the result's events and diagnostics are
- * freed: DONE moves what it keeps (and frees r->user).
+ * shared.  DONE runs once per file, in the order of the paths, one call at
+ * a time, each after the one before has returned (on whichever worker made
+ * the file's result ready: the calling thread or another).  When DONE
+ * returns, the result's events, records and diagnostics are freed: DONE
+ * moves what it keeps (and frees r->user).
  */
 struct pl_sink {
 	void (*map)(void *arg, struct pl_result *);
@@ -81,8 +83,8 @@ struct pl_sink {
 };
 
 /*
- * Process NPATH files over JOBS threads (0: one per core; 1: all on the
- * calling thread).  Each result goes to SINK as soon as it and every file
+ * Process NPATH files over JOBS threads, the calling one among them (0: one
+ * per core; 1: all on the calling thread).  Each result goes to SINK as soon as it and every file
  * before it are done, so DONE sees PATHS[i]'s result as i-th whatever the
  * scheduling.  Workers run at most PL_WINDOW files per thread ahead of
  * DONE: memory holds a few results, not the corpus.  PROGRESS: print
