@@ -14,6 +14,7 @@ MB=${BENCH_MB:-10}
 SIZES=${BENCH_SIZES:-1 10 100}
 DP_MB=${BENCH_DP_MB:-0.3}
 INCR_DOCS=${BENCH_INCR_DOCS:-10000}
+RUNS=${BENCH_RUNS:-3}
 NCPU=$(nproc)
 ONE="taskset -c 0"
 command -v taskset >/dev/null 2>&1 || ONE=""
@@ -26,14 +27,32 @@ corpus() {	# MB -> folder
 	echo "$d"
 }
 
-# run NAME CMD...: seconds and peak RSS (MB) into $tmp/NAME
+# run NAME [-i FILE] [-b SHELLCMD] [-n RUNS] CMD...: the median seconds of
+# RUNS runs (default BENCH_RUNS) and the largest peak RSS into $tmp/NAME.
+# Standard input from FILE (default /dev/null); SHELLCMD runs before each
+# run, untimed (a fresh output folder, a changed article).
 run() {
 	name=$1; shift
-	if /usr/bin/time -f "%e %M" -o "$tmp/$name.time" "$@" >"$tmp/$name.out" 2>"$tmp/$name.err"; then
-		:
-	else
-		echo "failed" >"$tmp/$name.time"
-	fi
+	in=/dev/null; before=; n=$RUNS
+	while :; do
+		case $1 in
+		-i) in=$2; shift 2 ;;
+		-b) before=$2; shift 2 ;;
+		-n) n=$2; shift 2 ;;
+		*) break ;;
+		esac
+	done
+	: >"$tmp/$name.all"
+	for _ in $(seq "$n"); do
+		[ -z "$before" ] || sh -c "$before"
+		if ! /usr/bin/time -f "%e %M" -o "$tmp/$name.one" "$@" <"$in" >"$tmp/$name.out" 2>"$tmp/$name.err"; then
+			echo "failed" >"$tmp/$name.time"
+			return
+		fi
+		cat "$tmp/$name.one" >>"$tmp/$name.all"
+	done
+	sort -n "$tmp/$name.all" | awk '{ t[NR] = $1; if ($2 > m) m = $2 }
+	    END { print t[int((NR + 1) / 2)], m }' >"$tmp/$name.time"
 }
 
 row() {	# NAME LABEL BYTES DOCS
@@ -56,13 +75,13 @@ bytes=$(cat "$tmp/files" | xargs cat | wc -c)
 echo "Corpus: $main, $docs articles, $(awk -v b="$bytes" 'BEGIN{printf "%.1f", b/1e6}') MB (EN/FR; txt, md, html). Machine: $NCPU cores."
 echo
 
-run floor $ONE "$FLOOR" - <"$tmp/files"
-run extract $ONE "$DL" extract -j 1 - <"$tmp/files"
-run extractN "$DL" extract -j "$NCPU" - <"$tmp/files"
-run build1 $ONE "$DL" build -q --no-cache -j 1 -o "$tmp/out1" "$main"
-run buildN "$DL" build -q --no-cache -j "$NCPU" -o "$tmp/outN" "$main"
+run floor -i "$tmp/files" $ONE "$FLOOR" -
+run extract -i "$tmp/files" $ONE "$DL" extract -j 1 -
+run extractN -i "$tmp/files" "$DL" extract -j "$NCPU" -
+run build1 -b "rm -rf '$tmp/out1'" $ONE "$DL" build -q --no-cache -j 1 -o "$tmp/out1" "$main"
+run buildN -b "rm -rf '$tmp/outN'" "$DL" build -q --no-cache -j "$NCPU" -o "$tmp/outN" "$main"
 if [ -d bench/node_modules/chrono-node ]; then
-	run chrono $ONE node bench/chrono.js <"$tmp/files"
+	run chrono -i "$tmp/files" $ONE node bench/chrono.js
 fi
 # dateparser: a subset (it runs at tens of KB/s), measured on its own bytes.
 awk -v lim="$(awk -v m="$DP_MB" 'BEGIN{print m*1e6}')" '{ print }' "$tmp/files" >"$tmp/dpall"
@@ -72,7 +91,7 @@ while read -r f; do
 	[ "$dpb" -ge "$(awk -v m="$DP_MB" 'BEGIN{printf "%d", m*1e6}')" ] && break
 done <"$tmp/files"
 dpdocs=$(wc -l <"$tmp/dpfiles")
-run dateparser $ONE /usr/bin/python3 bench/dateparser_run.py <"$tmp/dpfiles"
+run dateparser -n 1 -i "$tmp/dpfiles" $ONE /usr/bin/python3 bench/dateparser_run.py
 
 printf '%-34s %8s %8s %9s %9s %9s %9s\n' "tool (one core unless said)" "MB" "seconds" "MB/s" "docs/s" "peak MB" "extract÷"
 row extract "dateline extract -j 1" "$bytes" "$docs"
@@ -97,7 +116,7 @@ echo "Scaling (dateline build -j $NCPU, no cache):"
 printf '%8s %8s %9s %9s\n' "MB" "seconds" "MB/s" "peak MB"
 for s in $SIZES; do
 	c=$(corpus "$s")
-	run "scale$s" "$DL" build -q --no-cache -o "$tmp/os$s" "$c"
+	run "scale$s" -b "rm -rf '$tmp/os$s'" "$DL" build -q --no-cache -o "$tmp/os$s" "$c"
 	t=$(cat "$tmp/scale$s.time")
 	b=$(find "$c" -type f | xargs cat | wc -c)
 	case $t in failed*) printf '%8.1f %8s\n' "$(awk -v b="$b" 'BEGIN{print b/1e6}')" failed; continue ;; esac
@@ -117,12 +136,15 @@ done | sort -n | awk '{ a[NR] = $1 } END { printf "start-up, empty corpus (media
 incr_mb=$(awk -v n="$INCR_DOCS" 'BEGIN { printf "%.0f", n * 3.5 / 1000 }')
 ic=$DATA/incr$INCR_DOCS
 [ -d "$ic" ] || python3 bench/gen.py "$ic" "$incr_mb" 7 >/dev/null
-rm -rf "$tmp/cache"
-run full "$DL" build -q --cache "$tmp/cache" -o "$tmp/oi" "$ic"
+run full -b "rm -rf '$tmp/cache' '$tmp/oi'" "$DL" build -q --cache "$tmp/cache" -o "$tmp/oi" "$ic"
 f=$(find "$ic" -type f | sort | head -n 1)
 cp "$f" "$tmp/saved"
-printf '\nOrange and Capgemini announced a new contract on 3 March 2025.\n' >>"$f"
-run incr "$DL" build -q --cache "$tmp/cache" -o "$tmp/oi" "$ic"
+# Each run changes the article anew (another day each time), so each finds
+# exactly one article not in the cache.
+echo 0 >"$tmp/day"
+run incr -b "d=\$((\$(cat '$tmp/day') + 1)); echo \$d >'$tmp/day'; cp '$tmp/saved' '$f';
+    printf '\\nOrange and Capgemini announced a new contract on %d March 2025.\\n' \$d >>'$f'" \
+    "$DL" build -q --cache "$tmp/cache" -o "$tmp/oi" "$ic"
 cp "$tmp/saved" "$f"
 n=$(find "$ic" -type f | wc -l)
 awk -v a="$(cut -d' ' -f1 "$tmp/full.time")" -v b="$(cut -d' ' -f1 "$tmp/incr.time")" -v n="$n" \
