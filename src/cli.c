@@ -466,7 +466,7 @@ cache_salt(const struct opts *o)
 	h = pl_hash(h, &o->pl.max_line, sizeof o->pl.max_line);
 	/* The program itself: any rebuild of it invalidates the cache. */
 	if (read_file("/proc/self/exe", (size_t)1 << 30, &data, &n, &why) == 0) {
-		h = pl_hash(h, data, n);
+		h = hash64(h, data, n);
 		free(data);
 	}
 	if (o->gazetteer && read_file(o->gazetteer, (size_t)1 << 30, &data, &n, &why) == 0) {

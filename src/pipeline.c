@@ -231,7 +231,7 @@ cache_name(const struct pl_opts *o, const char *path, const char *data,
 	h1 = pl_hash(h1, v, strlen(v));
 	h1 = pl_hash(h1, &o->cache_salt, sizeof o->cache_salt);
 	h1 = pl_hash(h1, path, strlen(path) + 1);
-	h2 = pl_hash(h2, data, n);
+	h2 = hash64(h2, data, n);
 	h2 = pl_hash(h2, &h1, sizeof h1);
 	h1 = pl_hash(h1, &h2, sizeof h2);
 	buf_reset(out);

@@ -92,6 +92,38 @@ fnv1a(uint64_t h, const void *s, size_t n)
 	return h;
 }
 
+/* The 128-bit product of A and B, its halves folded. */
+static inline uint64_t
+mum(uint64_t a, uint64_t b)
+{
+	__extension__ typedef unsigned __int128 u128;	/* GCC and Clang */
+	u128 r = (u128)a * b;
+
+	return (uint64_t)r ^ (uint64_t)(r >> 64);
+}
+
+uint64_t
+hash64(uint64_t seed, const void *s, size_t n)
+{
+	const uint64_t k0 = 0xa0761d6478bd642fULL, k1 = 0xe7037ed1a0b428dbULL;
+	const unsigned char *p = s;
+	uint64_t h = mum(seed ^ k0, (uint64_t)n ^ k1), a = 0, b = 0;
+
+	for (; n >= 16; p += 16, n -= 16) {
+		memcpy(&a, p, 8);
+		memcpy(&b, p + 8, 8);
+		h = mum(a ^ k1, b ^ h);
+	}
+	a = b = 0;
+	if (n > 8) {
+		memcpy(&a, p, 8);
+		memcpy(&b, p + 8, n - 8);
+	} else if (n > 0)
+		memcpy(&a, p, n);
+	h = mum(a ^ k1 ^ h, b ^ k0 ^ (uint64_t)n);
+	return mum(h ^ k0, h ^ k1);
+}
+
 void
 buf_put_slow(struct buf *b, const void *s, size_t n)
 {

@@ -35,6 +35,12 @@ struct buf {
  * FNV1A_INIT): the one hash of the program (caches, interning, tables). */
 #define FNV1A_INIT 0xcbf29ce484222325ULL
 uint64_t fnv1a(uint64_t h, const void *s, size_t n);
+/*
+ * A 64-bit hash of N bytes at S from SEED, sixteen bytes a step (several
+ * times faster than FNV-1a on long inputs): for keys of whole files (the
+ * events cache).  Not for anything published: ids stay on FNV-1a.
+ */
+uint64_t hash64(uint64_t seed, const void *s, size_t n);
 /* One byte C more: fnv1a(h, s, n + 1) is fnv1a_byte(fnv1a(h, s, n), s[n]). */
 static inline uint64_t
 fnv1a_byte(uint64_t h, unsigned char c)

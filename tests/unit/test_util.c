@@ -176,6 +176,44 @@ Test(util, fnv1a_byte_steps_fnv1a)
 	cr_expect_eq(h, fnv1a(FNV1A_INIT, s, strlen(s)));
 }
 
+/* Every length from 0 to 64 (each tail shape), every one-bit change and
+ * another seed give another hash; the bytes around are never read. */
+Test(util, hash64_sees_every_byte)
+{
+	unsigned char buf[80];
+	uint64_t seen[65 + 65 * 8];
+	size_t ns = 0;
+
+	for (size_t i = 0; i < sizeof buf; i++)
+		buf[i] = (unsigned char)(i * 37 + 11);
+	for (size_t n = 0; n <= 64; n++) {
+		uint64_t h = hash64(1, buf + 8, n);
+		cr_expect_neq(h, hash64(2, buf + 8, n), "seed, length %zu", n);
+		buf[7] ^= 0xFF;
+		buf[8 + n] ^= 0xFF;
+		cr_expect_eq(h, hash64(1, buf + 8, n), "outside read, length %zu", n);
+		buf[7] ^= 0xFF;
+		buf[8 + n] ^= 0xFF;
+		seen[ns++] = h;
+		if (n >= 1 && n <= 8)
+			for (int bit = 0; bit < 8; bit++) {
+				buf[8 + n - 1] ^= (unsigned char)(1u << bit);
+				seen[ns++] = hash64(1, buf + 8, n);
+				buf[8 + n - 1] ^= (unsigned char)(1u << bit);
+			}
+	}
+	for (size_t n = 9; n <= 64; n++)
+		for (size_t k = 0; k < n; k += 7) {
+			buf[8 + k] ^= 1;
+			uint64_t h = hash64(1, buf + 8, n);
+			buf[8 + k] ^= 1;
+			cr_expect_neq(h, hash64(1, buf + 8, n), "byte %zu of %zu", k, n);
+		}
+	for (size_t i = 0; i < ns; i++)
+		for (size_t j = i + 1; j < ns; j++)
+			cr_expect_neq(seen[i], seen[j], "hashes %zu and %zu", i, j);
+}
+
 Test(util, utf8_decode_ascii_and_beyond)
 {
 	static const struct { const char *s; size_t n; int cp, len; } c[] = {
