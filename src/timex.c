@@ -1216,6 +1216,10 @@ day_at(const struct ctx *c, size_t i)
 	return 0;
 }
 
+/* The first year a four-digit number stands for alone, with no word that
+ * leads to a date before it ("in", "since", a month). */
+#define BARE_YEAR_MIN 1900
+
 /* A four-digit year, 1000-2199. */
 static int
 year_at(const struct ctx *c, size_t i)
@@ -1311,14 +1315,20 @@ bare_year_ok(const struct ctx *c, size_t i)
 	if (i + 1 < c->n && n->kind == K_PUNCT && (n->f[0] == '-' || n->f[0] == '/') &&
 	    at(c, i + 2)->kind == K_NUM && at(c, i + 2)->ndig != 4 && at(c, i + 2)->ndig != 2)
 		return false;
+	if (p != NULL)
+		switch (p->cls) {
+		case TC_PREP: case TC_IN: case TC_FROM: case TC_RANGE: case TC_AND:
+		case TC_MOD: case TC_APPROX: case TC_OF: case TC_DET: case TC_SEASON:
+		case TC_MONTH: case TC_QUARTER: case TC_HALF: case TC_THIS: case TC_WITHIN:
+			return true;
+		}
+	/* Without a word that leads to a date (or a verb in a past tense), a
+	 * number before 1900 is a model or a count ("IBM 1401", "Nokia 1100"),
+	 * not a year of news. */
+	if (year_at(c, i) < BARE_YEAR_MIN && !(p && p->cls == TC_PASTV))
+		return false;	/* "founded 1865" still is one */
 	if (p == NULL)
 		return !starts_lower_word(c, i + 1);
-	switch (p->cls) {
-	case TC_PREP: case TC_IN: case TC_FROM: case TC_RANGE: case TC_AND:
-	case TC_MOD: case TC_APPROX: case TC_OF: case TC_DET: case TC_SEASON:
-	case TC_MONTH: case TC_QUARTER: case TC_HALF: case TC_THIS: case TC_WITHIN:
-		return true;
-	}
 	/* Elsewhere a year is a modifier ("a 1996 law", "its 1990 results")
 	 * but a count is followed by a plural ("2020 engineers", "1500 euros"). */
 	if (starts_lower_word(c, i + 1) && n->cls == TC_NONE) {
