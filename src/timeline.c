@@ -720,6 +720,120 @@ rec_order(const void *ctx, uint32_t i, uint32_t j)
 	return rec_src_order(ctx, i, j);
 }
 
+/* ------------------------------------------------------------ canonical sort */
+
+/*
+ * A record's place in the canonical order as far as two words tell it: HI
+ * holds its kind, companies' rank, dated, date's rank, type and status, LO
+ * its document's rank and where its sentence begins, the first fields
+ * rec_order() compares, in its order.  Records equal on both are ordered by
+ * rec_order() itself.
+ */
+struct ckey {
+	uint64_t hi, lo;
+	uint32_t id;
+};
+
+#define CKEY_RANK_MAX ((uint32_t)1 << 24)	/* ranks of sets and dates fit in 24 bits */
+
+/* A before B: by their keys, then (equal keys) by TIE. */
+static inline bool
+ckey_before(id_cmp tie, const struct ranks *rk, const struct ckey *a,
+    const struct ckey *b)
+{
+	if (a->hi != b->hi)
+		return a->hi < b->hi;
+	if (a->lo != b->lo)
+		return a->lo < b->lo;
+	return tie(rk, a->id, b->id) < 0;
+}
+
+/* Merge sort (stable) of V[0..n) with TMP of as many; TIE for equal keys. */
+static void
+ckey_msort(struct ckey *v, struct ckey *tmp, size_t n, id_cmp tie,
+    const struct ranks *rk)
+{
+	struct ckey *from = v, *to = tmp;
+
+	for (size_t w = 1; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n;
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				to[k++] = ckey_before(tie, rk, &from[j], &from[i]) ?
+				    from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		struct ckey *x = from;
+		from = to;
+		to = x;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+}
+
+struct ckey_sort {
+	struct ckey *v, *tmp;
+	size_t n;
+	const struct ranks *rk;
+};
+
+static void *
+ckey_sort_run(void *arg)
+{
+	struct ckey_sort *s = arg;
+
+	ckey_msort(s->v, s->tmp, s->n, rec_order, s->rk);
+	return NULL;
+}
+
+/*
+ * CANON[0..n) (record ids) in the canonical order, as sort_ids(rec_order)
+ * would put them, on two threads if JOBS > 1; keys first, so most
+ * comparisons are of two integers.
+ */
+static void
+sort_canon(uint32_t *canon, size_t n, const struct ranks *rk, int jobs)
+{
+	const struct priv *p = rk->p;
+
+	if (p->nset > CKEY_RANK_MAX || p->nwhen > CKEY_RANK_MAX || n < 2) {
+		sort_ids_par(canon, n, rec_order, rk, jobs);
+		return;
+	}
+	struct ckey *v = xmalloc(n * sizeof *v), *tmp = xmalloc(n * sizeof *tmp);
+	for (size_t i = 0; i < n; i++) {
+		const struct key *k = &p->key[canon[i]];
+		v[i].hi = (uint64_t)k->kind << 56 | (uint64_t)rk->set[k->acts] << 32 |
+		    (uint64_t)(k->dated != 0) << 31 | (uint64_t)rk->when[k->when] << 7 |
+		    (uint64_t)(k->type & 7) << 4 | (uint64_t)(k->status & 7) << 1;
+		v[i].lo = (uint64_t)rk->str[k->doc] << 32 | p->src[canon[i]].sspan.beg;
+		v[i].id = canon[i];
+	}
+	if (jobs < 2 || n < PAR_MIN)
+		ckey_msort(v, tmp, n, rec_order, rk);
+	else {
+		size_t h = n / 2, i = 0, j = h, k = 0;
+		struct ckey_sort a = { v, tmp, h, rk }, b = { v + h, tmp + h, n - h, rk };
+		both(ckey_sort_run, &a, &b);
+		while (i < h && j < n)
+			tmp[k++] = ckey_before(rec_order, rk, &v[j], &v[i]) ? v[j++] : v[i++];
+		while (i < h)
+			tmp[k++] = v[i++];
+		while (j < n)
+			tmp[k++] = v[j++];
+		memcpy(v, tmp, n * sizeof *v);
+	}
+	for (size_t i = 0; i < n; i++)
+		canon[i] = v[i].id;
+	free(v);
+	free(tmp);
+}
+
 /* ------------------------------------------------------------ union-find */
 
 static uint32_t
@@ -882,11 +996,52 @@ item_add(struct items *v, const struct grouping *g, uint32_t pos,
 	}
 }
 
+static inline bool
+item_before(const struct item *a, const struct item *b)
+{
+	if (a->fam != b->fam)
+		return a->fam < b->fam;
+	if (a->a != b->a)
+		return a->a < b->a;
+	if (a->b != b->b)
+		return a->b < b->b;
+	if (a->cls != b->cls)
+		return a->cls < b->cls;
+	if (a->x != b->x)
+		return a->x < b->x;
+	return a->pos < b->pos;
+}
+
+/* By item_cmp(): a merge sort with the comparison inline (qsort() calls
+ * item_cmp() through a pointer, hundreds of thousands of times). */
 static void
 items_sort(struct items *v)
 {
-	if (v->n > 1)
-		qsort(v->it, v->n, sizeof *v->it, item_cmp);
+	size_t n = v->n;
+	struct item *from = v->it, *to, *tmp;
+
+	if (n < 2)
+		return;
+	to = tmp = xmalloc(n * sizeof *tmp);
+	for (size_t w = 1; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n;
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				to[k++] = item_before(&from[j], &from[i]) ? from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		struct item *x = from;
+		from = to;
+		to = x;
+	}
+	if (from != v->it)
+		memcpy(v->it, from, n * sizeof *from);
+	free(tmp);
 }
 
 /* Every record of kind family FAM into its buckets. */
@@ -1355,7 +1510,7 @@ build_entry(struct timeline *t, const struct ranks *rk, struct entry *e,
 {
 	const struct priv *p = t->priv;
 	const struct key *date = &p->key[m[0]];
-	uint32_t latest = m[0];
+	uint32_t latest = m[0], last_acts = NONE;
 	size_t na = 0;
 
 	memset(e, 0, sizeof *e);
@@ -1368,7 +1523,10 @@ build_entry(struct timeline *t, const struct ranks *rk, struct entry *e,
 		/* The most recent article gives the status. */
 		if (nstrcmp(p->src[m[i]].o->dct, p->src[latest].o->dct) >= 0)
 			latest = m[i];
-		if (s->n) {
+		/* Records of the same companies come together (canonical
+		 * order): their ids once. */
+		if (s->n && x->acts != last_acts) {
+			last_acts = x->acts;
 			GROW(*act, *cap, na + s->n);
 			memcpy(*act + na, p->ids + s->off, s->n * sizeof **act);
 			na += s->n;
@@ -1525,14 +1683,40 @@ struct group_sort {
 	const struct ranks *rk;
 };
 
+/* Each group's records by rec_src_order(): keyed by document rank and
+ * sentence span first. */
 static void *
 group_sort_run(void *arg)
 {
 	struct group_sort *s = arg;
+	const struct priv *p = s->rk->p;
+	struct ckey *v = NULL, *tmp = NULL;
+	size_t cap = 0;
 
-	for (size_t g = s->g0; g < s->g1; g++)
-		sort_ids(s->m + s->start[g], s->start[g + 1] - s->start[g],
-		    rec_src_order, s->rk);
+	for (size_t g = s->g0; g < s->g1; g++) {
+		uint32_t *ids = s->m + s->start[g];
+		size_t n = s->start[g + 1] - s->start[g];
+		if (n < 2)
+			continue;
+		if (n > cap) {
+			cap = n;
+			free(v);
+			free(tmp);
+			v = xmalloc(cap * sizeof *v);
+			tmp = xmalloc(cap * sizeof *tmp);
+		}
+		for (size_t i = 0; i < n; i++) {
+			const struct esource *e = &p->src[ids[i]];
+			v[i].hi = (uint64_t)s->rk->str[p->key[ids[i]].doc] << 32 | e->sspan.beg;
+			v[i].lo = e->sspan.end;
+			v[i].id = ids[i];
+		}
+		ckey_msort(v, tmp, n, rec_src_order, s->rk);
+		for (size_t i = 0; i < n; i++)
+			ids[i] = v[i].id;
+	}
+	free(v);
+	free(tmp);
 	return NULL;
 }
 
@@ -1589,7 +1773,7 @@ tl_finish(struct timeline *t)
 	canon = xmalloc(n * sizeof *canon);
 	for (size_t i = 0; i < n; i++)
 		canon[i] = (uint32_t)i;
-	sort_ids_par(canon, n, rec_order, &rk, p->jobs);
+	sort_canon(canon, n, &rk, p->jobs);
 	up = group(p, &rk, canon, n, p->jobs);
 
 	/* Records by group (counting sort on the root), canonical order kept. */
