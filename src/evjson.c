@@ -148,13 +148,91 @@ put_source_sentence(struct buf *b, const struct source *s, size_t sn,
 		put_lit(b, "null");
 }
 
-/* An entry's source, as a source is written. */
+struct evjson_memo {
+	const struct origin **key;	/* open addressing, a power of two */
+	uint32_t *off, *len;		/* each one's fields in TEXT */
+	size_t size, n;
+	struct buf text;
+};
+
+struct evjson_memo *
+evjson_memo_new(void)
+{
+	return xcalloc(1, sizeof(struct evjson_memo));
+}
+
+void
+evjson_memo_free(struct evjson_memo *m)
+{
+	if (m == NULL)
+		return;
+	free(m->key);
+	free(m->off);
+	free(m->len);
+	buf_free(&m->text);
+	free(m);
+}
+
+static size_t
+memo_slot(const struct evjson_memo *m, const struct origin *o)
+{
+	uint64_t h = (uint64_t)(uintptr_t)o * 0x9e3779b97f4a7c15ULL;
+	size_t i = (size_t)(h >> 32) & (m->size - 1);
+
+	while (m->key[i] != NULL && m->key[i] != o)
+		i = (i + 1) & (m->size - 1);
+	return i;
+}
+
 static void
-put_esource(struct buf *b, const struct esource *e)
+memo_grow(struct evjson_memo *m)
+{
+	struct evjson_memo old = *m;
+
+	m->size = old.size ? old.size * 2 : 1024;
+	m->key = xcalloc(m->size, sizeof *m->key);
+	m->off = xmalloc(m->size * sizeof *m->off);
+	m->len = xmalloc(m->size * sizeof *m->len);
+	for (size_t i = 0; i < old.size; i++)
+		if (old.key[i]) {
+			size_t j = memo_slot(m, old.key[i]);
+			m->key[j] = old.key[i];
+			m->off[j] = old.off[i];
+			m->len[j] = old.len[i];
+		}
+	free(old.key);
+	free(old.off);
+	free(old.len);
+}
+
+/* An entry's source, as a source is written; its article's fields from
+ * MEMO when they were written before. */
+static void
+put_esource(struct buf *b, const struct esource *e, struct evjson_memo *m)
 {
 	const struct source s = esource_flat(e);
+	size_t i = 0, at = b->n;
 
+	if (m && m->size) {
+		i = memo_slot(m, e->o);
+		if (m->key[i] == e->o) {
+			buf_put(b, m->text.p + m->off[i], m->len[i]);
+			put_source_sentence(b, &s, len0(s.sentence), len0(s.ttext));
+			return;
+		}
+	}
 	put_source_doc(b, &s, true);
+	if (m && b->n - at <= UINT32_MAX && m->text.n + (b->n - at) <= UINT32_MAX) {
+		if (2 * (m->n + 1) > m->size) {
+			memo_grow(m);
+		}
+		i = memo_slot(m, e->o);
+		m->key[i] = e->o;
+		m->off[i] = (uint32_t)m->text.n;
+		m->len[i] = (uint32_t)(b->n - at);
+		m->n++;
+		buf_put(&m->text, b->p + at, b->n - at);
+	}
 	put_source_sentence(b, &s, len0(s.sentence), len0(s.ttext));
 }
 
@@ -311,7 +389,7 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 }
 
 void
-evjson_write_entry(const struct entry *e, struct buf *out)
+evjson_write_entry(const struct entry *e, struct evjson_memo *m, struct buf *out)
 {
 	put_key1(out, "id");
 	put_str(out, e->id);
@@ -329,7 +407,7 @@ evjson_write_entry(const struct entry *e, struct buf *out)
 	for (size_t k = 0; k < e->nsrc; k++) {
 		if (k)
 			buf_putc(out, ',');
-		put_esource(out, &e->src[k]);
+		put_esource(out, &e->src[k], m);
 		put_key(out, "headline");
 		put_str(out, e->src[k].headline);
 		buf_putc(out, '}');
@@ -340,8 +418,11 @@ evjson_write_entry(const struct entry *e, struct buf *out)
 void
 evjson_write_timeline(const struct timeline *tl, struct buf *out)
 {
+	struct evjson_memo *m = evjson_memo_new();
+
 	for (size_t i = 0; i < tl->n; i++)
-		evjson_write_entry(&tl->e[i], out);
+		evjson_write_entry(&tl->e[i], m, out);
+	evjson_memo_free(m);
 }
 
 /* ------------------------------------------------------------ reading */

@@ -27,8 +27,18 @@ int evjson_parse(const char *line, size_t n, struct arena *a,
 
 /* Append the merged timeline as JSON Lines, one entry a line. */
 void evjson_write_timeline(const struct timeline *, struct buf *out);
-/* Append one entry of it, a line. */
-void evjson_write_entry(const struct entry *, struct buf *out);
+
+/*
+ * An article's fields as written, for the next sources of the same article
+ * (struct origin): copied, not escaped again.
+ */
+struct evjson_memo;
+struct evjson_memo *evjson_memo_new(void);
+void evjson_memo_free(struct evjson_memo *);
+/* Append one entry of it, a line; MEMO (may be NULL) is the line's
+ * writer's own, for every entry it writes. */
+void evjson_write_entry(const struct entry *, struct evjson_memo *,
+    struct buf *out);
 /* Read a merged timeline line back (for `dateline render`). */
 int evjson_parse_entry(const char *line, size_t n, struct timeline *tl,
     const char **why);

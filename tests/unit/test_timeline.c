@@ -637,3 +637,46 @@ Test(timeline, two_threads_same_timeline)
 	free(r);
 	arena_free(a);
 }
+
+/* Entries written with an article's fields copied from the memo are the
+ * entries written afresh, byte for byte: articles whose fields differ in one
+ * place each (title, URL, date, a quote to escape), sources of one article
+ * in several entries. */
+Test(timeline, memo_writes_the_same_lines)
+{
+	struct arena *a = arena_new();
+	struct timeline *tl = tl_new();
+	const char *titles[] = { "Plain", NULL, "With \"quotes\" <b>", "Plain" };
+	const char *urls[] = { "https://a.example/x?y=1&z=2", NULL, NULL, "https://b.example/" };
+	const char *dcts[] = { "2021-05-01", "2021-05-01", NULL, "2022-01-31" };
+	const char *kinds_actors[] = { "Orange|Capgemini", "Orange", "Capgemini|Thales" };
+	struct buf fresh = {0}, memo = {0};
+
+	for (int d = 0; d < 4; d++) {
+		char *doc = arena_printf(a, "corpus/doc%d.md", d);
+		for (int k = 0; k < 6; k++) {
+			struct evrec r = rec(a, k % 3 == 2 ? DEAL_JV : DEAL_PARTNERSHIP,
+			    kinds_actors[k % 3], k % 2 ? "2021-05" : "2021",
+			    k % 2 ? GRAN_MONTH : GRAN_YEAR, d % 2 ? "fr" : "en", doc,
+			    (uint32_t)(k * 30));
+			r.src.title = titles[d];
+			r.src.url = urls[d];
+			r.src.dct = dcts[d];
+			tl_add(tl, &r);
+		}
+	}
+	tl_finish(tl);
+	cr_assert_gt(tl->n, 1);
+	struct evjson_memo *m = evjson_memo_new();
+	for (size_t i = 0; i < tl->n; i++) {
+		evjson_write_entry(&tl->e[i], NULL, &fresh);
+		evjson_write_entry(&tl->e[i], m, &memo);
+	}
+	evjson_memo_free(m);
+	cr_expect_eq(fresh.n, memo.n);
+	cr_expect(fresh.n == memo.n && memcmp(fresh.p, memo.p, fresh.n) == 0);
+	buf_free(&fresh);
+	buf_free(&memo);
+	tl_free(tl);
+	arena_free(a);
+}
