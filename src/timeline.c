@@ -212,6 +212,26 @@ free_merge_state(struct priv *p)
 	p->set = NULL;
 }
 
+/* What only tl_add() needs (the interning indexes): freed before the
+ * merge needs room of its own. */
+static void
+free_intern_state(struct priv *p)
+{
+	free(p->strhash);
+	index_free(&p->stri);
+	free(p->whenhash);
+	index_free(&p->wheni);
+	free(p->sethash);
+	index_free(&p->seti);
+	free(p->org);
+	free(p->orghash);
+	index_free(&p->orgi);
+	p->org = NULL;
+	p->orghash = NULL;
+	p->lastorg = NULL;
+	p->strhash = p->whenhash = p->sethash = NULL;
+}
+
 void
 tl_free(struct timeline *t)
 {
@@ -727,33 +747,42 @@ rec_order(const void *ctx, uint32_t i, uint32_t j)
  * holds its kind, companies' rank, dated, date's rank, type and status, LO
  * its document's rank and where its sentence begins, the first fields
  * rec_order() compares, in its order.  Records equal on both are ordered by
- * rec_order() itself.
+ * the comparison given (rec_order() or rec_src_order()) itself.
  */
 struct ckey {
 	uint64_t hi, lo;
-	uint32_t id;
 };
 
 #define CKEY_RANK_MAX ((uint32_t)1 << 24)	/* ranks of sets and dates fit in 24 bits */
 
-/* A before B: by their keys, then (equal keys) by TIE. */
+/*
+ * What a keyed sort compares: the keys K of the items sorted, then TIE of
+ * their records (ID[item] if ID, else the items are record ids).
+ */
+struct keyed {
+	const struct ckey *k;
+	const uint32_t *id;
+	id_cmp tie;
+	const struct ranks *rk;
+};
+
 static inline bool
-ckey_before(id_cmp tie, const struct ranks *rk, const struct ckey *a,
-    const struct ckey *b)
+keyed_before(const struct keyed *c, uint32_t a, uint32_t b)
 {
-	if (a->hi != b->hi)
-		return a->hi < b->hi;
-	if (a->lo != b->lo)
-		return a->lo < b->lo;
-	return tie(rk, a->id, b->id) < 0;
+	const struct ckey *x = &c->k[a], *y = &c->k[b];
+
+	if (x->hi != y->hi)
+		return x->hi < y->hi;
+	if (x->lo != y->lo)
+		return x->lo < y->lo;
+	return c->id ? c->tie(c->rk, c->id[a], c->id[b]) < 0 : c->tie(c->rk, a, b) < 0;
 }
 
-/* Merge sort (stable) of V[0..n) with TMP of as many; TIE for equal keys. */
+/* Merge sort (stable) of the record ids V[0..n), TMP as many. */
 static void
-ckey_msort(struct ckey *v, struct ckey *tmp, size_t n, id_cmp tie,
-    const struct ranks *rk)
+keyed_msort(uint32_t *v, uint32_t *tmp, size_t n, const struct keyed *c)
 {
-	struct ckey *from = v, *to = tmp;
+	uint32_t *from = v, *to = tmp;
 
 	for (size_t w = 1; w < n; w *= 2) {
 		for (size_t lo = 0; lo < n; lo += 2 * w) {
@@ -761,14 +790,14 @@ ckey_msort(struct ckey *v, struct ckey *tmp, size_t n, id_cmp tie,
 			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
 			size_t i = lo, j = mid, k = lo;
 			while (i < mid && j < hi)
-				to[k++] = ckey_before(tie, rk, &from[j], &from[i]) ?
+				to[k++] = keyed_before(c, from[j], from[i]) ?
 				    from[j++] : from[i++];
 			while (i < mid)
 				to[k++] = from[i++];
 			while (j < hi)
 				to[k++] = from[j++];
 		}
-		struct ckey *x = from;
+		uint32_t *x = from;
 		from = to;
 		to = x;
 	}
@@ -776,25 +805,57 @@ ckey_msort(struct ckey *v, struct ckey *tmp, size_t n, id_cmp tie,
 		memcpy(v, from, n * sizeof *v);
 }
 
-struct ckey_sort {
-	struct ckey *v, *tmp;
+/* Merge sort (stable) of the record ids V[0..n) by H[id], TMP as many. */
+static void
+hi_msort(uint32_t *v, uint32_t *tmp, size_t n, const uint64_t *h)
+{
+	uint32_t *from = v, *to = tmp;
+
+	for (size_t w = 1; w < n; w *= 2) {
+		for (size_t lo = 0; lo < n; lo += 2 * w) {
+			size_t mid = lo + w < n ? lo + w : n;
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
+			size_t i = lo, j = mid, k = lo;
+			while (i < mid && j < hi)
+				to[k++] = h[from[j]] < h[from[i]] ? from[j++] : from[i++];
+			while (i < mid)
+				to[k++] = from[i++];
+			while (j < hi)
+				to[k++] = from[j++];
+		}
+		uint32_t *x = from;
+		from = to;
+		to = x;
+	}
+	if (from != v)
+		memcpy(v, from, n * sizeof *v);
+}
+
+struct hi_sort {
+	uint32_t *v, *tmp;
 	size_t n;
-	const struct ranks *rk;
+	const uint64_t *h;
 };
 
 static void *
-ckey_sort_run(void *arg)
+hi_sort_run(void *arg)
 {
-	struct ckey_sort *s = arg;
+	struct hi_sort *s = arg;
 
-	ckey_msort(s->v, s->tmp, s->n, rec_order, s->rk);
+	hi_msort(s->v, s->tmp, s->n, s->h);
 	return NULL;
 }
 
+static void sort_groups(uint32_t *, const uint32_t *, size_t, size_t,
+    const struct ranks *, int);
+
 /*
  * CANON[0..n) (record ids) in the canonical order, as sort_ids(rec_order)
- * would put them, on two threads if JOBS > 1; keys first, so most
- * comparisons are of two integers.
+ * would put them, on two threads if JOBS > 1.  First by one integer a
+ * record (kind, companies' rank, dated, date's rank, type, status: the
+ * first fields rec_order() compares, in its order), then each run of equal
+ * ones by its sources as an entry's are (sort_groups()): rec_order() there
+ * is rec_src_order().
  */
 static void
 sort_canon(uint32_t *canon, size_t n, const struct ranks *rk, int jobs)
@@ -805,33 +866,38 @@ sort_canon(uint32_t *canon, size_t n, const struct ranks *rk, int jobs)
 		sort_ids_par(canon, n, rec_order, rk, jobs);
 		return;
 	}
-	struct ckey *v = xmalloc(n * sizeof *v), *tmp = xmalloc(n * sizeof *tmp);
-	for (size_t i = 0; i < n; i++) {
-		const struct key *k = &p->key[canon[i]];
-		v[i].hi = (uint64_t)k->kind << 56 | (uint64_t)rk->set[k->acts] << 32 |
-		    (uint64_t)(k->dated != 0) << 31 | (uint64_t)rk->when[k->when] << 7 |
-		    (uint64_t)(k->type & 7) << 4 | (uint64_t)(k->status & 7) << 1;
-		v[i].lo = (uint64_t)rk->str[k->doc] << 32 | p->src[canon[i]].sspan.beg;
-		v[i].id = canon[i];
+	uint64_t *h = xmalloc(p->n * sizeof *h);
+	uint32_t *tmp = xmalloc(n * sizeof *tmp);
+	for (size_t i = 0; i < p->n; i++) {
+		const struct key *x = &p->key[i];
+		h[i] = (uint64_t)x->kind << 56 | (uint64_t)rk->set[x->acts] << 32 |
+		    (uint64_t)(x->dated != 0) << 31 | (uint64_t)rk->when[x->when] << 7 |
+		    (uint64_t)(x->type & 7) << 4 | (uint64_t)(x->status & 7) << 1;
 	}
 	if (jobs < 2 || n < PAR_MIN)
-		ckey_msort(v, tmp, n, rec_order, rk);
+		hi_msort(canon, tmp, n, h);
 	else {
-		size_t h = n / 2, i = 0, j = h, k = 0;
-		struct ckey_sort a = { v, tmp, h, rk }, b = { v + h, tmp + h, n - h, rk };
-		both(ckey_sort_run, &a, &b);
-		while (i < h && j < n)
-			tmp[k++] = ckey_before(rec_order, rk, &v[j], &v[i]) ? v[j++] : v[i++];
-		while (i < h)
-			tmp[k++] = v[i++];
+		size_t half = n / 2, i = 0, j = half, o = 0;
+		struct hi_sort a = { canon, tmp, half, h }, b = { canon + half, tmp + half, n - half, h };
+		both(hi_sort_run, &a, &b);
+		while (i < half && j < n)
+			tmp[o++] = h[canon[j]] < h[canon[i]] ? canon[j++] : canon[i++];
+		while (i < half)
+			tmp[o++] = canon[i++];
 		while (j < n)
-			tmp[k++] = v[j++];
-		memcpy(v, tmp, n * sizeof *v);
+			tmp[o++] = canon[j++];
+		memcpy(canon, tmp, n * sizeof *canon);
 	}
+	/* The runs of equal integers, as groups: TMP holds where each begins. */
+	size_t nrun = 0;
 	for (size_t i = 0; i < n; i++)
-		canon[i] = v[i].id;
-	free(v);
-	free(tmp);
+		if (i == 0 || h[canon[i]] != h[canon[i - 1]])
+			tmp[nrun++] = (uint32_t)i;
+	free(h);
+	uint32_t *start = xrealloc(tmp, (nrun + 1) * sizeof *start);
+	start[nrun] = (uint32_t)n;
+	sort_groups(canon, start, nrun, n, rk, jobs);
+	free(start);
 }
 
 /* ------------------------------------------------------------ union-find */
@@ -1690,7 +1756,8 @@ group_sort_run(void *arg)
 {
 	struct group_sort *s = arg;
 	const struct priv *p = s->rk->p;
-	struct ckey *v = NULL, *tmp = NULL;
+	struct ckey *k = NULL;
+	uint32_t *pos = NULL, *tmp = NULL, *ids0 = NULL;
 	size_t cap = 0;
 
 	for (size_t g = s->g0; g < s->g1; g++) {
@@ -1700,39 +1767,48 @@ group_sort_run(void *arg)
 			continue;
 		if (n > cap) {
 			cap = n;
-			free(v);
+			free(k);
+			free(pos);
 			free(tmp);
-			v = xmalloc(cap * sizeof *v);
+			free(ids0);
+			k = xmalloc(cap * sizeof *k);
+			pos = xmalloc(cap * sizeof *pos);
 			tmp = xmalloc(cap * sizeof *tmp);
+			ids0 = xmalloc(cap * sizeof *ids0);
 		}
+		/* Items are places in the group, keyed where they are. */
 		for (size_t i = 0; i < n; i++) {
 			const struct esource *e = &p->src[ids[i]];
-			v[i].hi = (uint64_t)s->rk->str[p->key[ids[i]].doc] << 32 | e->sspan.beg;
-			v[i].lo = e->sspan.end;
-			v[i].id = ids[i];
+			k[i].hi = (uint64_t)s->rk->str[p->key[ids[i]].doc] << 32 | e->sspan.beg;
+			k[i].lo = e->sspan.end;
+			pos[i] = (uint32_t)i;
+			ids0[i] = ids[i];
 		}
-		ckey_msort(v, tmp, n, rec_src_order, s->rk);
+		struct keyed c = { k, ids0, rec_src_order, s->rk };
+		keyed_msort(pos, tmp, n, &c);
 		for (size_t i = 0; i < n; i++)
-			ids[i] = v[i].id;
+			ids[i] = ids0[pos[i]];
 	}
-	free(v);
+	free(k);
+	free(pos);
 	free(tmp);
+	free(ids0);
 	return NULL;
 }
 
 /* Each group of M by its sources; on two threads, half the records each. */
 static void
-sort_groups(uint32_t *m, const uint32_t *start, size_t n,
+sort_groups(uint32_t *m, const uint32_t *start, size_t ng, size_t n,
     const struct ranks *rk, int jobs)
 {
-	struct group_sort a = { m, start, 0, n, rk }, b = a;
+	struct group_sort a = { m, start, 0, ng, rk }, b = a;
 
 	if (jobs < 2 || n < PAR_MIN) {
 		group_sort_run(&a);
 		return;
 	}
 	/* The first group that begins in the second half of the records. */
-	size_t lo = 0, hi = n;
+	size_t lo = 0, hi = ng;
 	while (lo < hi) {
 		size_t mid = lo + (hi - lo) / 2;
 		if (start[mid] < n / 2)
@@ -1769,6 +1845,7 @@ tl_finish(struct timeline *t)
 		free_merge_state(p);
 		return;
 	}
+	free_intern_state(p);
 	ranks_make(&rk, p);
 	canon = xmalloc(n * sizeof *canon);
 	for (size_t i = 0; i < n; i++)
@@ -1802,7 +1879,7 @@ tl_finish(struct timeline *t)
 			    &capact);
 	}
 	/* Each entry's sources next to each other, in order. */
-	sort_groups(m, start, n, &rk, p->jobs);
+	sort_groups(m, start, n, n, &rk, p->jobs);
 	free(act);
 	ranks_free(&rk);
 	free_merge_state(p);
