@@ -181,6 +181,10 @@ static const char *const future_suffix[] = { "era", "eront", "ira", "iront", "dr
 	"ura", "uront", "rra", "rront", "erait", "eraient", "irait", "iraient", "drait",
 	"draient", "rrait", "rraient", NULL };
 
+/* Past participles of the -er verbs, as written: "signé", "annoncées"
+ * ("publie" is the present, "publié" a participle). */
+static const char *const participle_ends[] = { "\u00e9", "\u00e9e", "\u00e9s", "\u00e9es", NULL };
+
 static const struct tx_rules rules = {
 	.lex = lex,
 	.elisions = elisions,
@@ -194,6 +198,7 @@ static const struct tx_rules rules = {
 	.deadline_preps = deadline_preps,
 	.period_end = period_end,
 	.vague_dets = vague_dets,
+	.participle_ends = participle_ends,
 };
 
 const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

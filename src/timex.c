@@ -284,6 +284,7 @@ struct tok {
 	bool space_before;	/* white space before it */
 	bool plural;		/* a plural the table knows by its singular: "Mondays" */
 	bool mw_first;		/* K_WORD: a form of several words starts with it */
+	bool pp;		/* K_WORD: ends as a past participle (participle_ends) */
 	uint8_t flen;		/* strlen(f) */
 	char f[FORM_MAX];	/* folded form; K_PUNCT: the character */
 };
@@ -377,6 +378,18 @@ push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
 	t->kind = (uint8_t)kind;
 	t->space_before = space;
 	return t;
+}
+
+/* Do the N bytes at S end with one of ENDS, with a byte before it? */
+static bool
+ends_as(const char *s, size_t n, const char *const *ends)
+{
+	for (; *ends; ends++) {
+		size_t k = strlen(*ends);
+		if (n > k && memcmp(s + n - k, *ends, k) == 0)
+			return true;
+	}
+	return false;
 }
 
 /* Does word F (N bytes) end with suffix X, with at least one byte before it? */
@@ -672,6 +685,8 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				h = form_hash(t->f, t->flen);
 			}
 			classify(ix, t, h);
+			if (r->participle_ends && t->kind == K_WORD && !t->cap && t->cls == TC_NONE)
+				t->pp = ends_as(s + t->beg, t->end - t->beg, r->participle_ends);
 			i = j;
 			space = false;
 			continue;
@@ -2428,8 +2443,8 @@ has_cls(const struct ctx *c, size_t i, int cls)
 
 /*
  * Right before token I (and an "on" or a comma), a verb telling what was
- * done: in a past tense ("met", "said") or a participle after an auxiliary
- * ("a annoncé", "ont signé").
+ * done: in a past tense ("met", "said"), a participle ("publié", as the
+ * language writes them) or a word after an auxiliary ("ont signé").
  */
 static bool
 done_before(const struct ctx *c, size_t i)
@@ -2440,7 +2455,7 @@ done_before(const struct ctx *c, size_t i)
 		k--;
 	if (k == 0)
 		return false;
-	if (is_cls(c, k - 1, TC_PASTV) || is_cls(c, k - 1, TC_SAID))
+	if (is_cls(c, k - 1, TC_PASTV) || is_cls(c, k - 1, TC_SAID) || at(c, k - 1)->pp)
 		return true;
 	return k >= 2 && at(c, k - 1)->kind == K_WORD && at(c, k - 1)->cls == TC_NONE &&
 	    !at(c, k - 1)->cap && (has_cls(c, k - 2, TC_AUX) || is_cls(c, k - 2, TC_PASTV));

@@ -111,6 +111,8 @@ struct tx_rules {
 						 * March 31" is twelve months, not a calendar year */
 	const char *const *past_suffix;		/* verb endings of a past tense ("ed"), for
 						 * lower-case words the lexicon does not know */
+	const char *const *participle_ends;	/* endings of a past participle as written,
+						 * accents kept ("é", "ées"): "publié vendredi" */
 	uint8_t partday_type;
 	uint8_t ref_type;		/* PRESENT_REF & co: TX_DATE (TimeBank) or TX_TIME (FTiB) */
 	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays out) */		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB) */
