@@ -503,42 +503,6 @@ tl_add(struct timeline *t, const struct evrec *in)
 
 /* ------------------------------------------------------------ sorting */
 
-/* A merge sort of ids with a context: stable, no global state. */
-typedef int (*id_cmp)(const void *ctx, uint32_t, uint32_t);
-
-static void
-sort_ids(uint32_t *v, size_t n, id_cmp cmp, const void *ctx)
-{
-	uint32_t *tmp, *from = v, *to;
-
-	if (n < 2)
-		return;
-	tmp = xmalloc(n * sizeof *tmp);
-	to = tmp;
-	for (size_t w = 1; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n;
-			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				to[k++] = cmp(ctx, from[j], from[i]) < 0 ?
-				    from[j++] : from[i++];
-			while (i < mid)
-				to[k++] = from[i++];
-			while (j < hi)
-				to[k++] = from[j++];
-		}
-		uint32_t *x = from;
-		from = to;
-		to = x;
-	}
-	if (from != v)
-		memcpy(v, from, n * sizeof *v);
-	free(tmp);
-}
-
-/* ------------------------------------------------------------ two threads */
-
 /* Below this many records, tl_finish() does not start a thread. */
 #define PAR_MIN 8192
 
@@ -556,48 +520,113 @@ both(void *(*fn)(void *), void *a, void *b)
 		fn(b);
 }
 
-struct ids_sort {
-	uint32_t *v;
-	size_t n;
+/*
+ * MSORT_DEFINE(NAME, T, C, BEFORE) defines NAME(V, N, CTX): a stable
+ * bottom-up merge sort of V[0..n) of T.  BEFORE(CTX, &x, &y) is true when x
+ * goes strictly before y: a macro or an inline function, so each kind of
+ * item is sorted with its comparison inline.  MSORT_TWO_DEFINE(NAME, T, C)
+ * adds NAME_two(V, N, CTX, JOBS): the halves sorted on two threads (JOBS >
+ * 1 and N large), then merged, the left half first on ties, so the order
+ * is NAME's.
+ */
+#define MSORT_DEFINE(name, T, C, before)					\
+static void								\
+name##_merge(const T *a, size_t na, const T *b, size_t nb, T *out, C ctx) \
+{									\
+	size_t i = 0, j = 0, k = 0;					\
+									\
+	while (i < na && j < nb)					\
+		out[k++] = before(ctx, &b[j], &a[i]) ? b[j++] : a[i++];	\
+	while (i < na)							\
+		out[k++] = a[i++];					\
+	while (j < nb)							\
+		out[k++] = b[j++];					\
+}									\
+									\
+static void								\
+name(T *v, size_t n, C ctx)						\
+{									\
+	T *tmp, *from = v, *to;						\
+									\
+	if (n < 2)							\
+		return;							\
+	to = tmp = xmalloc(n * sizeof *tmp);				\
+	for (size_t w = 1; w < n; w *= 2) {				\
+		for (size_t lo = 0; lo < n; lo += 2 * w) {		\
+			size_t mid = lo + w < n ? lo + w : n;		\
+			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;	\
+			name##_merge(from + lo, mid - lo, from + mid,	\
+			    hi - mid, to + lo, ctx);			\
+		}							\
+		T *x = from;						\
+		from = to;						\
+		to = x;							\
+	}								\
+	if (from != v)							\
+		memcpy(v, from, n * sizeof *v);				\
+	free(tmp);							\
+}
+
+#define MSORT_TWO_DEFINE(name, T, C)					\
+struct name##_job {							\
+	T *v;								\
+	size_t n;							\
+	C ctx;								\
+};									\
+									\
+static void *								\
+name##_run(void *arg)							\
+{									\
+	struct name##_job *j = arg;					\
+									\
+	name(j->v, j->n, j->ctx);					\
+	return NULL;							\
+}									\
+									\
+static void								\
+name##_two(T *v, size_t n, C ctx, int jobs)				\
+{									\
+	if (jobs < 2 || n < PAR_MIN) {					\
+		name(v, n, ctx);					\
+		return;							\
+	}								\
+	size_t h = n / 2;						\
+	struct name##_job a = { v, h, ctx }, b = { v + h, n - h, ctx };	\
+	T *tmp = xmalloc(n * sizeof *tmp);				\
+									\
+	both(name##_run, &a, &b);					\
+	name##_merge(v, h, v + h, n - h, tmp, ctx);			\
+	memcpy(v, tmp, n * sizeof *v);					\
+	free(tmp);							\
+}
+
+/* Ids by a comparison with a context: stable, no global state. */
+typedef int (*id_cmp)(const void *ctx, uint32_t, uint32_t);
+
+struct id_order {
 	id_cmp cmp;
 	const void *ctx;
 };
 
-static void *
-ids_sort_run(void *arg)
-{
-	struct ids_sort *s = arg;
+#define ID_BEFORE(o, a, b) ((o)->cmp((o)->ctx, *(a), *(b)) < 0)
+MSORT_DEFINE(ids_msort, uint32_t, const struct id_order *, ID_BEFORE)
+MSORT_TWO_DEFINE(ids_msort, uint32_t, const struct id_order *)
 
-	sort_ids(s->v, s->n, s->cmp, s->ctx);
-	return NULL;
+static void
+sort_ids(uint32_t *v, size_t n, id_cmp cmp, const void *ctx)
+{
+	struct id_order o = { cmp, ctx };
+
+	ids_msort(v, n, &o);
 }
 
-/*
- * sort_ids() with its halves sorted on two threads (JOBS > 1 and N large),
- * then merged, the left half first on ties: a stable sort, so the order is
- * the one sort_ids() gives.
- */
+/* sort_ids() with its halves on two threads if JOBS > 1: the same order. */
 static void
 sort_ids_par(uint32_t *v, size_t n, id_cmp cmp, const void *ctx, int jobs)
 {
-	if (jobs < 2 || n < PAR_MIN) {
-		sort_ids(v, n, cmp, ctx);
-		return;
-	}
-	size_t h = n / 2, i = 0, j = h, k = 0;
-	struct ids_sort a = { v, h, cmp, ctx }, b = { v + h, n - h, cmp, ctx };
-	uint32_t *tmp;
+	struct id_order o = { cmp, ctx };
 
-	both(ids_sort_run, &a, &b);
-	tmp = xmalloc(n * sizeof *tmp);
-	while (i < h && j < n)
-		tmp[k++] = cmp(ctx, v[j], v[i]) < 0 ? v[j++] : v[i++];
-	while (i < h)
-		tmp[k++] = v[i++];
-	while (j < n)
-		tmp[k++] = v[j++];
-	memcpy(v, tmp, n * sizeof *v);
-	free(tmp);
+	ids_msort_two(v, n, &o, jobs);
 }
 
 #define CMP(x, y) do { if ((x) != (y)) return (x) < (y) ? -1 : 1; } while (0)
@@ -740,29 +769,23 @@ rec_order(const void *ctx, uint32_t i, uint32_t j)
 	return rec_src_order(ctx, i, j);
 }
 
-/* ------------------------------------------------------------ canonical sort */
+/* ------------------------------------------------------------ keyed sorts */
 
 /*
- * A record's place in the canonical order as far as two words tell it: HI
- * holds its kind, companies' rank, dated, date's rank, type and status, LO
- * its document's rank and where its sentence begins, the first fields
- * rec_order() compares, in its order.  Records equal on both are ordered by
- * the comparison given (rec_order() or rec_src_order()) itself.
+ * A source's place among an entry's as far as two words tell it: HI its
+ * document's rank and where its sentence begins, LO where it ends, the
+ * first fields rec_src_order() compares.  Sources equal on both are
+ * ordered by rec_src_order() itself.
  */
 struct ckey {
 	uint64_t hi, lo;
 };
 
-#define CKEY_RANK_MAX ((uint32_t)1 << 24)	/* ranks of sets and dates fit in 24 bits */
-
-/*
- * What a keyed sort compares: the keys K of the items sorted, then TIE of
- * their records (ID[item] if ID, else the items are record ids).
- */
+/* Items (places in a group) by their keys K, then by rec_src_order() of
+ * their records ID[item]. */
 struct keyed {
 	const struct ckey *k;
 	const uint32_t *id;
-	id_cmp tie;
 	const struct ranks *rk;
 };
 
@@ -775,76 +798,18 @@ keyed_before(const struct keyed *c, uint32_t a, uint32_t b)
 		return x->hi < y->hi;
 	if (x->lo != y->lo)
 		return x->lo < y->lo;
-	return c->id ? c->tie(c->rk, c->id[a], c->id[b]) < 0 : c->tie(c->rk, a, b) < 0;
+	return rec_src_order(c->rk, c->id[a], c->id[b]) < 0;
 }
 
-/* Merge sort (stable) of the record ids V[0..n), TMP as many. */
-static void
-keyed_msort(uint32_t *v, uint32_t *tmp, size_t n, const struct keyed *c)
-{
-	uint32_t *from = v, *to = tmp;
+#define KEYED_BEFORE(c, a, b) keyed_before((c), *(a), *(b))
+MSORT_DEFINE(keyed_msort, uint32_t, const struct keyed *, KEYED_BEFORE)
 
-	for (size_t w = 1; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n;
-			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				to[k++] = keyed_before(c, from[j], from[i]) ?
-				    from[j++] : from[i++];
-			while (i < mid)
-				to[k++] = from[i++];
-			while (j < hi)
-				to[k++] = from[j++];
-		}
-		uint32_t *x = from;
-		from = to;
-		to = x;
-	}
-	if (from != v)
-		memcpy(v, from, n * sizeof *v);
-}
+#define CKEY_RANK_MAX ((uint32_t)1 << 24)	/* ranks of sets and dates fit in 24 bits */
 
-/* Merge sort (stable) of the record ids V[0..n) by H[id], TMP as many. */
-static void
-hi_msort(uint32_t *v, uint32_t *tmp, size_t n, const uint64_t *h)
-{
-	uint32_t *from = v, *to = tmp;
-
-	for (size_t w = 1; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n;
-			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				to[k++] = h[from[j]] < h[from[i]] ? from[j++] : from[i++];
-			while (i < mid)
-				to[k++] = from[i++];
-			while (j < hi)
-				to[k++] = from[j++];
-		}
-		uint32_t *x = from;
-		from = to;
-		to = x;
-	}
-	if (from != v)
-		memcpy(v, from, n * sizeof *v);
-}
-
-struct hi_sort {
-	uint32_t *v, *tmp;
-	size_t n;
-	const uint64_t *h;
-};
-
-static void *
-hi_sort_run(void *arg)
-{
-	struct hi_sort *s = arg;
-
-	hi_msort(s->v, s->tmp, s->n, s->h);
-	return NULL;
-}
+/* Record ids by H[id]. */
+#define HI_BEFORE(h, a, b) ((h)[*(a)] < (h)[*(b)])
+MSORT_DEFINE(hi_msort, uint32_t, const uint64_t *, HI_BEFORE)
+MSORT_TWO_DEFINE(hi_msort, uint32_t, const uint64_t *)
 
 static void sort_groups(uint32_t *, const uint32_t *, size_t, size_t,
     const struct ranks *, int);
@@ -867,27 +832,14 @@ sort_canon(uint32_t *canon, size_t n, const struct ranks *rk, int jobs)
 		return;
 	}
 	uint64_t *h = xmalloc(p->n * sizeof *h);
-	uint32_t *tmp = xmalloc(n * sizeof *tmp);
 	for (size_t i = 0; i < p->n; i++) {
 		const struct key *x = &p->key[i];
 		h[i] = (uint64_t)x->kind << 56 | (uint64_t)rk->set[x->acts] << 32 |
 		    (uint64_t)(x->dated != 0) << 31 | (uint64_t)rk->when[x->when] << 7 |
 		    (uint64_t)(x->type & 7) << 4 | (uint64_t)(x->status & 7) << 1;
 	}
-	if (jobs < 2 || n < PAR_MIN)
-		hi_msort(canon, tmp, n, h);
-	else {
-		size_t half = n / 2, i = 0, j = half, o = 0;
-		struct hi_sort a = { canon, tmp, half, h }, b = { canon + half, tmp + half, n - half, h };
-		both(hi_sort_run, &a, &b);
-		while (i < half && j < n)
-			tmp[o++] = h[canon[j]] < h[canon[i]] ? canon[j++] : canon[i++];
-		while (i < half)
-			tmp[o++] = canon[i++];
-		while (j < n)
-			tmp[o++] = canon[j++];
-		memcpy(canon, tmp, n * sizeof *canon);
-	}
+	hi_msort_two(canon, n, h, jobs);
+	uint32_t *tmp = xmalloc(n * sizeof *tmp);
 	/* The runs of equal integers, as groups: TMP holds where each begins. */
 	size_t nrun = 0;
 	for (size_t i = 0; i < n; i++)
@@ -1078,36 +1030,15 @@ item_before(const struct item *a, const struct item *b)
 	return a->pos < b->pos;
 }
 
-/* By item_cmp(): a merge sort with the comparison inline (qsort() calls
- * item_cmp() through a pointer, hundreds of thousands of times). */
+/* By item_cmp(), the comparison inline (qsort() would call item_cmp()
+ * through a pointer, hundreds of thousands of times). */
+#define ITEM_BEFORE(unused, a, b) item_before((a), (b))
+MSORT_DEFINE(item_msort, struct item, const void *, ITEM_BEFORE)
+
 static void
 items_sort(struct items *v)
 {
-	size_t n = v->n;
-	struct item *from = v->it, *to, *tmp;
-
-	if (n < 2)
-		return;
-	to = tmp = xmalloc(n * sizeof *tmp);
-	for (size_t w = 1; w < n; w *= 2) {
-		for (size_t lo = 0; lo < n; lo += 2 * w) {
-			size_t mid = lo + w < n ? lo + w : n;
-			size_t hi = lo + 2 * w < n ? lo + 2 * w : n;
-			size_t i = lo, j = mid, k = lo;
-			while (i < mid && j < hi)
-				to[k++] = item_before(&from[j], &from[i]) ? from[j++] : from[i++];
-			while (i < mid)
-				to[k++] = from[i++];
-			while (j < hi)
-				to[k++] = from[j++];
-		}
-		struct item *x = from;
-		from = to;
-		to = x;
-	}
-	if (from != v->it)
-		memcpy(v->it, from, n * sizeof *from);
-	free(tmp);
+	item_msort(v->it, v->n, NULL);
 }
 
 /* Every record of kind family FAM into its buckets. */
@@ -1757,7 +1688,7 @@ group_sort_run(void *arg)
 	struct group_sort *s = arg;
 	const struct priv *p = s->rk->p;
 	struct ckey *k = NULL;
-	uint32_t *pos = NULL, *tmp = NULL, *ids0 = NULL;
+	uint32_t *pos = NULL, *ids0 = NULL;
 	size_t cap = 0;
 
 	for (size_t g = s->g0; g < s->g1; g++) {
@@ -1769,11 +1700,9 @@ group_sort_run(void *arg)
 			cap = n;
 			free(k);
 			free(pos);
-			free(tmp);
 			free(ids0);
 			k = xmalloc(cap * sizeof *k);
 			pos = xmalloc(cap * sizeof *pos);
-			tmp = xmalloc(cap * sizeof *tmp);
 			ids0 = xmalloc(cap * sizeof *ids0);
 		}
 		/* Items are places in the group, keyed where they are. */
@@ -1784,14 +1713,13 @@ group_sort_run(void *arg)
 			pos[i] = (uint32_t)i;
 			ids0[i] = ids[i];
 		}
-		struct keyed c = { k, ids0, rec_src_order, s->rk };
-		keyed_msort(pos, tmp, n, &c);
+		struct keyed c = { k, ids0, s->rk };
+		keyed_msort(pos, n, &c);
 		for (size_t i = 0; i < n; i++)
 			ids[i] = ids0[pos[i]];
 	}
 	free(k);
 	free(pos);
-	free(tmp);
 	free(ids0);
 	return NULL;
 }
