@@ -184,34 +184,6 @@ tl_new(void)
 	return t;
 }
 
-/* What only tl_add() and tl_finish() need. */
-static void
-free_merge_state(struct priv *p)
-{
-	free(p->key);
-	free(p->str);
-	free(p->strhash);
-	index_free(&p->stri);
-	free(p->when);
-	free(p->whenhash);
-	index_free(&p->wheni);
-	free(p->set);
-	free(p->sethash);
-	free(p->ids);
-	index_free(&p->seti);
-	free(p->org);
-	free(p->orghash);
-	index_free(&p->orgi);
-	p->org = NULL;
-	p->orghash = NULL;
-	p->lastorg = NULL;
-	p->key = NULL;
-	p->str = NULL;
-	p->strhash = p->whenhash = p->sethash = p->ids = NULL;
-	p->when = NULL;
-	p->set = NULL;
-}
-
 /* What only tl_add() needs (the interning indexes): freed before the
  * merge needs room of its own. */
 static void
@@ -230,6 +202,23 @@ free_intern_state(struct priv *p)
 	p->orghash = NULL;
 	p->lastorg = NULL;
 	p->strhash = p->whenhash = p->sethash = NULL;
+}
+
+/* What only tl_add() and tl_finish() need. */
+static void
+free_merge_state(struct priv *p)
+{
+	free_intern_state(p);
+	free(p->key);
+	free(p->str);
+	free(p->when);
+	free(p->set);
+	free(p->ids);
+	p->key = NULL;
+	p->str = NULL;
+	p->ids = NULL;
+	p->when = NULL;
+	p->set = NULL;
 }
 
 void
