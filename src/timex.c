@@ -416,12 +416,10 @@ classify(const struct lexidx *ix, struct tok *t, uint64_t h)
 		t->cls = x->cls;
 		t->val = x->val;
 		/* Shared forms ("sept", "second", "a"): keep the other reading. */
-		{
-			const struct tx_lex *y = lex_find_other(ix, x);
-			if (y) {
-				t->cls2 = y->cls;
-				t->val2 = y->val;
-			}
+		const struct tx_lex *y = lex_find_other(ix, x);
+		if (y) {
+			t->cls2 = y->cls;
+			t->val2 = y->val;
 		}
 		return;
 	}
