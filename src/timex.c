@@ -3041,6 +3041,68 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 	return k;
 }
 
+static bool md_range(const struct ctx *, struct m *, struct m *);
+
+/* Emit M, and the second bound of a day range after it if one follows
+ * (md_range()); the token after what was emitted. */
+static size_t
+emit_with_range(struct doc *d, struct out *o, struct ctx *c, struct m *m,
+    uint32_t sent)
+{
+	struct m second;
+
+	if (!md_range(c, m, &second)) {
+		emit(d, o, c, m, sent);
+		return m->e;
+	}
+	emit(d, o, c, m, sent);
+	emit(d, o, c, &second, sent);
+	return second.e;
+}
+
+/*
+ * A day range written month first: "March 3-5", "March 3 to 5, 2024",
+ * "May 12 and 13".  FIRST (matched, a day ending with its day number) is
+ * the first bound; the second day (and a year after it, which both bounds
+ * take) goes to SECOND.  False, FIRST untouched, if none follows.
+ */
+static bool
+md_range(const struct ctx *c, struct m *first, struct m *second)
+{
+	size_t k = first->e;
+	int d1, d2, y, mo;
+
+	if (first->type != TX_DATE || first->v.mod != MOD_NONE ||
+	    strlen(first->v.v) != 10 || first->v.v[0] == 'X' || k == 0 ||
+	    at(c, k - 1)->kind == K_WORD || (d1 = day_at(c, k - 1)) == 0)
+		return false;	/* not a whole day that ends with its number */
+	if (!(is_cls(c, k, TC_RANGE) || is_cls(c, k, TC_AND) ||
+	    (is_punct(c, k, '-') && !at(c, k + 1)->space_before)))
+		return false;
+	if (at(c, k + 1)->kind == K_WORD || (d2 = day_at(c, k + 1)) <= d1 ||
+	    is_cls(c, k + 2, TC_MONTH) || is_cls(c, k + 2, TC_UNIT))
+		return false;	/* "March 3 to 5 April", "March 3-5 years" */
+	y = atoi(first->v.v);
+	mo = atoi(first->v.v + 5);
+	memset(second, 0, sizeof *second);
+	second->b = k + 1;
+	second->e = k + 2;
+	second->type = TX_DATE;
+	if (is_punct(c, k + 2, ',') && year_at(c, k + 3)) {
+		y = year_at(c, k + 3);	/* "March 3-5, 2024" */
+		second->e = k + 4;
+	} else if (year_at(c, k + 2)) {
+		y = year_at(c, k + 2);
+		second->e = k + 3;
+	}
+	if (!ymd_valid(y, mo, d1) || !ymd_valid(y, mo, d2))
+		return false;
+	setv(first, "%04d-%02d-%02d", y, mo, d1);
+	setv(second, "%04d-%02d-%02d", y, mo, d2);
+	second->v.gran = GRAN_DAY;
+	return true;
+}
+
 size_t
 tx_run(const struct lang *l, struct doc *d, size_t max)
 {
@@ -3128,13 +3190,11 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 					best.v.mod = (uint8_t)mod;
 				/* "the" before a bare year or day is not part of it
 				 * in TimeML unless a mod came with it. */
-				emit(d, &o, &c, &best, (uint32_t)s);
-				i = best.e;
+				i = emit_with_range(d, &o, &c, &best, (uint32_t)s);
 				continue;
 			}
 			if (longest(&c, i, false, &best)) {
-				emit(d, &o, &c, &best, (uint32_t)s);
-				i = best.e;
+				i = emit_with_range(d, &o, &c, &best, (uint32_t)s);
 				continue;
 			}
 			i++;

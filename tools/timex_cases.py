@@ -102,6 +102,11 @@ EN = [
  ("The board approved it on Monday.", D, "Monday", "DATE", "2021-06-14"),
  ("The board approved it on Friday.", D, "Friday", "DATE", "2021-06-11"),
  ("The board will vote on Friday.", D, "Friday", "DATE", "2021-06-18"),
+ # day ranges written month first: one expression a bound, the year after both
+ ("The fair runs March 3-5, 2024 in Barcelona.", D, "March 3", "DATE", "2024-03-03"),
+ ("The fair runs March 3-5, 2024 in Barcelona.", D, "5, 2024", "DATE", "2024-03-05"),
+ ("The forum ran May 12 and 13.", D, "13", "DATE", "2021-05-13"),
+ ("Shares fell 3-5 percent on March 3.", D, "March 3", "DATE", "2021-03-03"),
  # the day after the article's date: ahead without a cue, not after a verb of the past
  ("The strike ends Wednesday.", D, "Wednesday", "DATE", "2021-06-16"),
  ("The minister said Wednesday the deal was done.", D, "Wednesday", "DATE", "2021-06-09"),
@@ -422,6 +427,10 @@ FR = [
  ("Le conseil a approuvé le projet lundi.", D, "lundi", "DATE", "2021-06-14"),
  ("Le conseil a approuvé le projet vendredi.", D, "vendredi", "DATE", "2021-06-11"),
  ("Le conseil votera vendredi.", D, "vendredi", "DATE", "2021-06-18"),
+ ("Le salon a lieu les 3 et 4 mars 2024 à Barcelone.", D, "3", "DATE", "2024-03-03"),
+ ("Le salon a lieu les 3 et 4 mars 2024 à Barcelone.", D, "4 mars 2024", "DATE", "2024-03-04"),
+ ("Le forum s'est tenu les 12 et 13 mai.", D, "13 mai", "DATE", "2021-05-13"),
+ ("Les actions ont perdu 3 à 5 % le 3 mars.", D, "le 3 mars", "DATE", "2021-03-03"),
  ("L'oncle n'avait pas signé quand l'appel sera jugé en septembre.", D, "septembre", "DATE", "2021-09"),
  ("L'oncle n'avait pas signé les papiers déposés en septembre.", D, "septembre", "DATE", "2020-09"),
  ("L'oncle avait signé, et l'audience est prévue en septembre.", D, "septembre", "DATE", "2021-09"),
