@@ -102,6 +102,12 @@ static const struct tx_lex lex[] = {
 	{ "around", TC_APPROX, 0 }, { "about", TC_APPROX, 0 },
 	{ "approximately", TC_APPROX, 0 }, { "roughly", TC_APPROX, 0 },
 	{ "nearly", TC_APPROX, 0 }, { "almost", TC_APPROX, 0 },
+	{ "more than", TC_COMPAR, MOD_MORE_THAN }, { "less than", TC_COMPAR, MOD_LESS_THAN },
+	{ "no more than", TC_COMPAR, MOD_EQUAL_OR_LESS },
+	{ "not more than", TC_COMPAR, MOD_EQUAL_OR_LESS },
+	{ "at most", TC_COMPAR, MOD_EQUAL_OR_LESS },
+	{ "at least", TC_COMPAR, MOD_EQUAL_OR_MORE },
+	{ "more than expected", TC_NONE, 0 }, { "less than expected", TC_NONE, 0 },
 
 	{ "ago", TC_AGO, 0 }, { "earlier", TC_AGO, 0 }, { "before", TC_AGO, 0 },
 	{ "later", TC_LATER, 0 }, { "old", TC_AGE, 0 }, { "aged", TC_AGE, 0 },

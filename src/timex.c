@@ -772,6 +772,7 @@ struct m {
 	bool anaph;	/* a period named again ("a year ago"): not a new last_q */
 	bool new_period;	/* a reporting period of months ("the nine months"):
 				 * "a year earlier" no longer means the last quarter */
+	int8_t ago;	/* a date that far back (-1: "ago", "il y a") or ahead (1: "later") */
 };
 
 struct ctx {
@@ -2510,6 +2511,42 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	return day_with_part(c, m, d, i + 1);
 }
 
+/* A comparison at token I: "more than", "plus" before "de". */
+static bool
+compar_at(const struct ctx *c, size_t i)
+{
+	return is_cls(c, i, TC_COMPAR) && (at(c, i)->val < 100 || is_cls(c, i + 1, TC_OF));
+}
+
+/*
+ * The mod of a date DIR (-1 back, 1 ahead) after a comparison MOD: "more
+ * than a year ago" is BEFORE that day, "less than a year ago" AFTER it, and
+ * the other way round ahead; an approximation stays one.
+ */
+static int
+ago_mod(int mod, int dir)
+{
+	switch (mod) {
+	case MOD_MORE_THAN:
+		return dir < 0 ? MOD_BEFORE : MOD_AFTER;
+	case MOD_EQUAL_OR_MORE:
+		return dir < 0 ? MOD_ON_OR_BEFORE : MOD_ON_OR_AFTER;
+	case MOD_LESS_THAN:
+		return dir < 0 ? MOD_AFTER : MOD_BEFORE;
+	case MOD_EQUAL_OR_LESS:
+		return dir < 0 ? MOD_ON_OR_AFTER : MOD_ON_OR_BEFORE;
+	}
+	return mod;
+}
+
+/* MOD compares amounts: "more than", "at least", "up to". */
+static bool
+mod_compares(int mod)
+{
+	return mod == MOD_MORE_THAN || mod == MOD_LESS_THAN ||
+	    mod == MOD_EQUAL_OR_LESS || mod == MOD_EQUAL_OR_MORE;
+}
+
 /* Durations and their relatives: "24 months", "deux ans", "six-year",
  * "two years ago", "il y a deux ans", "in two weeks", "dans deux semaines". */
 static bool
@@ -2524,9 +2561,17 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		duration_value(m, TU_YEAR, at(c, i)->val);
 		return true;
 	}
+	int pre_mod = MOD_NONE;
 	if (is_cls(c, k, TC_AGO_PRE)) {
 		pre_ago = true;
 		k++;
+		/* "il y a plus d'un an", "il y a près de deux ans" */
+		if (is_cls(c, k, TC_APPROX) || compar_at(c, k)) {
+			pre_mod = is_cls(c, k, TC_COMPAR) ? at(c, k)->val % 100 : MOD_APPROX;
+			k++;
+			if (is_cls(c, k, TC_OF))
+				k++;
+		}
 	}
 	int n = number_at(c, k, &nx);
 	if (n == -1)
@@ -2570,11 +2615,15 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		return false;	/* "Jean Dupont, 53 ans," */
 	if (is_cls(c, u_at + 1, TC_LATER) && n >= 0 && u != TU_HOUR && u != TU_MINUTE) {
 		m->e = u_at + 2;
+		m->ago = 1;
 		rel_value(c, m, u, n);
 		return true;
 	}
 	if (pre_ago || is_cls(c, u_at + 1, TC_AGO)) {
 		m->e = pre_ago ? u_at + 1 : u_at + 2;
+		m->ago = -1;
+		if (pre_mod != MOD_NONE)
+			m->v.mod = (uint8_t)ago_mod(pre_mod, -1);
 		if (n < 0) {
 			setv(m, "PAST_REF");
 			return true;
@@ -3012,9 +3061,12 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 	*mod = MOD_NONE;
 	*after_mod = false;
 	*span_b = i;
-	if (is_cls(c, k, TC_APPROX)) {
-		*mod = MOD_APPROX;
+	if (is_cls(c, k, TC_APPROX) || compar_at(c, k)) {
+		/* "about two weeks", "more than a year ago", "plus de deux ans" */
+		*mod = is_cls(c, k, TC_COMPAR) ? at(c, k)->val % 100 : MOD_APPROX;
 		k++;
+		if (*mod != MOD_APPROX && is_cls(c, k, TC_OF))
+			k++;
 		if (!c->r->approx_in_span)
 			*span_b = k;	/* "about two weeks": the span leaves "about" out */
 	}
@@ -3184,7 +3236,14 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 				best.b = span_b < j ? span_b : j;
 				if (best.det_ok && span_b > i && is_cls(&c, i, TC_DET))
 					best.b = i;	/* "the quarter" */
-				if (mod != MOD_NONE && best.v.mod == MOD_NONE &&
+				if (mod_compares(mod)) {
+					/* a comparison: of a duration, or of how far back
+					 * or ahead a date is; nothing else */
+					if (best.v.mod == MOD_NONE && best.type == TX_DURATION)
+						best.v.mod = (uint8_t)mod;
+					else if (best.v.mod == MOD_NONE && best.ago)
+						best.v.mod = (uint8_t)ago_mod(mod, best.ago);
+				} else if (mod != MOD_NONE && best.v.mod == MOD_NONE &&
 				    (best.type == TX_DATE || (mod == MOD_APPROX &&
 				    best.type != TX_SET)))
 					best.v.mod = (uint8_t)mod;

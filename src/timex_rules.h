@@ -47,6 +47,9 @@ enum tx_cls {
 	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END;
 			 * +100: a noun that needs "of" ("the end of 2022") */
 	TC_APPROX,	/* "around", "about", "environ", "vers" */
+	TC_COMPAR,	/* "more than", "plus" (de): the mod its value, MORE_THAN or
+			 * LESS_THAN (before an "ago" date, BEFORE or AFTER);
+			 * +100: only before "of" ("plus de") */
 	TC_AGO,		/* "ago" (after the duration) */
 	TC_AGO_PRE,	/* "il y a" folded to one cue word: "ya" (before it) */
 	TC_IN,		/* "in", "dans": a date that far ahead */
