@@ -1018,13 +1018,46 @@ anchored(const struct ctx *c, int unit)
  * this many tokens back (a clause of news prose rarely runs longer
  * without a comma). */
 #define FUTURE_CUE_SPAN 16
-/* A future cue in the clause before token I, at most SPAN tokens back. */
+/* Token I has class CLS as its first or second entry. */
 static bool
-cue_in_clause(const struct ctx *c, size_t i, size_t span)
+has_cls(const struct ctx *c, size_t i, int cls)
+{
+	return i < c->n && (c->t[i].cls == cls || c->t[i].cls2 == cls);
+}
+
+/*
+ * Token K is a verb in a past tense: "posted", "said", a participle after
+ * an auxiliary of the past ("a remporté"); not one after "be" or a future,
+ * which takes their tense ("will be paid", "sera signé").
+ */
+static bool
+past_verb_at(const struct ctx *c, size_t k)
+{
+	const struct tok *t = &c->t[k];
+	int before = k > 0 ? c->t[k - 1].cls : TC_NONE;
+
+	if (before == TC_PASSIVE || before == TC_FUTURE)
+		return false;
+	if (t->cls == TC_PASTV || t->cls == TC_SAID)
+		return true;
+	return t->pp && k > 0 && (has_cls(c, k - 1, TC_AUX) || before == TC_PASTV);
+}
+
+/*
+ * A future cue in the clause before token I, at most SPAN tokens back.
+ * PAST_STOPS: a verb of the past nearer wins, the date is its ("will
+ * present the results it posted in March", "qui a remporté les élections
+ * du 13 juin"); a participle after "be" or a future ("will be paid Dec.
+ * 14", "sera signé") is its auxiliary's.
+ */
+static bool
+cue_in_clause(const struct ctx *c, size_t i, size_t span, bool past_stops)
 {
 	for (size_t k = i < c->n ? i : c->n; k-- > 0 && k + span >= i; ) {
 		if (c->t[k].cls == TC_FUTURE)
 			return true;
+		if (past_stops && past_verb_at(c, k))
+			return false;
 		if (c->t[k].kind == K_PUNCT && strchr(",;:", c->t[k].f[0]))
 			break;	/* the clause begins */
 	}
@@ -1034,7 +1067,7 @@ cue_in_clause(const struct ctx *c, size_t i, size_t span)
 static bool
 future_here(const struct ctx *c)
 {
-	return cue_in_clause(c, c->cur, FUTURE_CUE_SPAN);
+	return cue_in_clause(c, c->cur, FUTURE_CUE_SPAN, true);
 }
 
 /*
@@ -1077,8 +1110,10 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 		int d = day > ymd_days_in_month(y, month) ? ymd_days_in_month(y, month) : day;
 		long delta = ymd_to_days((struct ymd){ y, month, d }) - now;
 		long dist = delta < 0 ? -delta : delta;
+		/* A clause about the future: a day or month ahead, whatever
+		 * the distance ("will close on December 31" in March). */
 		if (future && delta < 0)
-			dist += whole_month ? 2 * FUTURE_BIAS : FUTURE_BIAS;
+			dist += 2 * FUTURE_BIAS;
 		/* A past tense sends a month back a year, but not the next
 		 * month: "decided to admit them in March" (in February) is
 		 * what was decided for the coming month. */
@@ -2433,13 +2468,6 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 #define WEEKDAY_AHEAD 1
 #define WEEKDAY_CUE_SPAN 6	/* tokens before a weekday, in its clause, where a future cue counts */
 
-/* Token I has class CLS as its first or second entry. */
-static bool
-has_cls(const struct ctx *c, size_t i, int cls)
-{
-	return i < c->n && (c->t[i].cls == cls || c->t[i].cls2 == cls);
-}
-
 /*
  * Right before token I (and an "on" or a comma), a verb telling what was
  * done: in a past tense ("met", "said"), a participle ("publié", as the
@@ -2498,7 +2526,9 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	/* News speaks of the days around its date: the nearest one, ahead
 	 * if its own clause is about the future (a cue just before it: "will
 	 * meet on Friday"; a "will" elsewhere in the sentence says nothing). */
-	bool ahead = cue_in_clause(c, i, WEEKDAY_CUE_SPAN);
+	/* A weekday: a cue a few words back counts past a verb of the past
+	 * ("as soon as trading opened Monday"); done_before() has the rest. */
+	bool ahead = cue_in_clause(c, i, WEEKDAY_CUE_SPAN, false);
 	if (ahead && delta < 0)
 		delta += 7;
 	else if (!ahead && done_before(c, i) && delta > 0)

@@ -78,6 +78,8 @@ enum tx_cls {
 			 * news says in the past what will happen) */
 	TC_PRESENT,	/* a verb in the present: "is" ("when the case is heard in
 			 * May": that clause is not in the sentence's past) */
+	TC_PASSIVE,	/* "be", "être": the participle after it takes its tense
+			 * ("will be paid Dec. 14") */
 	TC_AUX,		/* an auxiliary of a past tense: "a", "sont" (the word after
 			 * it is a participle: "a annoncé") */
 	TC_TZONE,	/* a time zone after a time, capitalized: "EST", "GMT" */

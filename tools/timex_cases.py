@@ -102,6 +102,11 @@ EN = [
  ("The board approved it on Monday.", D, "Monday", "DATE", "2021-06-14"),
  ("The board approved it on Friday.", D, "Friday", "DATE", "2021-06-11"),
  ("The board will vote on Friday.", D, "Friday", "DATE", "2021-06-18"),
+ # a day in a clause about the future lies ahead, however near the one past;
+ # a verb of the past nearer than the cue keeps it back
+ ("The plant will close on December 31.", "2021-03-12", "December 31", "DATE", "2021-12-31"),
+ ("The dividend will be paid on January 20.", "2021-03-12", "January 20", "DATE", "2022-01-20"),
+ ("The firm will present the results it posted on January 20.", "2021-03-12", "January 20", "DATE", "2021-01-20"),
  # comparisons: a duration's mod, or how far back a date lies
  ("The outage lasted more than four hours.", D, "four hours", "DURATION", "PT4H", "MORE_THAN"),
  ("The review took less than one hour.", D, "one hour", "DURATION", "PT1H", "LESS_THAN"),
@@ -433,6 +438,9 @@ FR = [
  ("Le conseil a approuvé le projet lundi.", D, "lundi", "DATE", "2021-06-14"),
  ("Le conseil a approuvé le projet vendredi.", D, "vendredi", "DATE", "2021-06-11"),
  ("Le conseil votera vendredi.", D, "vendredi", "DATE", "2021-06-18"),
+ ("L'usine fermera le 31 décembre.", "2021-03-12", "le 31 décembre", "DATE", "2021-12-31"),
+ ("Le dividende sera versé le 20 janvier.", "2021-03-12", "le 20 janvier", "DATE", "2022-01-20"),
+ ("Le groupe présentera les résultats qu'il a publiés le 20 janvier.", "2021-03-12", "le 20 janvier", "DATE", "2021-01-20"),
  ("La panne a duré plus de quatre heures.", D, "plus de quatre heures", "DURATION", "PT4H", "MORE_THAN"),
  ("L'examen a pris moins d'une heure.", D, "moins d'une heure", "DURATION", "PT1H", "LESS_THAN"),
  ("La garantie court au moins deux ans.", D, "au moins deux ans", "DURATION", "P2Y", "EQUAL_OR_MORE"),
