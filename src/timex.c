@@ -3125,14 +3125,56 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 
 static bool md_range(const struct ctx *, struct m *, struct m *);
 
-/* Emit M, and the second bound of a day range after it if one follows
- * (md_range()); the token after what was emitted. */
+/* Emit M (its year from the range it begins, if any: range_year()), and
+ * the second bound of a day range after it if one follows (md_range());
+ * the token after what was emitted. */
+/* Tokens [B, E) hold a year of their own ("2024", not a guessed one). */
+static bool
+year_written(const struct ctx *c, size_t b, size_t e)
+{
+	for (size_t k = b; k < e; k++)
+		if (year_at(c, k))
+			return true;
+	return false;
+}
+
+/*
+ * M, a month or a day whose year was guessed, is the first bound of a range
+ * whose second bound writes its year ("from January to March 2023", "du 3
+ * janvier au 5 mars 2024"): that year, or the one before when M's month
+ * comes later ("from November to March 2023").
+ */
+static void
+range_year(struct ctx *c, struct m *m)
+{
+	size_t k = m->e;
+	size_t len = strlen(m->v.v);
+	struct m next;
+
+	if (m->type != TX_DATE || m->v.mod != MOD_NONE || (len != 7 && len != 10) ||
+	    m->v.v[0] < '0' || m->v.v[0] > '9' || year_written(c, m->b, m->e))
+		return;
+	if (!(is_cls(c, k, TC_RANGE) || is_cls(c, k, TC_AND) || is_punct(c, k, '-')))
+		return;
+	if (!longest(c, k + 1, false, &next) || next.type != TX_DATE ||
+	    strlen(next.v.v) != len || !year_written(c, next.b, next.e))
+		return;
+	int y = atoi(next.v.v), mo = atoi(m->v.v + 5), mo2 = atoi(next.v.v + 5);
+	if (mo > mo2)
+		y--;
+	if (len == 7)
+		setv(m, "%04d-%02d", y, mo);
+	else if (ymd_valid(y, mo, atoi(m->v.v + 8)))
+		setv(m, "%04d-%02d-%02d", y, mo, atoi(m->v.v + 8));
+}
+
 static size_t
 emit_with_range(struct doc *d, struct out *o, struct ctx *c, struct m *m,
     uint32_t sent)
 {
 	struct m second;
 
+	range_year(c, m);
 	if (!md_range(c, m, &second)) {
 		emit(d, o, c, m, sent);
 		return m->e;
