@@ -2300,8 +2300,10 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 				rel_value(c, m, u, dir);
 			return true;
 		}
-		if (after_mod && i > 0 && at(c, i - 1)->cls == TC_DET) {
-			m->e = i + 1;	/* "la fin de l'année" */
+		if (after_mod && i > 0 && (last_ch(at(c, i)) != 's' || u == TU_MONTH) &&
+		    (at(c, i - 1)->cls == TC_DET || (i > 1 && at(c, i - 1)->cls == TC_OF &&
+		    at(c, i - 2)->cls == TC_MOD))) {
+			m->e = i + 1;	/* "la fin de l'année", "en fin d'année" */
 			rel_value(c, m, u, 0);
 			return true;
 		}

@@ -119,6 +119,8 @@ EN = [
  ("The forum ran May 12 and 13.", D, "13", "DATE", "2021-05-13"),
  ("Shares fell 3-5 percent on March 3.", D, "March 3", "DATE", "2021-03-03"),
  ("The offer ran from November to March 2023.", D, "November", "DATE", "2022-11"),
+ ("The project will be delivered by the end of the year.", D, "the end of the year", "DATE", "2021", "END"),
+ ("The payment arrives at the end of the month.", D, "the end of the month", "DATE", "2021-06", "END"),
  ("The fair ran from January 5 to March 3, 2023.", D, "January 5", "DATE", "2023-01-05"),
  # the day after the article's date: ahead without a cue, not after a verb of the past
  ("The strike ends Wednesday.", D, "Wednesday", "DATE", "2021-06-16"),
@@ -453,6 +455,8 @@ FR = [
  ("Le forum s'est tenu les 12 et 13 mai.", D, "13 mai", "DATE", "2021-05-13"),
  ("Les actions ont perdu 3 à 5 % le 3 mars.", D, "le 3 mars", "DATE", "2021-03-03"),
  ("L'offre a couru de novembre à mars 2023.", D, "novembre", "DATE", "2022-11"),
+ ("Le projet sera livré en fin d'année.", D, "fin d'année", "DATE", "2021", "END"),
+ ("Le paiement arrive en fin de mois.", D, "fin de mois", "DATE", "2021-06", "END"),
  ("Le salon a eu lieu du 3 janvier au 5 mars 2023.", D, "3 janvier", "DATE", "2023-01-03"),
  ("L'oncle n'avait pas signé quand l'appel sera jugé en septembre.", D, "septembre", "DATE", "2021-09"),
  ("L'oncle n'avait pas signé les papiers déposés en septembre.", D, "septembre", "DATE", "2020-09"),
