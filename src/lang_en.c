@@ -115,6 +115,7 @@ static const struct tx_lex lex[] = {
 	{ "every", TC_EVERY, 0 }, { "each", TC_EVERY, 0 },
 	{ "annually", TC_SETADV, TU_YEAR }, { "yearly", TC_SETADV, TU_YEAR },
 	{ "monthly", TC_SETADV, TU_MONTH }, { "weekly", TC_SETADV, TU_WEEK },
+	{ "quarterly", TC_SETADV, 100 + TU_QUARTER },	/* "quarterly results": no set */
 	{ "daily", TC_SETADV, TU_DAY },
 
 	{ "the", TC_DET, 0 }, { "its", TC_DET, 0 }, { "their", TC_DET, 0 },
@@ -150,6 +151,7 @@ static const struct tx_lex lex[] = {
 	{ "est", TC_TZONE, 0 }, { "edt", TC_TZONE, 0 }, { "cst", TC_TZONE, 0 },
 	{ "cdt", TC_TZONE, 0 }, { "mst", TC_TZONE, 0 }, { "mdt", TC_TZONE, 0 },
 	{ "pst", TC_TZONE, 0 }, { "pdt", TC_TZONE, 0 }, { "gmt", TC_TZONE, 0 },
+	{ "et", TC_TZONE, 0 }, { "pt", TC_TZONE, 0 }, { "ct", TC_TZONE, 0 },
 	{ "utc", TC_TZONE, 0 }, { "bst", TC_TZONE, 0 }, { "cet", TC_TZONE, 0 },
 
 	{ "page", TC_NOTYEAR, 0 }, { "pages", TC_NOTYEAR, 0 }, { "p", TC_NOTYEAR, 0 },

@@ -129,6 +129,7 @@ static const struct tx_lex lex[] = {
 	{ "d'ici", TC_WITHIN, 0 }, { "sous", TC_WITHIN, 0 },
 	{ "chaque", TC_EVERY, 0 }, { "tous", TC_EVERY, 0 }, { "toutes", TC_EVERY, 0 },
 	{ "annuellement", TC_SETADV, TU_YEAR }, { "mensuellement", TC_SETADV, TU_MONTH },
+	{ "trimestriellement", TC_SETADV, 100 + TU_QUARTER },
 	{ "quotidiennement", TC_SETADV, TU_DAY }, { "annuel", TC_SETADV, TU_YEAR },
 	{ "annuelle", TC_SETADV, TU_YEAR }, { "hebdomadaire", TC_SETADV, TU_WEEK },
 	{ "mensuel", TC_SETADV, TU_MONTH }, { "mensuelle", TC_SETADV, TU_MONTH },

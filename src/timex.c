@@ -1963,10 +1963,12 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 			kind = 2;
 		n = t->f[1] - '0';
 		k = i + 1;
-		/* "Q4 2022" or "Q4" after a preposition; not "T1 lines" */
+		/* "Q4 2022" or "Q4" after a preposition ("from Q2 to Q3"); not
+		 * "T1 lines" */
 		if (kind && !year_at(c, k) && !(i > 0 && (at(c, i - 1)->cls == TC_PREP ||
 		    at(c, i - 1)->cls == TC_IN || at(c, i - 1)->cls == TC_FROM ||
-		    at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_THIS)))
+		    at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_THIS ||
+		    at(c, i - 1)->cls == TC_RANGE || at(c, i - 1)->cls == TC_AND)))
 			return false;
 	} else if (t->cls == TC_ORDINAL && is_punct(c, i + 1, '-') &&
 	    (is_cls(c, i + 2, TC_QUARTER) || is_cls(c, i + 2, TC_HALF))) {
@@ -2711,9 +2713,16 @@ mx_set(const struct ctx *c, size_t i, struct m *m)
 		for (size_t k = i >= 2 ? i - 2 : 0; k < i; k++)
 			if (at(c, k)->kind == K_NUM || is_punct(c, k, '%'))
 				return false;
+		/* +100: a set only as an adverb ("paid quarterly"), not
+		 * before a noun ("quarterly results") nor as one ("its
+		 * initial quarterly of five cents") */
+		const struct tok *n = at(c, i + 1);
+		if (t->val >= 100 && i + 1 < c->n && ((n->kind == K_WORD && n->cls == TC_NONE &&
+		    !n->cap && n->cls2 == TC_NONE) || n->cls == TC_OF))
+			return false;
 		m->e = i + 1;
 		m->type = TX_SET;
-		setv(m, "P1%c", unit_letter[t->val]);
+		setv(m, "P1%c", unit_letter[t->val % 100]);
 		return true;
 	}
 	if (t->cls != TC_EVERY)
@@ -2808,6 +2817,8 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 	 * time of that weekday or date */
 	size_t w = is_cls(c, k, TC_TZONE) && at(c, k)->cap ? k + 1 : k;
 	size_t dq = is_punct(c, w, ',') ? w + 1 : w;
+	if (is_cls(c, dq, TC_PREP))
+		dq++;	/* "10 a.m. ET on March 20" */
 	if (is_cls(c, dq, TC_DET) && c->r->det_in_span)
 		dq++;
 	struct m wm;
@@ -3141,10 +3152,11 @@ year_written(const struct ctx *c, size_t b, size_t e)
 }
 
 /*
- * M, a month or a day whose year was guessed, is the first bound of a range
- * whose second bound writes its year ("from January to March 2023", "du 3
- * janvier au 5 mars 2024"): that year, or the one before when M's month
- * comes later ("from November to March 2023").
+ * M, a month, day, quarter or half whose year was guessed, is the first
+ * bound of a range whose second bound, of the same kind, writes its year
+ * ("from January to March 2023", "du 3 janvier au 5 mars 2024", "from Q3
+ * to Q4 2022"): that year, or the one before when M comes later in the
+ * year ("from November to March 2023").
  */
 static void
 range_year(struct ctx *c, struct m *m)
@@ -3159,15 +3171,19 @@ range_year(struct ctx *c, struct m *m)
 	if (!(is_cls(c, k, TC_RANGE) || is_cls(c, k, TC_AND) || is_punct(c, k, '-')))
 		return;
 	if (!longest(c, k + 1, false, &next) || next.type != TX_DATE ||
-	    strlen(next.v.v) != len || !year_written(c, next.b, next.e))
+	    next.v.gran != m->v.gran || strlen(next.v.v) != len ||
+	    !year_written(c, next.b, next.e))
 		return;
-	int y = atoi(next.v.v), mo = atoi(m->v.v + 5), mo2 = atoi(next.v.v + 5);
-	if (mo > mo2)
-		y--;
-	if (len == 7)
-		setv(m, "%04d-%02d", y, mo);
-	else if (ymd_valid(y, mo, atoi(m->v.v + 8)))
-		setv(m, "%04d-%02d-%02d", y, mo, atoi(m->v.v + 8));
+	/* The part after the year: "03", "Q3", "03-05"; its first number orders */
+	const char *p = m->v.v + 5, *q = next.v.v + 5;
+	int a = atoi(*p >= '0' && *p <= '9' ? p : p + 1);
+	int b = atoi(*q >= '0' && *q <= '9' ? q : q + 1);
+	int y = atoi(next.v.v) - (a > b);
+	if (len == 10 && !ymd_valid(y, a, atoi(m->v.v + 8)))
+		return;
+	char rest[sizeof m->v.v];
+	memcpy(rest, p, strlen(p) + 1);
+	setv(m, "%04d-%s", y, rest);
 }
 
 static size_t

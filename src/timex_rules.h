@@ -55,7 +55,8 @@ enum tx_cls {
 	TC_IN,		/* "in", "dans": a date that far ahead */
 	TC_WITHIN,	/* "within", "d'ici": a duration */
 	TC_EVERY,	/* "every", "each", "chaque" */
-	TC_SETADV,	/* "annually" 4 (year), "monthly" 3, "weekly" 2, "daily" 1 */
+	TC_SETADV,	/* "annually" 4 (year), "monthly" 3, "weekly" 2, "daily" 1;
+			 * +100: only as an adverb, not before a noun ("quarterly") */
 	TC_DET,		/* "the", "le", "la", "les", "l'" */
 	TC_OF,		/* "of", "de", "du", "d'" */
 	TC_RANGE,	/* "to", "au", "a", "until", "-" within a range */
