@@ -182,6 +182,7 @@ static const struct tx_lex lex[] = {
 	{ "said", TC_SAID, 0 }, { "told", TC_SAID, 0 },
 	{ "is", TC_PRESENT, 0 }, { "are", TC_PRESENT, 0 }, { "am", TC_PRESENT, 0 },
 	{ "be", TC_PASSIVE, 0 }, { "been", TC_PASSIVE, 0 }, { "being", TC_PASSIVE, 0 },
+	{ "which", TC_REL, 0 }, { "who", TC_REL, 0 }, { "whose", TC_REL, 0 },
 	{ "need", TC_NONE, 0 }, { "speed", TC_NONE, 0 }, { "indeed", TC_NONE, 0 },
 	{ "proceed", TC_NONE, 0 }, { "exceed", TC_NONE, 0 }, { "succeed", TC_NONE, 0 },
 	{ "based", TC_NONE, 0 }, { "limited", TC_NONE, 0 }, { "united", TC_NONE, 0 },

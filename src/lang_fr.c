@@ -83,6 +83,8 @@ static const struct tx_lex lex[] = {
 	{ "furent", TC_PASTV, 0 }, { "eut", TC_PASTV, 0 },
 	{ "clos", TC_PASTV, 0 }, { "close", TC_PASTV, 0 },	/* "l'exercice clos le 31 mars" */
 	{ "est", TC_AUX, 0 }, { "sont", TC_AUX, 0 }, { "etre", TC_PASSIVE, 0 },
+	{ "qui", TC_REL, 0 }, { "dont", TC_REL, 0 }, { "lequel", TC_REL, 0 },
+	{ "laquelle", TC_REL, 0 }, { "lesquels", TC_REL, 0 }, { "lesquelles", TC_REL, 0 },
 	{ "proche avenir", TC_REF, 3 },
 	{ "quinquennat", TC_TERM, 5 }, { "septennat", TC_TERM, 7 },
 	{ "noel", TC_HOLIDAY, 1225 }, { "saint-sylvestre", TC_HOLIDAY, 1231 },

@@ -3277,11 +3277,18 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 		c.n = ts.n;
 		c.future = false;
 		c.past = false;
+		/* A past tense in a relative clause ("the pilot, which began
+		 * last September, ends in June") is not the sentence's. */
+		bool rel = false;
 		for (size_t k = 0; k < ts.n; k++)
 			if (ts.t[k].cls == TC_FUTURE)
 				c.future = true;
-			else if (ts.t[k].cls == TC_PASTV)
+			else if (ts.t[k].cls == TC_PASTV && !rel)
 				c.past = true;
+			else if (ts.t[k].cls == TC_REL)
+				rel = true;
+			else if (ts.t[k].kind == K_PUNCT && strchr(",;:", ts.t[k].f[0]))
+				rel = false;
 		if (c.future)
 			c.past = false;
 		for (size_t i = 0; i < ts.n; ) {

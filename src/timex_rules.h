@@ -79,6 +79,8 @@ enum tx_cls {
 			 * news says in the past what will happen) */
 	TC_PRESENT,	/* a verb in the present: "is" ("when the case is heard in
 			 * May": that clause is not in the sentence's past) */
+	TC_REL,		/* a relative pronoun: "which", "qui"; its clause's tense is
+			 * not the sentence's */
 	TC_PASSIVE,	/* "be", "être": the participle after it takes its tense
 			 * ("will be paid Dec. 14") */
 	TC_AUX,		/* an auxiliary of a past tense: "a", "sont" (the word after
