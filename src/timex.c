@@ -2337,8 +2337,10 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			the_year(c, m, i);
 			return true;
 		}
-		/* "for years", "in weeks", "depuis des années": a vague duration */
+		/* "for years", "in weeks", "within weeks", "depuis des années": a
+		 * vague duration */
 		if (i > 0 && (at(c, i - 1)->cls == TC_PREP || at(c, i - 1)->cls == TC_IN ||
+		    at(c, i - 1)->cls == TC_WITHIN ||
 		    in_list(c->r->vague_dets, at(c, i - 1)->f)) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM) &&
 		    at(c, i)->cls == TC_UNIT && u != TU_HOUR && u != TU_MINUTE &&
