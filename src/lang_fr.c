@@ -108,6 +108,7 @@ static const struct tx_lex lex[] = {
 
 	{ "aujourd'hui", TC_DAYREF, 0 }, { "hier", TC_DAYREF, -1 },
 	{ "demain", TC_DAYREF, 1 }, { "avant-hier", TC_DAYREF, -2 },
+	{ "lendemain", TC_DAYREF, DAYREF_ANCHORED + 1 }, { "veille", TC_DAYREF, DAYREF_ANCHORED - 1 },
 	{ "apres-demain", TC_DAYREF, 2 },
 	{ "maintenant", TC_REF, 1 }, { "actuellement", TC_REF, 1 },
 	{ "desormais", TC_REF, 1 }, { "dorenavant", TC_REF, 3 },

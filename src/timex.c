@@ -2193,8 +2193,11 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			duration_value(m, u, n == -2 ? -1 : n);
 			return true;
 		}
-		if ((u = unit_of(c, k)) != 0 && dir != 0 && t->val == 1 && anchored(c, u)) {
-			m->e = k + 1;	/* "the following year": after the last named */
+		/* "the following year": after the last named; "the next day"
+		 * too, a day in a story being told */
+		if ((u = unit_of(c, k)) != 0 && dir != 0 && anchored(c, u) && (t->val == 1 ||
+		    (u == TU_DAY && last_ch(at(c, k)) != 's' && i > 0 && is_cls(c, i - 1, TC_DET)))) {
+			m->e = k + 1;
 			rel_from_anchor(c, m, u, dir);
 			return true;
 		}
@@ -2410,11 +2413,25 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 		}
 		return true;
 	}
+	int off = t->val;
+	struct ymd base = c->dct;
+	if (off >= DAYREF_ANCHORED - 50 && off <= DAYREF_ANCHORED + 50) {
+		/* "le lendemain", "the day before": after a determiner, alone
+		 * at the end of a clause (not "la veille de Noël", "the day
+		 * before authorities issued…", "the day before last Tuesday") */
+		const struct tok *n = at(c, i + 1);
+		if (i == 0 || !is_cls(c, i - 1, TC_DET) || (i + 1 < c->n &&
+		    n->kind != K_PUNCT && n->cls != TC_AND && n->cls != TC_PARTDAY))
+			return false;
+		off -= DAYREF_ANCHORED;
+		if (anchored(c, TU_DAY))
+			base = c->anc;
+	}
 	if (!c->has_dct) {
-		setv(m, "%s", t->val < 0 ? "PAST_REF" : t->val > 0 ? "FUTURE_REF" : "PRESENT_REF");
+		setv(m, "%s", off < 0 ? "PAST_REF" : off > 0 ? "FUTURE_REF" : "PRESENT_REF");
 		return true;
 	}
-	struct ymd d = days_to_ymd(ymd_to_days(c->dct) + t->val);
+	struct ymd d = days_to_ymd(ymd_to_days(base) + off);
 	if (is_cls(c, i + 1, TC_WEEKDAY))
 		m->e = i + 2;	/* "aujourd'hui vendredi" */
 	/* "hier à 10 h", "yesterday at 2 pm": a time that day */

@@ -41,7 +41,8 @@ enum tx_cls {
 			 * 3: the last date named ("that year"); 4: the last quarter
 			 * named ("the latest quarter"); 5: after its noun ("l'année
 			 * en cours", "le mois courant") */
-	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1 */
+	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1; +DAYREF_ANCHORED:
+			 * from the last day named ("le lendemain" 1, "la veille" -1) */
 	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF; 5 PAST_REF
 			 * only before a unit ("recent years") */
 	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END;
@@ -90,6 +91,9 @@ enum tx_cls {
 	TC_TERM,	/* a span named by one word, its years: "quinquennat" 5 */
 	TC_MAX
 };
+
+/* TC_DAYREF values counted from the last day named, not the article's. */
+#define DAYREF_ANCHORED 1000
 
 /* Units of durations and relative dates. */
 enum tx_unit {
