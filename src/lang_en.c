@@ -162,6 +162,8 @@ static const struct tx_lex lex[] = {
 	{ "figure", TC_NOTYEAR, 0 }, { "table", TC_NOTYEAR, 0 }, { "part", TC_NOTYEAR, 0 },
 	{ "will", TC_FUTURE, 0 }, { "shall", TC_FUTURE, 0 }, { "would", TC_FUTURE, 0 },
 	{ "expected", TC_FUTURE, 0 }, { "plans", TC_FUTURE, 0 },
+	{ "aims", TC_FUTURE, 0 },
+	{ "intends", TC_FUTURE, 0 },
 	{ "planned", TC_FUTURE, 0 }, { "upcoming", TC_FUTURE, 0 },
 
 	/* Past tenses the "-ed" rule does not see; words it must not take.

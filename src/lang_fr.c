@@ -165,6 +165,8 @@ static const struct tx_lex lex[] = {
 	{ "devrait", TC_FUTURE, 0 }, { "devraient", TC_FUTURE, 0 },
 	{ "va", TC_FUTURE, 0 }, { "vont", TC_FUTURE, 0 },
 	{ "prevoit", TC_FUTURE, 0 }, { "prevu", TC_FUTURE, 0 },
+	{ "prevoient", TC_FUTURE, 0 }, { "vise", TC_FUTURE, 0 }, { "visent", TC_FUTURE, 0 },
+	{ "envisage", TC_FUTURE, 0 }, { "envisagent", TC_FUTURE, 0 },
 	{ "prevue", TC_FUTURE, 0 }, { "attendu", TC_FUTURE, 0 },
 	{ "attendue", TC_FUTURE, 0 }, { "sera", TC_FUTURE, 0 },
 	{ "prevus", TC_FUTURE, 0 }, { "prevues", TC_FUTURE, 0 },
