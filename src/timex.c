@@ -64,7 +64,7 @@ struct lexidx {
 	struct lexslot *h;		/* open addressing by word, at most a quarter full */
 	size_t hmask;
 	const struct tx_lex **other;	/* by entry: the first of its form with another class */
-	struct sfxlist ord, future, past;	/* r's suffix lists */
+	struct sfxlist ord, future, past, participle;	/* r's suffix lists */
 };
 
 /* fnv1a(FNV1A_INIT, S, N), inline: a word is a few bytes, hashed once or
@@ -220,6 +220,7 @@ lex_build(void)
 		ix->ord = sfx_build(r->ord_suffix);
 		ix->future = sfx_build(r->future_suffix);
 		ix->past = sfx_build(r->past_suffix);
+		ix->participle = sfx_build(r->participle_ends);
 	}
 }
 
@@ -380,23 +381,23 @@ push(struct toks *ts, uint32_t b, uint32_t e, int kind, bool space)
 	return t;
 }
 
-/* Do the N bytes at S end with one of ENDS, with a byte before it? */
-static bool
-ends_as(const char *s, size_t n, const char *const *ends)
-{
-	for (; *ends; ends++) {
-		size_t k = strlen(*ends);
-		if (n > k && memcmp(s + n - k, *ends, k) == 0)
-			return true;
-	}
-	return false;
-}
-
 /* Does word F (N bytes) end with suffix X, with at least one byte before it? */
 static bool
 ends_with(const char *f, size_t n, const struct sfx *x)
 {
 	return n > x->n && same_bytes(f + n - x->n, x->s, x->n);
+}
+
+/* Do the N bytes at S end with a suffix of L, with a byte before it? */
+static bool
+ends_with_any(const char *s, size_t n, const struct sfxlist *l)
+{
+	if (n == 0 || !sfx_may_end(l, s[n - 1]))
+		return false;
+	for (const struct sfx *x = l->v; x->s; x++)
+		if (ends_with(s, n, x))
+			return true;
+	return false;
 }
 
 /* T's class and value from the lexicon; H: form_hash() of its form. */
@@ -683,8 +684,8 @@ tokenize(const struct lexidx *ix, const struct tx_rules *r, const char *s,
 				h = form_hash(t->f, t->flen);
 			}
 			classify(ix, t, h);
-			if (r->participle_ends && t->kind == K_WORD && !t->cap && t->cls == TC_NONE)
-				t->pp = ends_as(s + t->beg, t->end - t->beg, r->participle_ends);
+			if (t->kind == K_WORD && !t->cap && t->cls == TC_NONE)
+				t->pp = ends_with_any(s + t->beg, t->end - t->beg, &ix->participle);
 			i = j;
 			space = false;
 			continue;
