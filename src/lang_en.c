@@ -99,6 +99,7 @@ static const struct tx_lex lex[] = {
 	{ "start", TC_MOD, 100 + MOD_START },
 	{ "mid", TC_MOD, MOD_MID }, { "middle", TC_MOD, 100 + MOD_MID },
 	{ "late", TC_MOD, MOD_END }, { "end", TC_MOD, 100 + MOD_END },
+	{ "post", TC_MOD, 200 + MOD_AFTER }, { "pre", TC_MOD, 200 + MOD_BEFORE },
 	{ "around", TC_APPROX, 0 }, { "about", TC_APPROX, 0 },
 	{ "approximately", TC_APPROX, 0 }, { "roughly", TC_APPROX, 0 },
 	{ "nearly", TC_APPROX, 0 }, { "almost", TC_APPROX, 0 },
@@ -110,16 +111,18 @@ static const struct tx_lex lex[] = {
 	{ "more than expected", TC_NONE, 0 }, { "less than expected", TC_NONE, 0 },
 
 	{ "ago", TC_AGO, 0 }, { "earlier", TC_AGO, 0 }, { "before", TC_AGO, 0 },
-	{ "later", TC_LATER, 0 }, { "old", TC_AGE, 0 }, { "aged", TC_AGE, 0 },
+	{ "later", TC_LATER, 0 }, { "old", TC_AGE, AGE_OLD }, { "aged", TC_AGE, AGE_OLD },
+	{ "long", TC_AGE, AGE_LONG },
 	{ "within", TC_WITHIN, 0 },
 	{ "every", TC_EVERY, 0 }, { "each", TC_EVERY, 0 },
 	{ "annually", TC_SETADV, TU_YEAR }, { "yearly", TC_SETADV, TU_YEAR },
 	{ "monthly", TC_SETADV, TU_MONTH }, { "weekly", TC_SETADV, TU_WEEK },
 	{ "quarterly", TC_SETADV, 100 + TU_QUARTER },	/* "quarterly results": no set */
-	{ "daily", TC_SETADV, TU_DAY },
+	{ "daily", TC_SETADV, TU_DAY }, { "hourly", TC_SETADV, 100 + TU_HOUR },
 
-	{ "the", TC_DET, 0 }, { "its", TC_DET, 0 }, { "their", TC_DET, 0 },
-	{ "our", TC_DET, 0 }, { "his", TC_DET, 0 }, { "her", TC_DET, 0 },
+	{ "the", TC_DET, 0 }, { "its", TC_DET, DET_POSSESSIVE },
+	{ "their", TC_DET, DET_POSSESSIVE }, { "our", TC_DET, DET_POSSESSIVE },
+	{ "his", TC_DET, DET_POSSESSIVE }, { "her", TC_DET, DET_POSSESSIVE },
 	{ "of", TC_OF, 0 },
 	{ "to", TC_RANGE, 0 }, { "until", TC_RANGE, 0 }, { "through", TC_RANGE, 0 },
 	{ "and", TC_AND, 0 },
@@ -203,6 +206,8 @@ static const char *const period_adjs[] = { "full", "fiscal", "calendar", "entire
 static const char *const period_words[] = { "period", NULL };
 static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
 static const char *const period_end[] = { "ended", "ending", NULL };
+static const char *const unit_adjs[] = { "more", "additional", "further", "extra",
+	"consecutive", "straight", "full", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,
@@ -214,6 +219,7 @@ static const struct tx_rules rules = {
 	.period_end = period_end,
 	.period_adjs = period_adjs,
 	.period_words = period_words,
+	.unit_adjs = unit_adjs,
 	.partday_type = TX_DATE,
 	.ref_type = TX_DATE,
 	.approx_in_span = false,

@@ -183,6 +183,8 @@ static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL }
 static const char *const deadline_preps[] = { "d'ici", "jusqu'en", NULL };
 static const char *const period_end[] = { "clos", "close", "achevee", "acheve", "terminee", "termine", NULL };
 static const char *const vague_dets[] = { "des", NULL };
+static const char *const clock_preps[] = { "a", "vers", "des", "avant", "apres", NULL };
+static const char *const unit_adjs[] = { "longues", "longs", "pleines", "pleins", NULL };
 /* The future, and the conditional that is the future seen from the past
  * ("a annoncé qu'elle fermerait en mars"); not "aurait" (+ participle: a
  * past fact reported without being confirmed). */
@@ -208,6 +210,8 @@ static const struct tx_rules rules = {
 	.period_end = period_end,
 	.vague_dets = vague_dets,
 	.participle_ends = participle_ends,
+	.unit_adjs = unit_adjs,
+	.clock_preps = clock_preps,
 };
 
 const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

@@ -1148,6 +1148,9 @@ static int unit_of(const struct ctx *, size_t);
 static int year_words_at(const struct ctx *, size_t, size_t *);
 static size_t rel_year(const struct ctx *, size_t, int *);
 static bool mx_weekday(const struct ctx *, size_t, struct m *);
+static bool day_with_part(const struct ctx *, struct m *, struct ymd, size_t);
+static int partday_after(const struct ctx *, size_t, size_t *);
+static bool clock_hour(const struct ctx *, size_t);
 static int opt_year(const struct ctx *, size_t *);
 static bool mx_mdy(const struct ctx *, size_t, struct m *);
 static bool mx_dmy(const struct ctx *, size_t, struct m *);
@@ -1197,6 +1200,7 @@ half_value(struct m *m, int unit, int n)
 }
 
 /* Parts of the day as TimeML writes them after a date. */
+static const char *const season_code[] = { "", "SP", "SU", "FA", "WI" };
 static const char *const partday[] = { "", "TMO", "TAF", "TEV", "TNI", "T12:00", "T24:00" };
 
 /* ------------------------------------------------------------ token tests */
@@ -1365,7 +1369,10 @@ bare_year_ok(const struct ctx *c, size_t i)
 	if (i + 1 < c->n && n->kind == K_PUNCT && (n->f[0] == '-' || n->f[0] == '/') &&
 	    at(c, i + 2)->kind == K_NUM && at(c, i + 2)->ndig != 4 && at(c, i + 2)->ndig != 2)
 		return false;
-	if (p != NULL)
+	if (p && p->kind == K_PUNCT && p->f[0] == '-' && i > 1 && at(c, i - 2)->cls == TC_MOD &&
+	    !p->space_before && !at(c, i)->space_before)
+		return true;	/* "mid-2023", "post-1959" */
+	if (p != NULL && !(p->cls == TC_MOD && p->val >= 200))	/* "post 2020 results" */
 		switch (p->cls) {
 		case TC_PREP: case TC_IN: case TC_FROM: case TC_RANGE: case TC_AND:
 		case TC_MOD: case TC_APPROX: case TC_OF: case TC_DET: case TC_SEASON:
@@ -2033,7 +2040,6 @@ season_year(const struct ctx *c, int s, int dir)
 static bool
 mx_season(const struct ctx *c, size_t i, struct m *m)
 {
-	static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
 	static const int first[] = { 0, 3, 6, 9, 12 };
 	bool ok;
 
@@ -2054,9 +2060,9 @@ mx_season(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	m->e = k;
 	if (!ok)
-		setv(m, "XXXX-%s", code[s]);
+		setv(m, "XXXX-%s", season_code[s]);
 	else
-		setv(m, "%04d-%s", y, code[s]);
+		setv(m, "%04d-%s", y, season_code[s]);
 	return true;
 }
 
@@ -2099,6 +2105,14 @@ weekend_value(const struct ctx *c, struct m *m)
 	if (c->has_dct && wd < 6 && !(c->future && future_here(c)) && (c->past || wd <= 3))
 		k = -1;
 	rel_value(c, m, TU_WEEKEND, k);
+}
+
+/* True if the token at I is a determiner, not a possessive: "the year" is
+ * the article's year, "his year" no date. */
+static bool
+plain_det(const struct ctx *c, size_t i)
+{
+	return i < c->n && at(c, i)->cls == TC_DET && at(c, i)->val != DET_POSSESSIVE;
 }
 
 /* "the year" at I: the article's year; "the year ended March 31", "l'année
@@ -2247,8 +2261,19 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (w->cls == TC_PARTDAY && dir == 0) {
-			m->type = c->r->partday_type;
+			m->type = TX_TIME;
 			setv(m, "%04d-%02d-%02d%s", c->dct.y, c->dct.m, c->dct.d, partday[w->val]);
+			return true;
+		}
+		/* "last night": the evening before the article; "the next
+		 * morning", "the previous evening": from the day last named */
+		if (w->cls == TC_PARTDAY) {
+			struct ymd base = c->dct;
+			if ((t->val == 1 || is_cls(c, i - 1, TC_DET)) && anchored(c, TU_DAY))
+				base = c->anc;
+			struct ymd d = days_to_ymd(ymd_to_days(base) + dir);
+			day_with_part(c, m, d, k);
+			m->type = TX_TIME;
 			return true;
 		}
 		if (w->cls == TC_WEEKDAY) {
@@ -2264,8 +2289,7 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (w->cls == TC_SEASON) {
-			static const char *const code[] = { "", "SP", "SU", "FA", "WI" };
-			setv(m, "%04d-%s", season_year(c, w->val, dir), code[w->val]);
+			setv(m, "%04d-%s", season_year(c, w->val, dir), season_code[w->val]);
 			return true;
 		}
 		if (w->cls == TC_MONTH) {
@@ -2334,7 +2358,7 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		/* "the year": the article's year */
-		if (u == TU_YEAR && i > 0 && at(c, i - 1)->cls == TC_DET &&
+		if (u == TU_YEAR && plain_det(c, i - 1) &&
 		    last_ch(at(c, i)) != 's' && !is_cls(c, i + 1, TC_OF) &&
 		    !(i + 1 < c->n && at(c, i + 1)->kind == K_NUM)) {
 			m->e = i + 1;
@@ -2353,13 +2377,13 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			duration_value(m, u, -1);
 			return true;
 		}
-		if (u == TU_QUARTER && i > 0 && at(c, i - 1)->cls == TC_DET &&
+		if (u == TU_QUARTER && plain_det(c, i - 1) &&
 		    at(c, i)->cls == TC_QUARTER && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;	/* "the quarter": the one reported on */
 			rel_value(c, m, u, c->future && future_here(c) ? 0 : -1);
 			return true;
 		}
-		if (u == TU_WEEKEND && i > 0 && (at(c, i - 1)->cls == TC_DET ||
+		if (u == TU_WEEKEND && i > 0 && (plain_det(c, i - 1) ||
 		    at(c, i - 1)->cls == TC_THIS)) {
 			m->e = i + 1;	/* "the weekend" */
 			weekend_value(c, m);
@@ -2566,6 +2590,21 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 }
 
 /* A comparison at token I: "more than", "plus" before "de". */
+/* Token I is a TC_AGE word of value V ("old", "long"). */
+static bool
+age_at(const struct ctx *c, size_t i, int v)
+{
+	return is_cls(c, i, TC_AGE) && at(c, i)->val == v;
+}
+
+/* The unit at I is joined to "long" by a hyphen: "day-long". */
+static bool
+long_after(const struct ctx *c, size_t i)
+{
+	return is_punct(c, i + 1, '-') && !at(c, i + 1)->space_before &&
+	    age_at(c, i + 2, AGE_LONG) && !at(c, i + 2)->space_before;
+}
+
 static bool
 compar_at(const struct ctx *c, size_t i)
 {
@@ -2615,6 +2654,13 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		duration_value(m, TU_YEAR, at(c, i)->val);
 		return true;
 	}
+	/* "day-long", "decades-long": a duration named by its unit alone */
+	int u0 = unit_of(c, i);
+	if (u0 != 0 && long_after(c, i)) {
+		m->e = i + 3;
+		duration_value(m, u0, last_ch(at(c, i)) == 's' ? -1 : 1);
+		return true;
+	}
 	int pre_mod = MOD_NONE;
 	if (is_cls(c, k, TC_AGO_PRE)) {
 		pre_ago = true;
@@ -2630,6 +2676,10 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	int n = number_at(c, k, &nx);
 	if (n == -1)
 		return false;
+	/* "two more weeks", "three additional years" */
+	if (at(c, nx)->kind == K_WORD && in_list(c->r->unit_adjs, at(c, nx)->f) &&
+	    unit_of(c, nx + 1))
+		nx++;
 	size_t u_at = nx;
 	bool half = false;
 	if (at(c, nx)->kind == K_NUM && at(c, nx)->num == 1 && is_punct(c, nx + 1, '/') &&
@@ -2652,6 +2702,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		return false;
 	if (u == TU_QUARTER && is_cls(c, u_at + 1, TC_OF))
 		return false;	/* "three-quarters of": a fraction */
+	if (u == TU_HOUR && u_at == nx && clock_hour(c, k))
+		return false;	/* "à 15 heures": a time */
 	const struct tok *nt = at(c, k);
 	/* "a year" alone is too loose: only with "ago", "within", "for",
 	 * "il y a", "dans", "in". */
@@ -2659,11 +2711,13 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	    (strcmp(nt->f, "a") == 0 || strcmp(nt->f, "an") == 0 ||
 	    strcmp(nt->f, "un") == 0 || strcmp(nt->f, "une") == 0);
 	int pc = i > 0 ? at(c, i - 1)->cls : TC_NONE;
-	if (is_cls(c, u_at + 1, TC_AGE) || (is_punct(c, u_at + 1, '-') && is_cls(c, u_at + 2, TC_AGE)))
+	if (age_at(c, u_at + 1, AGE_OLD) || (is_punct(c, u_at + 1, '-') && age_at(c, u_at + 2, AGE_OLD)))
 		return false;	/* "a 6-year-old": an age */
-	if (u == TU_YEAR && k > 0 && (is_cls(c, k - 1, TC_AGE) ||
-	    (is_cls(c, k - 1, TC_OF) && is_cls(c, k - 2, TC_AGE))))
+	if (u == TU_YEAR && k > 0 && (age_at(c, k - 1, AGE_OLD) ||
+	    (is_cls(c, k - 1, TC_OF) && age_at(c, k - 2, AGE_OLD))))
 		return false;	/* "âgé de 38 ans" */
+	if (article && long_after(c, u_at))
+		return false;	/* "a day-long meeting": "day-long" alone */
 	if (u == TU_YEAR && k > 0 && (is_punct(c, k - 1, ',') || is_punct(c, k - 1, '(')) &&
 	    (u_at + 1 >= c->n || is_punct(c, u_at + 1, ',') || is_punct(c, u_at + 1, ')')))
 		return false;	/* "Jean Dupont, 53 ans," */
@@ -2712,7 +2766,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		return true;
 	if (half && u_at == nx + 3)
 		return false;	/* "1/2" and a unit without a half of its own */
-	m->e = u_at + 1;
+	m->e = long_after(c, u_at) ? u_at + 3 : u_at + 1;	/* "a two-week-long strike" */
 	duration_value(m, u, n < 0 ? -1 : n);
 	/* "for the nine months", "the first six months", "les neuf mois" */
 	m->new_period = u == TU_MONTH && n > 1 && k > 0 && !pre_ago &&
@@ -2740,9 +2794,10 @@ mx_set(const struct ctx *c, size_t i, struct m *m)
 		if (t->val >= 100 && i + 1 < c->n && ((n->kind == K_WORD && n->cls == TC_NONE &&
 		    !n->cap && n->cls2 == TC_NONE) || n->cls == TC_OF))
 			return false;
+		int u = t->val % 100;
 		m->e = i + 1;
 		m->type = TX_SET;
-		setv(m, "P1%c", unit_letter[t->val % 100]);
+		setv(m, u == TU_HOUR || u == TU_MINUTE ? "PT1%c" : "P1%c", unit_letter[u]);
 		return true;
 	}
 	if (t->cls != TC_EVERY)
@@ -2771,7 +2826,50 @@ mx_set(const struct ctx *c, size_t i, struct m *m)
 		setv(m, "XXXX-WXX-%d", at(c, k)->val);
 		return true;
 	}
+	/* "each July", "chaque printemps" */
+	if (is_cls(c, k, TC_MONTH) && (!month_needs_cap(at(c, k)) || at(c, k)->cap) &&
+	    !day_at(c, k + 1)) {
+		m->e = k + 1;
+		m->type = TX_SET;
+		setv(m, "XXXX-%02d", month_num(at(c, k)));
+		return true;
+	}
+	if (is_cls(c, k, TC_SEASON)) {
+		m->e = k + 1;
+		m->type = TX_SET;
+		setv(m, "XXXX-%s", season_code[at(c, k)->val]);
+		return true;
+	}
 	return false;
+}
+
+/* After a time at I, its part of the day: "in the morning", "du soir",
+ * "de l'après-midi"; its TC_PARTDAY value (1..4) and *END, or 0. */
+static int
+partday_after(const struct ctx *c, size_t i, size_t *end)
+{
+	if (!is_cls(c, i, TC_IN) && !is_cls(c, i, TC_OF) && !has_cls(c, i, TC_FROM))
+		return 0;
+	size_t k = is_cls(c, i + 1, TC_DET) ? i + 2 : i + 1;
+	if (!is_cls(c, k, TC_PARTDAY) || at(c, k)->val > 4 || at(c, k)->plural)
+		return 0;
+	*end = k + 1;
+	return at(c, k)->val;
+}
+
+/* "à 15 heures", "15 heures 30", "4 heures du matin": the number at I and
+ * the unit after it are a time of day, not so many hours. */
+static bool
+clock_hour(const struct ctx *c, size_t i)
+{
+	size_t pe;
+	const struct tok *t = at(c, i), *mn = at(c, i + 2);
+
+	return t->kind == K_NUM && !t->sep && t->ndig <= 2 && t->num <= 24 &&
+	    unit_of(c, i + 1) == TU_HOUR &&
+	    ((i > 0 && at(c, i - 1)->kind == K_WORD && in_list(c->r->clock_preps, at(c, i - 1)->f)) ||
+	    partday_after(c, i + 2, &pe) ||
+	    (mn->kind == K_NUM && mn->ndig == 2 && !mn->sep && mn->num < 60));
 }
 
 /* "14h30", "14 h 30", "2:30 pm", "10 am", "2pm" */
@@ -2780,7 +2878,7 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 {
 	const struct tok *t = at(c, i);
 	int h = -1, mi = 0;
-	size_t k = i;
+	size_t k = i, pe;
 
 	if (t->kind == K_ALNUM) {
 		int a = 0, b = 0, nd = 0;
@@ -2816,7 +2914,15 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 				mi = at(c, k)->num;
 				k++;
 			}
-		} else if (is_cls(c, i + 1, TC_AMPM) || is_cls(c, i + 1, TC_HOUR)) {
+		} else if (clock_hour(c, i)) {
+			h = t->num;	/* "à 15 heures 30" */
+			k = i + 2;
+			if (at(c, k)->kind == K_NUM && at(c, k)->ndig == 2) {
+				mi = at(c, k)->num;
+				k++;
+			}
+		} else if (is_cls(c, i + 1, TC_AMPM) || is_cls(c, i + 1, TC_HOUR) ||
+		    (t->num >= 1 && t->num <= 12 && partday_after(c, i + 1, &pe))) {
 			h = t->num;
 			k = i + 1;
 		} else
@@ -2829,6 +2935,15 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 		}
 	} else
 		return false;
+	/* "4 in the morning", "10 heures du soir" */
+	int pd = k > i + 1 && is_cls(c, k - 1, TC_AMPM) ? 0 : partday_after(c, k, &pe);
+	if (pd != 0) {
+		if (pd == 1 && h == 12)
+			h = 0;
+		else if ((pd == 2 || pd == 3 || (pd == 4 && h >= 6)) && h < 12)
+			h += 12;
+		k = pe;
+	}
 	if (h < 0 || h > 24 || mi > 59)
 		return false;
 	m->e = k;
@@ -2904,9 +3019,9 @@ static const struct matcher {
 	{ mx_dayref, 0, CLS(TC_DAYREF) },
 	{ mx_ref, 0, CLS(TC_REF) },
 	{ mx_weekday, 0, CLS(TC_WEEKDAY) },
-	{ mx_duration, KIND(K_NUM),	/* a term, "il y a", number_at */
-	  CLS(TC_TERM) | CLS(TC_AGO_PRE) | CLS(TC_NUMBER) | CLS(TC_FEW) },
-	{ mx_set, 0, CLS(TC_SETADV) | CLS(TC_EVERY) },
+	{ mx_duration, KIND(K_NUM),	/* a term, "il y a", number_at, "day-long" */
+	  CLS(TC_TERM) | CLS(TC_AGO_PRE) | CLS(TC_NUMBER) | CLS(TC_FEW) | CLS(TC_UNIT) },
+	{ mx_set, 0, CLS(TC_SETADV) | CLS(TC_EVERY) },	/* then month, season */
 	{ mx_time, KIND(K_NUM) | KIND(K_ALNUM), 0 },
 	{ mx_relative, 0,
 	  CLS(TC_THIS) | CLS(TC_PAST) | CLS(TC_NEXT) | CLS(TC_PARTDAY) | CLS(TC_UNIT) |
@@ -3135,14 +3250,17 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 	}
 	if (is_cls(c, k, TC_DET)) {
 		k++;
-		if (!c->r->det_in_span && !is_cls(c, k, TC_MOD))
-			*span_b = k;
+		if (!c->r->det_in_span && !(is_cls(c, k, TC_MOD) && at(c, k)->val < 200))
+			*span_b = k;	/* "the end of 2022" keeps "the", "the post-1959 rules" not */
 	}
 	if (is_cls(c, k, TC_MOD)) {
 		int v = at(c, k)->val;
-		bool need_of = v >= 100;
+		bool need_of = v >= 100 && v < 200;
 		if (need_of && !is_cls(c, k + 1, TC_OF))
 			return i;	/* "end December 31": not a position */
+		if (v >= 200 && !(is_punct(c, k + 1, '-') && !at(c, k + 1)->space_before &&
+		    !at(c, k + 2)->space_before))
+			return i;	/* "to post 2020 results": no "post-2020" */
 		*mod = v % 100;
 		*after_mod = true;
 		k++;

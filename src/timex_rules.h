@@ -46,7 +46,8 @@ enum tx_cls {
 	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF; 5 PAST_REF
 			 * only before a unit ("recent years") */
 	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END;
-			 * +100: a noun that needs "of" ("the end of 2022") */
+			 * +100: a noun that needs "of" ("the end of 2022");
+			 * +200: a prefix joined by a hyphen ("post-1959") */
 	TC_APPROX,	/* "around", "about", "environ", "vers" */
 	TC_COMPAR,	/* "more than", "plus" (de): the mod its value, MORE_THAN or
 			 * LESS_THAN (before an "ago" date, BEFORE or AFTER);
@@ -58,7 +59,8 @@ enum tx_cls {
 	TC_EVERY,	/* "every", "each", "chaque" */
 	TC_SETADV,	/* "annually" 4 (year), "monthly" 3, "weekly" 2, "daily" 1;
 			 * +100: only as an adverb, not before a noun ("quarterly") */
-	TC_DET,		/* "the", "le", "la", "les", "l'" */
+	TC_DET,		/* "the", "le", "la", "les", "l'"; DET_POSSESSIVE: "its",
+			 * "his" (never "its quarter" alone for the quarter) */
 	TC_OF,		/* "of", "de", "du", "d'" */
 	TC_RANGE,	/* "to", "au", "a", "until", "-" within a range */
 	TC_AND,		/* "and", "et" */
@@ -72,7 +74,8 @@ enum tx_cls {
 	TC_FEW,		/* "several", "few", "quelques", "plusieurs": value X */
 	TC_FUTURE,	/* a word that puts the sentence in the future: "will" */
 	TC_LATER,	/* "later" (after the duration): that far ahead */
-	TC_AGE,		/* "old" in "a 6-year-old": an age, not a duration */
+	TC_AGE,		/* AGE_OLD: "old" in "a 6-year-old", an age, not a duration;
+			 * AGE_LONG: "long" in "day-long", the unit a duration */
 	TC_PER,		/* "per", "par", "once", "twice": "a year" after it is a rate */
 	TC_NOTYEAR,	/* "page", "article", "flight": the number after it is no year */
 	TC_PASTV,	/* a verb in a past tense: "bought"; see past_suffix */
@@ -91,6 +94,13 @@ enum tx_cls {
 	TC_TERM,	/* a span named by one word, its years: "quinquennat" 5 */
 	TC_MAX
 };
+
+/* TC_AGE values. */
+#define AGE_OLD 0
+#define AGE_LONG 1
+
+/* The TC_DET value of a possessive. */
+#define DET_POSSESSIVE 1
 
 /* TC_DAYREF values counted from the last day named, not the article's. */
 #define DAYREF_ANCHORED 1000
@@ -125,9 +135,14 @@ struct tx_rules {
 						 * lower-case words the lexicon does not know */
 	const char *const *participle_ends;	/* endings of a past participle as written,
 						 * accents kept ("é", "ées"): "publié vendredi" */
-	uint8_t partday_type;
+	const char *const *clock_preps;		/* before "15 heures": a time of day, not
+						 * fifteen hours ("à", "vers", "dès") */
+	const char *const *unit_adjs;		/* between a count and its unit: "two more
+						 * weeks", "three additional years" */
+	uint8_t partday_type;		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB);
+					 * "this morning", "last night": TX_TIME in both */
 	uint8_t ref_type;		/* PRESENT_REF & co: TX_DATE (TimeBank) or TX_TIME (FTiB) */
-	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays out) */		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB) */
+	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays out) */
 };
 
 #endif
