@@ -61,6 +61,10 @@ static const struct tx_lex lex[] = {
 	{ "ninety", TC_NUMBER, 90 },
 	{ "hundred", TC_NUMBER, 100 }, { "thousand", TC_NUMBER, 1000 }, { "dozen", TC_NUMBER, 12 },
 	{ "couple", TC_NUMBER, 2 },
+	{ "twenties", TC_DECADE, 20 }, { "thirties", TC_DECADE, 30 },
+	{ "forties", TC_DECADE, 40 }, { "fifties", TC_DECADE, 50 },
+	{ "sixties", TC_DECADE, 60 }, { "seventies", TC_DECADE, 70 },
+	{ "eighties", TC_DECADE, 80 }, { "nineties", TC_DECADE, 90 },
 	{ "several", TC_FEW, 0 }, { "few", TC_FEW, 0 }, { "many", TC_FEW, 0 },
 	{ "some", TC_FEW, 0 },
 
@@ -207,7 +211,7 @@ static const char *const period_words[] = { "period", NULL };
 static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
 static const char *const period_end[] = { "ended", "ending", NULL };
 static const char *const unit_adjs[] = { "more", "additional", "further", "extra",
-	"consecutive", "straight", "full", NULL };
+	"consecutive", "straight", "full", "business", "trading", "working", NULL };
 
 static const struct tx_rules rules = {
 	.lex = lex,

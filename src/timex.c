@@ -1224,6 +1224,14 @@ is_punct(const struct ctx *c, size_t i, char ch)
 	return i < c->n && c->t[i].kind == K_PUNCT && c->t[i].f[0] == ch;
 }
 
+/* True if the token at I is a determiner, not a possessive: "the year" is
+ * the article's year, "his year" no date. */
+static bool
+plain_det(const struct ctx *c, size_t i)
+{
+	return i < c->n && at(c, i)->cls == TC_DET && at(c, i)->val != DET_POSSESSIVE;
+}
+
 /* "year-ago", "year-earlier" at I: the same period a year before. */
 static bool
 year_ago_at(const struct ctx *c, size_t i)
@@ -1296,15 +1304,26 @@ number_at(const struct ctx *c, size_t i, size_t *next)
 		return t->num;
 	if (t->cls == TC_NUMBER) {
 		int v = t->val;
-		/* "twenty-four", "vingt-quatre", "twenty four" */
+		/* "a couple of years", "a dozen weeks", "a hundred years" */
 		size_t k = i + 1;
-		if (is_punct(c, k, '-'))
-			k++;
-		if (v >= 20 && v < 100 && v % 10 == 0 && is_cls(c, k, TC_NUMBER) &&
-		    at(c, k)->val < 10) {
-			v += at(c, k)->val;
+		if (v == 1 && t->kind == K_WORD && is_cls(c, k, TC_NUMBER) &&
+		    at(c, k)->kind == K_WORD && at(c, k)->val > 1 &&
+		    (at(c, k)->val >= 100 || is_cls(c, k + 1, TC_OF))) {	/* not "a five-year plan" */
+			v = at(c, k)->val;
 			*next = k + 1;
+		} else {
+			/* "twenty-four", "vingt-quatre", "twenty four" */
+			if (is_punct(c, k, '-'))
+				k++;
+			if (v >= 20 && v < 100 && v % 10 == 0 && is_cls(c, k, TC_NUMBER) &&
+			    at(c, k)->val < 10) {
+				v += at(c, k)->val;
+				*next = k + 1;
+			}
 		}
+		/* "couple of years" */
+		if (t->kind == K_WORD && is_cls(c, *next, TC_OF) && unit_of(c, *next + 1))
+			++*next;
 		return v;
 	}
 	if (t->cls == TC_FEW)
@@ -1720,6 +1739,17 @@ mx_month(const struct ctx *c, size_t i, struct m *m)
 	return true;
 }
 
+/* The first year of the decade a word names ("nineties" 90): the latest
+ * one that began by the article's date, else the 1900s'. */
+static int
+decade_by_word(const struct ctx *c, int tens)
+{
+	if (!c->has_dct)
+		return 1900 + tens;
+	int y = c->dct.y / 100 * 100 + tens;
+	return y > c->dct.y ? y - 100 : y;
+}
+
 /* "2017", "the 2010s", "les années 2000" */
 static bool
 mx_year(const struct ctx *c, size_t i, struct m *m)
@@ -1738,10 +1768,18 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 	if (t->kind == K_ALNUM && t->flen == 5 && t->f[4] == 's' &&
 	    t->f[3] == '0' && t->f[0] >= '1' && t->f[0] <= '2') {
 		m->e = i + 1;
+		m->det_ok = true;	/* "the 1990s" */
 		setv(m, "%.3sX", t->f);
 		return true;
 	}
-	/* "les années 2000", "les années 90" */
+	/* "the nineties": the last such decade by the article's date */
+	if (t->cls == TC_DECADE && plain_det(c, i - 1)) {
+		m->e = i + 1;
+		m->det_ok = true;
+		setv(m, "%03dX", decade_by_word(c, t->val) / 10);
+		return true;
+	}
+	/* "les années 2000", "les années 90", "les années soixante" */
 	if (t->cls == TC_UNIT && t->val == TU_YEAR && last_ch(t) == 's') {
 		const struct tok *n = at(c, i + 1);
 		if (n->kind == K_NUM && !n->sep && n->num % 10 == 0 &&
@@ -1749,6 +1787,12 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 			int v = n->ndig == 2 ? 1900 + n->num : n->num;
 			m->e = i + 2;
 			setv(m, "%03dX", v / 10);
+			return true;
+		}
+		if (n->kind == K_WORD && n->cls == TC_NUMBER && n->val >= 20 && n->val <= 90 &&
+		    n->val % 10 == 0 && !is_cls(c, i + 2, TC_UNIT)) {
+			m->e = i + 2;
+			setv(m, "%03dX", decade_by_word(c, n->val) / 10);
 			return true;
 		}
 		return false;
@@ -2055,7 +2099,7 @@ mx_season(const struct ctx *c, size_t i, struct m *m)
 		k++;
 	}
 	/* A season word alone is a date only after a preposition or determiner. */
-	if (k == i + 1 && !(i > 0 && (at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_PREP ||
+	if (k == i + 1 && !c->after_mod && !(i > 0 && (at(c, i - 1)->cls == TC_DET || at(c, i - 1)->cls == TC_PREP ||
 	    at(c, i - 1)->cls == TC_IN || at(c, i - 1)->cls == TC_THIS)))
 		return false;
 	m->e = k;
@@ -2107,14 +2151,6 @@ weekend_value(const struct ctx *c, struct m *m)
 	rel_value(c, m, TU_WEEKEND, k);
 }
 
-/* True if the token at I is a determiner, not a possessive: "the year" is
- * the article's year, "his year" no date. */
-static bool
-plain_det(const struct ctx *c, size_t i)
-{
-	return i < c->n && at(c, i)->cls == TC_DET && at(c, i)->val != DET_POSSESSIVE;
-}
-
 /* "the year" at I: the article's year; "the year ended March 31", "l'année
  * close le 30 juin": twelve months named by their end, not a calendar year. */
 static void
@@ -2159,8 +2195,8 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			setv(m, "XXXX-XX-XX%s", partday[t->val]);
 		return true;
 	}
-	/* "la nuit", "le matin": that part of the article's day */
-	if (t->cls == TC_PARTDAY && i > 0 && at(c, i - 1)->cls == TC_DET && c->has_dct &&
+	/* "la nuit", "le matin": that part of the article's day ("les nuits": none) */
+	if (t->cls == TC_PARTDAY && !t->plural && i > 0 && at(c, i - 1)->cls == TC_DET && c->has_dct &&
 	    c->r->det_in_span) {
 		struct ymd d = ref_day(c);
 		m->e = i + 1;
@@ -3015,7 +3051,7 @@ static const struct matcher {
 	{ mx_season, 0, CLS(TC_SEASON) },
 	{ mx_holiday, 0, CLS(TC_HOLIDAY) },
 	{ mx_century, KIND(K_WORD), CLS(TC_ORDINAL) },	/* "XXIe", "21st" before "century" */
-	{ mx_year, KIND(K_NUM) | KIND(K_ALNUM), CLS(TC_NUMBER) | CLS(TC_UNIT) },
+	{ mx_year, KIND(K_NUM) | KIND(K_ALNUM), CLS(TC_NUMBER) | CLS(TC_UNIT) | CLS(TC_DECADE) },
 	{ mx_dayref, 0, CLS(TC_DAYREF) },
 	{ mx_ref, 0, CLS(TC_REF) },
 	{ mx_weekday, 0, CLS(TC_WEEKDAY) },

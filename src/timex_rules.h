@@ -69,7 +69,8 @@ enum tx_cls {
 	TC_PARTDAY,	/* 1 morning, 2 afternoon, 3 evening, 4 night */
 	TC_AMPM,	/* 0 am, 12 pm */
 	TC_HOUR,	/* "h", "heures", "o'clock" */
-	TC_DECADE,	/* "years" in "les annees 2000" / "the 2010s" handled by shape */
+	TC_DECADE,	/* a decade named by a word, its tens: "nineties" 90 ("the
+			 * 2010s", "les années 2000" are read by their shape) */
 	TC_CENTURY,	/* "century", "siecle" */
 	TC_FEW,		/* "several", "few", "quelques", "plusieurs": value X */
 	TC_FUTURE,	/* a word that puts the sentence in the future: "will" */
