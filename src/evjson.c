@@ -388,6 +388,133 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 	buf_free(&head);
 }
 
+/*
+ * S[0..n) as the JSON reader gives back what put_strn() wrote of it: a copy
+ * in A, each byte of ill-formed UTF-8 as U+FFFD (jw_put_string's repair);
+ * NULL for NULL.
+ */
+static const char *
+rec_strn(struct arena *a, const char *s, size_t n)
+{
+	size_t i = 0, bad = 0;
+
+	if (s == NULL)
+		return NULL;
+	while (i < n) {
+		int len;
+		i += ascii_span(s + i, n - i);
+		if (i >= n)
+			break;
+		if (utf8_decode((const unsigned char *)s + i, n - i, &len) < 0)
+			bad++;
+		i += (size_t)len;
+	}
+	if (bad == 0)
+		return arena_strndup(a, s, n);
+	char *o = arena_alloc(a, n + 2 * bad + 1), *q = o;
+	for (i = 0; i < n; ) {
+		int len, cp = utf8_decode((const unsigned char *)s + i, n - i, &len);
+		if (cp < 0) {
+			memcpy(q, "\xEF\xBF\xBD", 3);
+			q += 3;
+		} else {
+			memcpy(q, s + i, (size_t)len);
+			q += len;
+		}
+		i += (size_t)len;
+	}
+	*q = '\0';
+	return o;
+}
+
+static const char *
+rec_str(struct arena *a, const char *s)
+{
+	return rec_strn(a, s, len0(s));
+}
+
+size_t
+evjson_records_doc(const struct doc *d, struct evrecs *out)
+{
+	struct cpwalk w = { d->text, d->text ? d->text_n : 0, 0, 0 };
+	struct source s;
+	size_t left = 0;
+
+	if (d->nev == 0)
+		return 0;
+	if (out->a == NULL)
+		out->a = arena_new();
+	struct arena *a = out->a;
+	/* The document's fields, shared by its records. */
+	memset(&s, 0, sizeof s);
+	s.doc = rec_str(a, d->path);
+	s.title = rec_str(a, d->title);
+	s.url = rec_str(a, d->url);
+	s.lang = rec_str(a, d->lang);
+	s.dct = d->has_dct ? rec_str(a, d->dct.v) : NULL;
+	for (size_t i = 0; i < d->nev; i++) {
+		const struct event *ev = &d->ev[i];
+		const struct sent *st = &d->sents[ev->sent];
+		struct span sp = doc_span(d, st->beg, st->end);
+		bool tx = ev->timex >= 0 && (size_t)ev->timex < d->ntx;
+		size_t na = ev->nactors < DL_MAX_ACTORS ? ev->nactors : DL_MAX_ACTORS;
+
+		/* A line whose actors are no array of 1 to 8 strings does not
+		 * parse: no record (evjson_parse() would refuse it). */
+		bool ok = na > 0;
+		for (size_t k = 0; k < na; k++)
+			ok = ok && ev->actors[k] != NULL;
+		/* Nor one whose date's value is too long for a struct tval. */
+		const char *v = ev->dated ? ev->when.v : "";
+		size_t vn = strlen(v);
+		if (ascii_span(v, vn) != vn)
+			vn = strlen(v = rec_str(a, v));
+		if (!ok || ev->nactors > DL_MAX_ACTORS || vn >= sizeof ev->when.v) {
+			left++;
+			continue;
+		}
+		struct evrec *r = evrecs_push(out);
+		r->src = s;
+		r->src.sspan = sp;
+		size_t b = cp_byte(&w, sp.beg);
+		if (tx) {
+			const struct timex *t = &d->tx[ev->timex];
+			uint32_t tb = t->span.beg, te = t->span.end;
+			if (tb < sp.beg)
+				tb = sp.beg;
+			if (te > sp.end)
+				te = sp.end;
+			if (te < tb)
+				te = tb;
+			r->src.has_tspan = true;
+			r->src.tspan.beg = tb - sp.beg;
+			r->src.tspan.end = te - sp.beg;
+			size_t tbb = cp_byte(&w, tb);
+			size_t tn = text_len(d, tbb, cp_byte(&w, te));
+			r->src.ttext = rec_strn(a, d->text ? d->text + tbb : "", tn);
+		}
+		size_t e = cp_byte(&w, sp.end);
+		r->src.sentence = rec_strn(a, d->text ? d->text + b : "", text_len(d, b, e));
+		r->src.headline = rec_str(a, ev->headline);
+		r->dated = ev->dated;
+		r->type = TX_DATE;
+		if (ev->dated) {
+			int ty = tx ? d->tx[ev->timex].type : TX_DATE;
+			memcpy(r->when.v, v, vn);
+			r->when.gran = ev->when.gran < GRAN_MAX ? ev->when.gran : GRAN_NONE;
+			r->when.mod = ev->when.mod != MOD_NONE && ev->when.mod < MOD_MAX ?
+			    ev->when.mod : MOD_NONE;
+			r->type = (uint8_t)(ty < TX_TYPE_MAX ? ty : TX_DATE);
+		}
+		for (size_t k = 0; k < na; k++)
+			r->actors[k] = rec_str(a, ev->actors[k]);
+		r->nactors = (uint8_t)na;
+		r->kind = ev->kind < DEAL_MAX ? ev->kind : DEAL_OTHER;
+		r->status = ev->status < ST_MAX ? ev->status : ST_ANNOUNCED;
+	}
+	return left;
+}
+
 void
 evjson_write_entry(const struct entry *e, struct evjson_memo *m, struct buf *out)
 {

@@ -12,11 +12,22 @@
 #define DL_EVJSON_H
 
 #include "dateline.h"
+#include "evbin.h"
 #include "timeline.h"
 #include "util.h"
 
 /* Append one JSON line per event of DOC to OUT. */
 void evjson_write_doc(const struct doc *, struct buf *out);
+
+/*
+ * Append to OUT (its arena made if it has none) the records DOC's lines, as
+ * evjson_write_doc() writes them, parse to: the same fields, strings
+ * repaired the same way (ill-formed UTF-8 to U+FFFD), without the JSON.
+ * Returns how many events were left out as a line of them would not parse
+ * (none of ours).  `build` takes its records from here; `extract | merge`
+ * from the lines.
+ */
+size_t evjson_records_doc(const struct doc *, struct evrecs *out);
 
 /*
  * Parse one events line into REC; strings are allocated in arena A.

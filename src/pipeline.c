@@ -277,36 +277,6 @@ cache_store(const char *name, const struct pl_result *r)
 	buf_free(&b);
 }
 
-/*
- * R's events JSON Lines as records (into R->recs, the JSON freed).  A line
- * that does not parse is left out with a warning in BAD.  Returns how many.
- */
-static size_t
-to_records(struct pl_result *r, struct diag *bad)
-{
-	const char *p = r->events.p, *end = p + r->events.n;
-	size_t lineno = 0, nbad = 0;
-
-	r->recs.a = arena_new();
-	while (p < end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		size_t len = nl ? (size_t)(nl - p) : (size_t)(end - p);
-		const char *why = NULL;
-		lineno++;
-		if (len > 0) {
-			struct evrec *e = evrecs_push(&r->recs);
-			if (evjson_parse(p, len, r->recs.a, e, &why) != 0) {
-				r->recs.n--;
-				diag_add(bad, DIAG_WARN, r->path, "line %zu: %s", lineno, why);
-				nbad++;
-			}
-		}
-		p += len + 1;
-	}
-	buf_free(&r->events);
-	return nbad;
-}
-
 /* ------------------------------------------------------------ the pool */
 
 static void
@@ -338,16 +308,16 @@ process_one(struct worker *w, const struct pl_opts *o, const char *path,
 		return;
 	}
 	r->nev = d->nev;
-	evjson_write_doc(d, &r->events);
-	doc_free(d);
-	if (!o->records)
+	if (!o->records) {
+		evjson_write_doc(d, &r->events);
+		doc_free(d);
 		return;
-	/* Our own lines always parse; a file whose do not is not cached. */
-	struct diag bad = {0};
-	if (to_records(r, &bad) == 0 && o->cache)
+	}
+	/* The records the lines would parse to, without the lines; our own
+	 * lines always parse, a file whose would not is not cached. */
+	if (evjson_records_doc(d, &r->recs) == 0 && o->cache)
 		cache_store(scratch->p, r);
-	diag_move(&r->diag, &bad);
-	diag_free(&bad);
+	doc_free(d);
 }
 
 /*

@@ -1,4 +1,5 @@
 /* test_evjson.c - events and timeline JSON Lines: write, parse, round trip. */
+#include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -7,6 +8,8 @@
 
 #include "dateline.h"
 #include "evjson.h"
+#include "gazetteer.h"
+#include "pipeline.h"
 #include "timeline.h"
 #include "util.h"
 #include "xorshift.h"
@@ -535,4 +538,110 @@ Test(evjson, writer_same_bytes_as_jansson)
 	buf_free(&mine);
 	buf_free(&ref);
 	tl_free(tl);
+}
+
+/* ------------------------------------------------- records without JSON */
+
+static bool
+same_str(const char *a, const char *b)
+{
+	return (a == NULL && b == NULL) || (a && b && strcmp(a, b) == 0);
+}
+
+/* D's records from evjson_records_doc() are those its lines parse to. */
+static void
+expect_records_match(const struct doc *d, const char *what)
+{
+	struct buf out = {0};
+	struct arena *a = arena_new();
+	struct evrecs direct = {0};
+	struct evrec *parsed = calloc(d->nev + 1, sizeof *parsed);
+	size_t np = 0;
+
+	evjson_write_doc(d, &out);
+	for (const char *p = out.p; p && p < out.p + out.n;) {
+		const char *nl = memchr(p, '\n', (size_t)(out.p + out.n - p));
+		size_t len = nl ? (size_t)(nl - p) : (size_t)(out.p + out.n - p);
+		const char *why = NULL;
+		if (len && evjson_parse(p, len, a, &parsed[np], &why) == 0)
+			np++;
+		p += len + 1;
+	}
+	size_t left = evjson_records_doc(d, &direct);
+	cr_expect_eq(direct.n, np, "%s: %zu records, %zu lines parse", what, direct.n, np);
+	cr_expect_eq(left, d->nev - np, "%s: %zu left out", what, left);
+	for (size_t i = 0; i < np && i < direct.n; i++) {
+		const struct evrec *x = &parsed[i], *y = &direct.rec[i];
+		cr_expect(same_str(x->src.doc, y->src.doc) && same_str(x->src.title, y->src.title) &&
+		    same_str(x->src.url, y->src.url) && same_str(x->src.lang, y->src.lang) &&
+		    same_str(x->src.dct, y->src.dct), "%s #%zu: article fields", what, i);
+		cr_expect(same_str(x->src.sentence, y->src.sentence), "%s #%zu: sentence [%s] [%s]",
+		    what, i, x->src.sentence, y->src.sentence);
+		cr_expect(same_str(x->src.ttext, y->src.ttext) && same_str(x->src.headline, y->src.headline),
+		    "%s #%zu: date text or headline", what, i);
+		cr_expect(x->src.sspan.beg == y->src.sspan.beg && x->src.sspan.end == y->src.sspan.end &&
+		    x->src.has_tspan == y->src.has_tspan && x->src.tspan.beg == y->src.tspan.beg &&
+		    x->src.tspan.end == y->src.tspan.end, "%s #%zu: spans", what, i);
+		cr_expect(x->dated == y->dated && strcmp(x->when.v, y->when.v) == 0 &&
+		    x->when.gran == y->when.gran && x->when.mod == y->when.mod && x->type == y->type,
+		    "%s #%zu: when [%s] [%s]", what, i, x->when.v, y->when.v);
+		cr_expect(x->kind == y->kind && x->status == y->status && x->nactors == y->nactors,
+		    "%s #%zu: deal", what, i);
+		for (size_t k = 0; k < x->nactors && k < y->nactors; k++)
+			cr_expect(same_str(x->actors[k], y->actors[k]), "%s #%zu: actor %zu", what, i, k);
+	}
+	evrecs_free(&direct);
+	free(parsed);
+	arena_free(a);
+	buf_free(&out);
+}
+
+Test(evjson, records_without_json_are_the_lines_parsed)
+{
+	/* Ill-formed UTF-8, controls, U+2028, a lone continuation byte, a
+	 * truncated sequence: repaired as the writer repairs them. */
+	struct doc *d = make_doc(hostile, "fin du 4e trimestre 2022");
+	expect_records_match(d, "hostile");
+	d->title = "Titre \xff\xfe mal \x80 form\xc3";
+	d->url = NULL;
+	d->path = "corpus/na\xefve.txt";
+	d->ev[0].actors[0] = "Or\xe9nge";
+	d->ev[1].headline = NULL;
+	d->ev[1].when.mod = 200;	/* out of range: written as none */
+	d->ev[1].kind = 250;
+	d->ev[1].status = 250;
+	expect_records_match(d, "ill-formed");
+	d->ev[0].nactors = 0;		/* a line that does not parse: left out */
+	expect_records_match(d, "no actors");
+	doc_free(d);
+
+	/* Every article of the corpus, through the whole pipeline. */
+	struct pl_opts o;
+	pl_opts_default(&o);
+	o.gaz = gaz_default();
+	struct worker *w = worker_new();
+	DIR *dir = opendir("../corpus");
+	struct dirent *de;
+	cr_assert_not_null(dir);
+	size_t nev = 0, ndoc = 0;
+	while ((de = readdir(dir)) != NULL) {
+		char path[512];
+		struct diag dg = {0};
+		if (de->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "../corpus/%s", de->d_name);
+		struct doc *x = pl_process(w, &o, path, &dg);
+		if (x) {
+			nev += x->nev;
+			ndoc++;
+			expect_records_match(x, path);
+			doc_free(x);
+		}
+		diag_free(&dg);
+	}
+	closedir(dir);
+	cr_expect_gt(ndoc, 30);
+	gaz_free((struct gazetteer *)o.gaz);
+	cr_expect_gt(nev, 40, "%zu events in %zu articles", nev, ndoc);
+	worker_free(w);
 }
