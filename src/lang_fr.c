@@ -180,7 +180,7 @@ static const char *const elisions[] = {
 	"l", "d", "qu", "j", "n", "s", "c", "m", "t", "lorsqu", "puisqu", NULL
 };
 static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL };
-static const char *const deadline_preps[] = { "d'ici", "jusqu'en", NULL };
+static const char *const deadline_preps[] = { "d'ici", "jusqu'en", "jusqu'au", "jusqu'a", NULL };
 static const char *const period_end[] = { "clos", "close", "achevee", "acheve", "terminee", "termine", NULL };
 static const char *const vague_dets[] = { "des", NULL };
 static const char *const clock_preps[] = { "a", "vers", "des", "avant", "apres", NULL };

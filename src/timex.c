@@ -1422,6 +1422,9 @@ bare_year_ok(const struct ctx *c, size_t i)
  * means the current one.
  */
 
+/* Days a deadline ("by March 31") may have passed and still be this year's. */
+#define DEADLINE_PASSED 31
+
 static bool
 day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 {
@@ -1439,6 +1442,13 @@ day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 		    ymd_valid(c->dct.y, mo, d))
 			y = ymd_to_days((struct ymd){ c->dct.y, mo, d }) > ymd_to_days(c->dct) ?
 			    c->dct.y - 1 : c->dct.y;
+		/* "valid through Sept. 30", "by March 31": a deadline ahead,
+		 * unless the sentence is in a past tense or it passed within
+		 * the month (still news) */
+		else if (v > 0 && at(c, v - 1)->kind == K_WORD && !c->past &&
+		    in_list(c->r->deadline_preps, at(c, v - 1)->f) && ymd_valid(c->dct.y, mo, d) &&
+		    ymd_to_days(c->dct) - ymd_to_days((struct ymd){ c->dct.y, mo, d }) > DEADLINE_PASSED)
+			y = c->dct.y + 1;
 		if (!ymd_valid(y, mo, d))
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
@@ -3505,7 +3515,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 			}
 			if (j > i && longest(&c, j, after_mod, &best)) {
 				best.b = span_b < j ? span_b : j;
-				if (best.det_ok && span_b > i && is_cls(&c, i, TC_DET))
+				if (best.det_ok && span_b > i && plain_det(&c, i))
 					best.b = i;	/* "the quarter" */
 				if (mod_compares(mod)) {
 					/* a comparison: of a duration, or of how far back

@@ -305,6 +305,12 @@ EN = [
  ("Engineers in their forties lead the teams.", D, "-", "", ""),
  ("The site opens in the early summer.", D, "the early summer", "DATE", "2021-SU", "START"),
  ("The operator signed a five-year plan.", D, "five-year", "DURATION", "P5Y"),
+ # deadlines ahead, possessives out of the span
+ ("The offer is valid through Sept. 30.", D, "Sept. 30", "DATE", "2021-09-30"),
+ ("The work must be done by March 31.", D, "March 31", "DATE", "2022-03-31"),
+ ("The deal was signed by March 31.", D, "March 31", "DATE", "2021-03-31"),
+ ("The filing is due by June 1.", D, "June 1", "DATE", "2021-06-01"),
+ ("The firm reported its fourth quarter.", D, "fourth quarter", "DATE", "2020-Q4"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
@@ -599,6 +605,9 @@ FR = [
  ("Le réseau date des années soixante.", D, "années soixante", "DATE", "196X"),
  ("Les nuits sont fraîches en montagne.", D, "-", "", ""),
  ("Le délai est de cinq jours ouvrés.", D, "cinq jours", "DURATION", "P5D"),
+ ("L'offre est valable jusqu'au 30 avril.", D, "30 avril", "DATE", "2022-04-30"),
+ ("Le chantier doit être terminé d'ici le 31 mars.", D, "le 31 mars", "DATE", "2022-03-31"),
+ ("Le contrat a été signé le 31 mars.", D, "le 31 mars", "DATE", "2021-03-31"),
  ("La licence coûte 2 020 euros par poste.", D, "-", "", ""),
  ("Le groupe supprime 643 postes.", D, "-", "", ""),
  ("Le service couvre 200 pays.", D, "-", "", ""),
