@@ -139,7 +139,7 @@ static const struct tx_lex lex[] = {
 
 	{ "le", TC_DET, 0 }, { "la", TC_DET, 0 }, { "les", TC_DET, 0 },
 	{ "l'", TC_DET, 0 },
-	{ "de", TC_OF, 0 }, { "d'", TC_OF, 0 }, { "du", TC_FROM, 0 },
+	{ "de", TC_OF, 0 }, { "d'", TC_OF, 0 }, { "du", TC_FROM, 0 }, { "du", TC_OF, 0 },
 	{ "des", TC_OF, 0 },
 	{ "au", TC_RANGE, 0 }, { "a", TC_RANGE, 0 }, { "a", TC_AUX, 0 }, { "jusqu'au", TC_RANGE, 0 },
 	{ "jusqu'a", TC_RANGE, 0 },

@@ -2377,7 +2377,7 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			return true;
 		}
 		if (after_mod && i > 0 && (last_ch(at(c, i)) != 's' || u == TU_MONTH) &&
-		    (at(c, i - 1)->cls == TC_DET || (i > 1 && at(c, i - 1)->cls == TC_OF &&
+		    (at(c, i - 1)->cls == TC_DET || (i > 1 && has_cls(c, i - 1, TC_OF) &&
 		    at(c, i - 2)->cls == TC_MOD))) {
 			m->e = i + 1;	/* "la fin de l'année", "en fin d'année" */
 			rel_value(c, m, u, 0);
@@ -2722,9 +2722,10 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	int n = number_at(c, k, &nx);
 	if (n == -1)
 		return false;
-	/* "two more weeks", "three additional years" */
-	if (at(c, nx)->kind == K_WORD && in_list(c->r->unit_adjs, at(c, nx)->f) &&
-	    unit_of(c, nx + 1))
+	/* "two more weeks", "three additional years"; "les trois derniers
+	 * mois", "les 90 prochains jours": so many units back or ahead */
+	if (at(c, nx)->kind == K_WORD && (in_list(c->r->unit_adjs, at(c, nx)->f) ||
+	    is_cls(c, nx, TC_PAST) || is_cls(c, nx, TC_NEXT)) && unit_of(c, nx + 1))
 		nx++;
 	size_t u_at = nx;
 	bool half = false;
@@ -3312,7 +3313,7 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 		k++;
 		if (is_punct(c, k, '-') && !at(c, k)->space_before)
 			k++;
-		if (is_cls(c, k, TC_OF))
+		if (has_cls(c, k, TC_OF))	/* "the end of", "la fin du" */
 			k++;
 		if (is_cls(c, k, TC_DET))
 			k++;
@@ -3495,10 +3496,14 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 				memset(&second, 0, sizeof second);
 				second.b = j + 2;
 				second.type = TX_DATE;
-				if (mx_dmy(&c, j + 2, &second)) {
+				/* "entre le 3 et le 15 avril" */
+				size_t sj = is_cls(&c, j + 2, TC_DET) ? j + 3 : j + 2;
+				if (sj > j + 2 && !c.r->det_in_span)
+					second.b = sj;
+				if (mx_dmy(&c, sj, &second)) {
 					struct m first = second;
 					int day = day_at(&c, j);
-					first.b = j;
+					first.b = c.r->det_in_span && j > 0 && is_cls(&c, j - 1, TC_DET) ? j - 1 : j;	/* "le 3" */
 					first.e = j + 1;
 					char v[sizeof first.v.v];
 					memcpy(v, second.v.v, sizeof v);
