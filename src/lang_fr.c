@@ -56,6 +56,9 @@ static const struct tx_lex lex[] = {
 	{ "trente", TC_NUMBER, 30 }, { "quarante", TC_NUMBER, 40 },
 	{ "cinquante", TC_NUMBER, 50 }, { "soixante", TC_NUMBER, 60 },
 	{ "cent", TC_NUMBER, 100 }, { "douzaine", TC_NUMBER, 12 },
+	{ "dizaine", TC_NUMBER, 10 }, { "quinzaine", TC_NUMBER, 15 },
+	{ "vingtaine", TC_NUMBER, 20 }, { "trentaine", TC_NUMBER, 30 },
+	{ "cinquantaine", TC_NUMBER, 50 }, { "centaine", TC_NUMBER, 100 },
 	{ "quelques", TC_FEW, 0 }, { "plusieurs", TC_FEW, 0 },
 
 	{ "premier", TC_ORDINAL, 1 }, { "premiere", TC_ORDINAL, 1 },
@@ -183,6 +186,13 @@ static const char *const ord_suffix[] = { "er", "re", "e", "eme", "ieme", NULL }
 static const char *const deadline_preps[] = { "d'ici", "jusqu'en", "jusqu'au", "jusqu'a", NULL };
 static const char *const period_end[] = { "clos", "close", "achevee", "acheve", "terminee", "termine", NULL };
 static const char *const vague_dets[] = { "des", NULL };
+static const char *const age_nouns[] = { "homme", "femme", "fille", "fillette", "garcon",
+	"enfant", "bebe", "jeune", "adolescent", "adolescente", "personne", "individu",
+	"victime", "retraite", "retraitee", "pere", "mere", "fils", "chauffeur", "conducteur",
+	"conductrice", "pieton", "pietonne", "motard", "cycliste", "ouvrier", "ouvriere",
+	"agriculteur", "agricultrice", "patient", "patiente", "detenu", "suspect", "eleve",
+	"etudiant", "etudiante", "habitant", "habitante", "joueur", "joueuse", "militant",
+	"militante", "touriste", "octogenaire", "septuagenaire", "quadragenaire", NULL };
 static const char *const clock_preps[] = { "a", "vers", "des", "avant", "apres", NULL };
 static const char *const unit_adjs[] = { "longues", "longs", "pleines", "pleins", NULL };
 /* The future, and the conditional that is the future seen from the past
@@ -212,6 +222,7 @@ static const struct tx_rules rules = {
 	.participle_ends = participle_ends,
 	.unit_adjs = unit_adjs,
 	.clock_preps = clock_preps,
+	.age_nouns = age_nouns,
 };
 
 const struct lang lang_fr = { "fr", abbrevs, stopwords, &rules };

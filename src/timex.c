@@ -2643,6 +2643,30 @@ age_at(const struct ctx *c, size_t i, int v)
 	return is_cls(c, i, TC_AGE) && at(c, i)->val == v;
 }
 
+/*
+ * Before the count at K, "de" after a person ("une fillette de 6 ans", "un
+ * chauffeur de bus de 38 ans": a few words of the noun phrase back): an age.
+ */
+static bool
+person_before(const struct ctx *c, size_t k)
+{
+	if (k > 0 && at(c, k - 1)->kind == K_WORD && is_cls(c, k - 1, TC_NUMBER) &&
+	    at(c, k - 1)->val == 1)
+		k--;	/* "d'une trentaine d'années" */
+	if (k == 0 || !is_cls(c, k - 1, TC_OF))
+		return false;
+	for (size_t j = k - 1, n = 0; j-- > 0 && n < 4; n++) {
+		const struct tok *t = at(c, j);
+		if (t->kind != K_WORD)
+			return false;
+		if (in_list(c->r->age_nouns, t->f))
+			return true;
+		if (t->cls != TC_NONE && t->cls != TC_OF)
+			return false;
+	}
+	return false;
+}
+
 /* The unit at I is joined to "long" by a hyphen: "day-long". */
 static bool
 long_after(const struct ctx *c, size_t i)
@@ -2763,6 +2787,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	if (u == TU_YEAR && k > 0 && (age_at(c, k - 1, AGE_OLD) ||
 	    (is_cls(c, k - 1, TC_OF) && age_at(c, k - 2, AGE_OLD))))
 		return false;	/* "âgé de 38 ans" */
+	if (u == TU_YEAR && person_before(c, k))
+		return false;	/* "une fillette de 6 ans" */
 	if (article && long_after(c, u_at))
 		return false;	/* "a day-long meeting": "day-long" alone */
 	if (u == TU_YEAR && k > 0 && (is_punct(c, k - 1, ',') || is_punct(c, k - 1, '(')) &&

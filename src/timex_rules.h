@@ -138,6 +138,8 @@ struct tx_rules {
 						 * accents kept ("é", "ées"): "publié vendredi" */
 	const char *const *clock_preps;		/* before "15 heures": a time of day, not
 						 * fifteen hours ("à", "vers", "dès") */
+	const char *const *age_nouns;		/* "une fillette de 6 ans", "un chauffeur de bus
+						 * de 38 ans": a person's age, no duration */
 	const char *const *unit_adjs;		/* between a count and its unit: "two more
 						 * weeks", "three additional years" */
 	uint8_t partday_type;		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB);
