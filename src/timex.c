@@ -2426,6 +2426,15 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		if (u == TU_QUARTER && plain_det(c, i - 1) &&
 		    at(c, i)->cls == TC_QUARTER && !is_cls(c, i + 1, TC_OF)) {
 			m->e = i + 1;	/* "the quarter": the one reported on */
+			/* "the quarter ended June 30", "le trimestre clos le 30
+			 * juin": the quarter of that day */
+			struct m qd;
+			size_t k = is_cls(c, i + 2, TC_DET) ? i + 3 : i + 2;
+			if (at(c, i + 1)->kind == K_WORD && in_list(c->r->period_end, at(c, i + 1)->f) &&
+			    day_for_time(c, k, true, &qd)) {
+				setv(m, "%.4s-Q%d", qd.v.v, (atoi(qd.v.v + 5) - 1) / 3 + 1);
+				return true;
+			}
 			rel_value(c, m, u, c->future && future_here(c) ? 0 : -1);
 			return true;
 		}
@@ -2811,7 +2820,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		}
 		/* "a year ago" after a quarter was named: that quarter, a year
 		 * before ("profit rose in the third quarter from a year ago"). */
-		if (u == TU_YEAR && c->last_q[0] && strlen(c->last_q) == 7) {
+		if (u == TU_YEAR && n == 1 && c->last_q[0] && strlen(c->last_q) == 7) {
 			m->anaph = true;
 			setv(m, "%04d%s", atoi(c->last_q) - n, c->last_q + 4);
 			return true;

@@ -311,6 +311,8 @@ EN = [
  ("The deal was signed by March 31.", D, "March 31", "DATE", "2021-03-31"),
  ("The filing is due by June 1.", D, "June 1", "DATE", "2021-06-01"),
  ("The firm reported its fourth quarter.", D, "fourth quarter", "DATE", "2020-Q4"),
+ ("Results for the quarter ended June 30 were strong.", "2021-10-15", "the quarter", "DATE", "2021-Q2"),
+ ("The platform, launched two years ago, serves 300 clients.", D, "two years ago", "DATE", "2019"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
