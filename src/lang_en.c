@@ -106,7 +106,7 @@ static const struct tx_lex lex[] = {
 	{ "post", TC_MOD, 200 + MOD_AFTER }, { "pre", TC_MOD, 200 + MOD_BEFORE },
 	{ "around", TC_APPROX, 0 }, { "about", TC_APPROX, 0 },
 	{ "approximately", TC_APPROX, 0 }, { "roughly", TC_APPROX, 0 },
-	{ "nearly", TC_APPROX, 0 }, { "almost", TC_APPROX, 0 },
+	{ "nearly", TC_APPROX, APPROX_IN_SPAN }, { "almost", TC_APPROX, 0 },
 	{ "more than", TC_COMPAR, MOD_MORE_THAN }, { "less than", TC_COMPAR, MOD_LESS_THAN },
 	{ "no more than", TC_COMPAR, MOD_EQUAL_OR_LESS },
 	{ "not more than", TC_COMPAR, MOD_EQUAL_OR_LESS },

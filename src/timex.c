@@ -2251,6 +2251,7 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		int n = number_at(c, k, &nx);
 		if (n != -1 && dir != 0 && (u = unit_of(c, nx)) != 0 && n != 1) {
 			m->e = nx + 1;	/* "the past three years": a duration */
+			m->det_ok = true;	/* with its "the" */
 			duration_value(m, u, n == -2 ? -1 : n);
 			return true;
 		}
@@ -2267,11 +2268,13 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			if (dir == 1 && u != TU_WEEKEND && last_ch(ut) == 's' &&
 			    !(u == TU_YEAR && ut->flen == 3)) {
 				m->e = k + 1;	/* "the coming weeks": a vague span ahead */
+				m->det_ok = true;
 				duration_value(m, u, -1);
 				return true;
 			}
 			if (dir == -1 && strcmp(t->f, "past") == 0 && u != TU_WEEKEND) {
 				m->e = k + 1;	/* "the past year": a duration */
+				m->det_ok = true;
 				duration_value(m, u, 1);
 				return true;
 			}
@@ -3323,12 +3326,15 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 	*span_b = i;
 	if (is_cls(c, k, TC_APPROX) || compar_at(c, k)) {
 		/* "about two weeks", "more than a year ago", "plus de deux ans" */
-		*mod = is_cls(c, k, TC_COMPAR) ? at(c, k)->val % 100 : MOD_APPROX;
+		bool compar = is_cls(c, k, TC_COMPAR);
+		bool keep = compar || at(c, k)->val == APPROX_IN_SPAN;
+		*mod = compar ? at(c, k)->val % 100 : MOD_APPROX;
 		k++;
 		if (*mod != MOD_APPROX && is_cls(c, k, TC_OF))
 			k++;
-		if (!c->r->approx_in_span)
-			*span_b = k;	/* "about two weeks": the span leaves "about" out */
+		if (!c->r->approx_in_span && !keep)
+			*span_b = k;	/* "about two weeks": the span leaves "about" out,
+					 * "more than two weeks", "nearly a year" keep theirs */
 	}
 	if (is_cls(c, k, TC_DET)) {
 		k++;

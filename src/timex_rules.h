@@ -48,7 +48,9 @@ enum tx_cls {
 	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END;
 			 * +100: a noun that needs "of" ("the end of 2022");
 			 * +200: a prefix joined by a hyphen ("post-1959") */
-	TC_APPROX,	/* "around", "about", "environ", "vers" */
+	TC_APPROX,	/* "around", "about", "environ", "vers"; APPROX_IN_SPAN:
+			 * part of the expression even where approx_in_span is
+			 * false ("nearly two years") */
 	TC_COMPAR,	/* "more than", "plus" (de): the mod its value, MORE_THAN or
 			 * LESS_THAN (before an "ago" date, BEFORE or AFTER);
 			 * +100: only before "of" ("plus de") */
@@ -95,6 +97,9 @@ enum tx_cls {
 	TC_TERM,	/* a span named by one word, its years: "quinquennat" 5 */
 	TC_MAX
 };
+
+/* The TC_APPROX value of a word kept in the span. */
+#define APPROX_IN_SPAN 1
 
 /* TC_AGE values. */
 #define AGE_OLD 0
@@ -145,7 +150,8 @@ struct tx_rules {
 	uint8_t partday_type;		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB);
 					 * "this morning", "last night": TX_TIME in both */
 	uint8_t ref_type;		/* PRESENT_REF & co: TX_DATE (TimeBank) or TX_TIME (FTiB) */
-	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays out) */
+	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays
+					 * out; comparisons, "more than", stay in everywhere) */
 };
 
 #endif
