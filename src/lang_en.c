@@ -143,7 +143,7 @@ static const struct tx_lex lex[] = {
 	{ "noon", TC_PARTDAY, 5 }, { "midday", TC_PARTDAY, 5 }, { "midnight", TC_PARTDAY, 6 },
 	{ "am", TC_AMPM, 0 }, { "pm", TC_AMPM, 12 },
 	{ "a.m", TC_AMPM, 0 }, { "p.m", TC_AMPM, 12 },
-	{ "o'clock", TC_HOUR, 0 },
+	{ "o'clock", TC_HOUR, 0 }, { "h", TC_HOUR, HOUR_MINUTES },
 	{ "christmas", TC_HOLIDAY, 1225 }, { "christmas day", TC_HOLIDAY, 1225 },
 	{ "christmas eve", TC_HOLIDAY, 1224 }, { "new year day", TC_HOLIDAY, 101 },
 	{ "new year eve", TC_HOLIDAY, 1231 }, { "independence day", TC_HOLIDAY, 704 },
@@ -210,6 +210,7 @@ static const char *const period_adjs[] = { "full", "fiscal", "calendar", "entire
 static const char *const period_words[] = { "period", NULL };
 static const char *const deadline_preps[] = { "by", "until", "till", "through", NULL };
 static const char *const period_end[] = { "ended", "ending", NULL };
+static const char *const articles[] = { "a", "an", NULL };
 static const char *const unit_adjs[] = { "more", "additional", "further", "extra",
 	"consecutive", "straight", "full", "business", "trading", "working", NULL };
 
@@ -224,6 +225,7 @@ static const struct tx_rules rules = {
 	.period_adjs = period_adjs,
 	.period_words = period_words,
 	.unit_adjs = unit_adjs,
+	.articles = articles,
 	.partday_type = TX_DATE,
 	.ref_type = TX_DATE,
 	.approx_in_span = false,

@@ -114,7 +114,7 @@ static const struct tx_lex lex[] = {
 	{ "lendemain", TC_DAYREF, DAYREF_ANCHORED + 1 }, { "veille", TC_DAYREF, DAYREF_ANCHORED - 1 },
 	{ "apres-demain", TC_DAYREF, 2 },
 	{ "maintenant", TC_REF, 1 }, { "actuellement", TC_REF, 1 },
-	{ "desormais", TC_REF, 1 }, { "dorenavant", TC_REF, 3 },
+	{ "desormais", TC_REF, 1 }, { "dorenavant", TC_REF, 6 },
 	{ "en ce moment", TC_REF, 1 }, { "bientot", TC_REF, 3 },
 	{ "actuel", TC_REF, 1 }, { "actuelle", TC_REF, 1 }, { "auparavant", TC_REF, 2 },
 	{ "age", TC_AGE, 0 }, { "agee", TC_AGE, 0 }, { "ages", TC_AGE, 0 },
@@ -158,7 +158,7 @@ static const struct tx_lex lex[] = {
 	{ "apres-midi", TC_PARTDAY, 2 }, { "soir", TC_PARTDAY, 3 },
 	{ "soiree", TC_PARTDAY, 3 }, { "nuit", TC_PARTDAY, 4 },
 	{ "midi", TC_PARTDAY, 5 }, { "minuit", TC_PARTDAY, 6 },
-	{ "h", TC_HOUR, 0 },
+	{ "h", TC_HOUR, HOUR_MINUTES },
 
 	{ "page", TC_NOTYEAR, 0 }, { "pages", TC_NOTYEAR, 0 }, { "p", TC_NOTYEAR, 0 },
 	{ "numero", TC_NOTYEAR, 0 }, { "article", TC_NOTYEAR, 0 }, { "section", TC_NOTYEAR, 0 },
@@ -194,6 +194,7 @@ static const char *const age_nouns[] = { "homme", "femme", "fille", "fillette", 
 	"etudiant", "etudiante", "habitant", "habitante", "joueur", "joueuse", "militant",
 	"militante", "touriste", "octogenaire", "septuagenaire", "quadragenaire", NULL };
 static const char *const clock_preps[] = { "a", "vers", "des", "avant", "apres", NULL };
+static const char *const articles[] = { "un", "une", NULL };
 static const char *const unit_adjs[] = { "longues", "longs", "pleines", "pleins", NULL };
 /* The future, and the conditional that is the future seen from the past
  * ("a annoncé qu'elle fermerait en mars"); not "aurait" (+ participle: a
@@ -221,6 +222,7 @@ static const struct tx_rules rules = {
 	.vague_dets = vague_dets,
 	.participle_ends = participle_ends,
 	.unit_adjs = unit_adjs,
+	.articles = articles,
 	.clock_preps = clock_preps,
 	.age_nouns = age_nouns,
 };

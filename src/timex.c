@@ -778,6 +778,7 @@ struct m {
 
 struct ctx {
 	const struct tx_rules *r;
+	const struct lexidx *ix;	/* its lexicon */
 	const struct toks *ts;
 	const struct tok *t;
 	size_t n;
@@ -2041,7 +2042,7 @@ period_at(const struct ctx *c, size_t i, struct m *m, int py)
 		kind = is_cls(c, i + 1, TC_QUARTER) ? 1 : 2;
 		n = t->val;
 		k = i + 2;
-	} else if ((t->cls == TC_PAST) && strcmp(t->f, "last") == 0 &&
+	} else if (t->cls == TC_PAST && t->val == 0 &&
 	    (is_cls(c, i + 1, TC_QUARTER) || is_cls(c, i + 1, TC_HALF)) && year_at(c, i + 3)) {
 		kind = is_cls(c, i + 1, TC_QUARTER) ? 1 : 2;	/* "last quarter of 2021" */
 		n = kind == 1 ? 4 : 2;
@@ -2272,7 +2273,7 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 				duration_value(m, u, -1);
 				return true;
 			}
-			if (dir == -1 && strcmp(t->f, "past") == 0 && u != TU_WEEKEND) {
+			if (dir == -1 && t->val == 2 && u != TU_WEEKEND) {
 				m->e = k + 1;	/* "the past year": a duration */
 				m->det_ok = true;
 				duration_value(m, u, 1);
@@ -2537,10 +2538,11 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 static bool
 mx_ref(const struct ctx *c, size_t i, struct m *m)
 {
-	static const char *const refs[] = { "", "PRESENT_REF", "PAST_REF", "FUTURE_REF" };
+	static const char *const refs[] = { "", "PRESENT_REF", "PAST_REF", "FUTURE_REF",
+		"", "", "FUTURE_REF" };
 	const struct tok *t = at(c, i);
 
-	if (t->cls != TC_REF || t->val < 1 || t->val > 5 || t->val == 4)
+	if (t->cls != TC_REF || t->val < 1 || t->val > 6 || t->val == 4)
 		return false;
 	if (t->val == 5) {	/* "recent years": a vague span up to now */
 		int u = unit_of(c, i + 1);
@@ -2556,10 +2558,10 @@ mx_ref(const struct ctx *c, size_t i, struct m *m)
 	if (t->val == 1 && i == 0 && is_punct(c, i + 1, ','))
 		return false;	/* "Now, he says...": a discourse marker */
 	if (t->val == 3 && t->kind == K_WORD && !(i > 0 && at(c, i - 1)->cls == TC_DET) &&
-	    !strchr(t->f, ' ') &&
-	    strcmp(t->f, "dorenavant") != 0)
+	    !strchr(t->f, ' '))
 		return false;	/* "future services" */
 	m->e = i + 1;
+	m->det_ok = t->val == 3;	/* "the future" */
 	m->type = c->r->ref_type;
 	/* "recent years", "recent months" */
 	if (t->val == 2 && unit_of(c, i + 1) && last_ch(at(c, i + 1)) == 's')
@@ -2791,8 +2793,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	/* "a year" alone is too loose: only with "ago", "within", "for",
 	 * "il y a", "dans", "in". */
 	bool article = nt->kind == K_WORD && nt->cls == TC_NUMBER && nt->val == 1 &&
-	    (strcmp(nt->f, "a") == 0 || strcmp(nt->f, "an") == 0 ||
-	    strcmp(nt->f, "un") == 0 || strcmp(nt->f, "une") == 0);
+	    in_list(c->r->articles, nt->f);
 	int pc = i > 0 ? at(c, i - 1)->cls : TC_NONE;
 	if (age_at(c, u_at + 1, AGE_OLD) || (is_punct(c, u_at + 1, '-') && age_at(c, u_at + 2, AGE_OLD)))
 		return false;	/* "a 6-year-old": an age */
@@ -2972,8 +2973,14 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 			a = a * 10 + (*p++ - '0'), nd++;
 		if (nd < 1 || nd > 2)
 			return false;
-		if (*p == 'h' && (p[1] == '\0' || (p[1] >= '0' && p[1] <= '9'))) {
-			p++;
+		/* The letters after the hour, looked up: "h" (then minutes),
+		 * "am", "pm" */
+		size_t nl = 0;
+		while (p[nl] && !(p[nl] >= '0' && p[nl] <= '9'))
+			nl++;
+		const struct tx_lex *x = nl ? lex_find(c->ix, p, nl) : NULL;
+		if (x && x->cls == TC_HOUR && x->val == HOUR_MINUTES) {
+			p += nl;
 			int nb = 0;
 			while (*p >= '0' && *p <= '9' && nb < 3)
 				b = b * 10 + (*p++ - '0'), nb++;
@@ -2981,8 +2988,8 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 				return false;
 			h = a;
 			mi = b;
-		} else if (strcmp(p, "am") == 0 || strcmp(p, "pm") == 0) {
-			h = a % 12 + (p[0] == 'p' ? 12 : 0);
+		} else if (x && x->cls == TC_AMPM && p[nl] == '\0') {
+			h = a % 12 + x->val;
 		} else
 			return false;
 		k = i + 1;
@@ -2992,7 +2999,7 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 			h = t->num;
 			mi = at(c, i + 2)->num;
 			k = i + 3;
-		} else if (is_cls(c, i + 1, TC_HOUR) && strcmp(at(c, i + 1)->f, "h") == 0) {
+		} else if (is_cls(c, i + 1, TC_HOUR) && at(c, i + 1)->val == HOUR_MINUTES) {
 			h = t->num;
 			k = i + 2;
 			if (at(c, k)->kind == K_NUM && at(c, k)->ndig == 2) {
@@ -3487,6 +3494,7 @@ tx_run(const struct lang *l, struct doc *d, size_t max)
 	pthread_once(&startonce, starts_build);
 	memset(&c, 0, sizeof c);
 	c.r = r;
+	c.ix = ix;
 	c.last_q[0] = '\0';
 	if (d->has_dct) {
 		struct tval t;

@@ -34,8 +34,10 @@ enum tx_cls {
 	TC_UNIT,	/* enum tx_unit */
 	TC_QUARTER,	/* "quarter", "trimestre" */
 	TC_HALF,	/* "half", "semestre" */
-	TC_PAST,	/* "last", "dernier", "previous", "passe"; 1: from the last date
-			 * named ("the previous year"); 2: also a noun ("in the past it...") */
+	TC_PAST,	/* "last", "dernier", "passe"; 0: also the final one ("the
+			 * last quarter of 2021"); 1: from the last date named ("the
+			 * previous year"); 2: also a noun ("in the past it..."), and
+			 * before a unit a span up to now ("the past year") */
 	TC_NEXT,	/* "next", "prochain", "coming" */
 	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current");
 			 * 3: the last date named ("that year"); 4: the last quarter
@@ -43,8 +45,10 @@ enum tx_cls {
 			 * en cours", "le mois courant") */
 	TC_DAYREF,	/* "today" 0, "yesterday" -1, "tomorrow" 1; +DAYREF_ANCHORED:
 			 * from the last day named ("le lendemain" 1, "la veille" -1) */
-	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF; 5 PAST_REF
-			 * only before a unit ("recent years") */
+	TC_REF,		/* 1 PRESENT_REF, 2 PAST_REF, 3 FUTURE_REF (one word: only
+			 * after a determiner, "the future", not "future services");
+			 * 5 PAST_REF only before a unit ("recent years"); 6
+			 * FUTURE_REF alone ("dorénavant") */
 	TC_MOD,		/* enum tx_mod: "early" START, "mid" MID, "late" END;
 			 * +100: a noun that needs "of" ("the end of 2022");
 			 * +200: a prefix joined by a hyphen ("post-1959") */
@@ -70,7 +74,8 @@ enum tx_cls {
 	TC_PREP,	/* a preposition that may stand before a bare year */
 	TC_PARTDAY,	/* 1 morning, 2 afternoon, 3 evening, 4 night */
 	TC_AMPM,	/* 0 am, 12 pm */
-	TC_HOUR,	/* "h", "heures", "o'clock" */
+	TC_HOUR,	/* "h", "heures", "o'clock"; HOUR_MINUTES: minutes may
+			 * follow ("14 h 30", "14h30") */
 	TC_DECADE,	/* a decade named by a word, its tens: "nineties" 90 ("the
 			 * 2010s", "les années 2000" are read by their shape) */
 	TC_CENTURY,	/* "century", "siecle" */
@@ -97,6 +102,9 @@ enum tx_cls {
 	TC_TERM,	/* a span named by one word, its years: "quinquennat" 5 */
 	TC_MAX
 };
+
+/* The TC_HOUR value of a word minutes may follow. */
+#define HOUR_MINUTES 1
 
 /* The TC_APPROX value of a word kept in the span. */
 #define APPROX_IN_SPAN 1
@@ -145,6 +153,8 @@ struct tx_rules {
 						 * fifteen hours ("à", "vers", "dès") */
 	const char *const *age_nouns;		/* "une fillette de 6 ans", "un chauffeur de bus
 						 * de 38 ans": a person's age, no duration */
+	const char *const *articles;		/* "a", "un": the number 1 that alone before
+						 * a unit ("a year") is too loose a duration */
 	const char *const *unit_adjs;		/* between a count and its unit: "two more
 						 * weeks", "three additional years" */
 	uint8_t partday_type;		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB);
