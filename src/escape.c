@@ -203,19 +203,30 @@ esc_json_script(struct buf *b, const char *json)
 void
 esc_csv(struct buf *b, const char *s)
 {
-	struct buf t = {0};
-
-	esc_text(&t, s, s ? strlen(s) : 0);
+	/* Cleaned straight into B after the opening quote; most fields need
+	 * nothing more (no formula sign first, no quote inside). */
 	buf_putc(b, '"');
-	if (t.p && strchr("=+-@\t\r", t.p[0]) && t.p[0] != '\0')
-		buf_putc(b, '\'');
-	for (const char *p = t.p; p && *p; p++) {
-		if (*p == '"')
-			buf_putc(b, '"');
-		buf_putc(b, *p);
+	size_t at = b->n;
+	esc_text(b, s, s ? strlen(s) : 0);
+	bool formula = b->n > at && strchr("=+-@\t\r", b->p[at]) != NULL;
+	size_t k = b->p ? at + strcspn(b->p + at, "\"") : at;
+	if (formula || k < b->n) {
+		char *t = xstrndup(b->p + at, b->n - at);
+		b->n = at;
+		if (formula)
+			buf_putc(b, '\'');
+		for (const char *p = t; *p; ) {
+			size_t run = strcspn(p, "\"");
+			buf_put(b, p, run);
+			p += run;
+			if (*p) {
+				buf_put(b, "\"\"", 2);
+				p++;
+			}
+		}
+		free(t);
 	}
 	buf_putc(b, '"');
-	buf_free(&t);
 }
 
 void
