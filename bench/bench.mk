@@ -16,7 +16,7 @@ bench-deps: deps
 
 build/bench/floor: bench/floor.c
 	@mkdir -p build/bench
-	$(CC) -O2 -o $@ $< $(shell pkg-config --cflags --libs icu-uc icu-i18n)
+	$(CC) -O2 -o $@ $< $(shell pkg-config --cflags --libs icu-uc icu-i18n libxml-2.0)
 
 bench: bench-deps
 	@$(MAKE) --no-print-directory MODE=release all build/bench/floor
