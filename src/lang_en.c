@@ -86,6 +86,7 @@ static const struct tx_lex lex[] = {
 
 	{ "previous", TC_PAST, 1 }, { "preceding", TC_PAST, 1 }, { "past", TC_PAST, 2 },
 	{ "next", TC_NEXT, 0 }, { "coming", TC_NEXT, 0 }, { "following", TC_NEXT, 1 },
+	{ "ahead", TC_NEXT, 2 }, { "to come", TC_NEXT, 2 },
 	{ "this", TC_THIS, 0 }, { "current", TC_THIS, 1 }, { "that", TC_THIS, 3 },
 	{ "latest", TC_THIS, 4 }, { "near future", TC_REF, 3 }, { "near term", TC_REF, 3 },
 	{ "latest", TC_PAST, 0 },

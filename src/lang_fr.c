@@ -105,6 +105,7 @@ static const struct tx_lex lex[] = {
 	{ "precedent", TC_PAST, 1 }, { "precedente", TC_PAST, 1 },
 	{ "prochain", TC_NEXT, 0 }, { "prochaine", TC_NEXT, 0 },
 	{ "suivant", TC_NEXT, 1 }, { "suivante", TC_NEXT, 1 },
+	{ "a venir", TC_NEXT, 2 }, { "qui viennent", TC_NEXT, 2 },
 	{ "ce", TC_THIS, 0 }, { "cet", TC_THIS, 0 }, { "cette", TC_THIS, 0 },
 	{ "ces", TC_THIS, 0 },
 	{ "courant", TC_THIS, 5 }, { "courante", TC_THIS, 5 }, { "en cours", TC_THIS, 5 },
@@ -140,7 +141,7 @@ static const struct tx_lex lex[] = {
 	{ "annuelle", TC_SETADV, TU_YEAR }, { "hebdomadaire", TC_SETADV, TU_WEEK },
 	{ "mensuel", TC_SETADV, TU_MONTH }, { "mensuelle", TC_SETADV, TU_MONTH },
 
-	{ "le", TC_DET, 0 }, { "la", TC_DET, 0 }, { "les", TC_DET, 0 },
+	{ "le", TC_DET, DET_SINGULAR }, { "la", TC_DET, 0 }, { "les", TC_DET, 0 },
 	{ "l'", TC_DET, 0 },
 	{ "de", TC_OF, 0 }, { "d'", TC_OF, 0 }, { "du", TC_FROM, 0 }, { "du", TC_OF, 0 },
 	{ "des", TC_OF, 0 },

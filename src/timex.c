@@ -2241,6 +2241,8 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		setv(m, "%s", c->last_q);
 		return true;
 	}
+	if (t->cls == TC_NEXT && t->val == 2)
+		return false;	/* "ahead", "à venir": only after the unit */
 	if (t->cls == TC_PAST || t->cls == TC_NEXT || t->cls == TC_THIS) {
 		dir = t->cls == TC_PAST ? -1 : t->cls == TC_NEXT ? 1 : 0;
 		size_t k = i + 1;
@@ -2374,6 +2376,14 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		    (is_cls(c, i + 1, TC_THIS) && at(c, i + 1)->val == 5)) {
 			dir = is_cls(c, i + 1, TC_PAST) ? -1 : is_cls(c, i + 1, TC_NEXT) ? 1 : 0;
 			m->e = i + 2;
+			/* "the weeks ahead", "les mois à venir", "les années
+			 * passées": several, a vague span */
+			if (dir != 0 && last_ch(at(c, i)) == 's' && i > 0 &&
+			    is_cls(c, i - 1, TC_DET) && at(c, i - 1)->val != DET_SINGULAR) {
+				m->det_ok = true;
+				duration_value(m, u, -1);
+				return true;
+			}
 			if (dir != 0 && at(c, i + 1)->val == 1 && anchored(c, u))
 				rel_from_anchor(c, m, u, dir);	/* "le mois suivant" */
 			else

@@ -38,7 +38,9 @@ enum tx_cls {
 			 * last quarter of 2021"); 1: from the last date named ("the
 			 * previous year"); 2: also a noun ("in the past it..."), and
 			 * before a unit a span up to now ("the past year") */
-	TC_NEXT,	/* "next", "prochain", "coming" */
+	TC_NEXT,	/* "next", "prochain", "coming"; 1: from the last date named
+			 * ("the following year"); 2: only after its noun ("the weeks
+			 * ahead", "les mois à venir") */
 	TC_THIS,	/* "this", "ce", "cette"; 1: alone it means now ("current");
 			 * 3: the last date named ("that year"); 4: the last quarter
 			 * named ("the latest quarter"); 5: after its noun ("l'année
@@ -113,8 +115,10 @@ enum tx_cls {
 #define AGE_OLD 0
 #define AGE_LONG 1
 
-/* The TC_DET value of a possessive. */
+/* The TC_DET value of a possessive, and of a determiner only singular
+ * ("le": "le mois prochain" is one month, "les mois à venir" several). */
 #define DET_POSSESSIVE 1
+#define DET_SINGULAR 2
 
 /* TC_DAYREF values counted from the last day named, not the article's. */
 #define DAYREF_ANCHORED 1000
