@@ -2691,6 +2691,21 @@ person_before(const struct ctx *c, size_t k)
 	return false;
 }
 
+/*
+ * Before the count at K, a determiner and a span of counts or a comparison:
+ * "les 6-16 ans", "les moins de 17 ans", "les plus de 60 ans", people of
+ * those ages, no duration.
+ */
+static bool
+age_group_before(const struct ctx *c, size_t k)
+{
+	if (k >= 3 && is_punct(c, k - 1, '-') && at(c, k - 2)->kind == K_NUM &&
+	    is_cls(c, k - 3, TC_DET))
+		return true;
+	return k >= 3 && is_cls(c, k - 1, TC_OF) && is_cls(c, k - 2, TC_COMPAR) &&
+	    is_cls(c, k - 3, TC_DET);
+}
+
 /* The unit at I is joined to "long" by a hyphen: "day-long". */
 static bool
 long_after(const struct ctx *c, size_t i)
@@ -2812,6 +2827,8 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		return false;	/* "âgé de 38 ans" */
 	if (u == TU_YEAR && person_before(c, k))
 		return false;	/* "une fillette de 6 ans" */
+	if (u == TU_YEAR && age_group_before(c, k))
+		return false;	/* "les 6-16 ans", "les moins de 17 ans" */
 	if (article && long_after(c, u_at))
 		return false;	/* "a day-long meeting": "day-long" alone */
 	if (u == TU_YEAR && k > 0 && (is_punct(c, k - 1, ',') || is_punct(c, k - 1, '(')) &&
