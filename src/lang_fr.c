@@ -125,7 +125,7 @@ static const struct tx_lex lex[] = {
 
 	{ "debut", TC_MOD, MOD_START }, { "mi", TC_MOD, MOD_MID },
 	{ "milieu", TC_MOD, MOD_MID }, { "fin", TC_MOD, MOD_END },
-	{ "environ", TC_APPROX, 0 }, { "vers", TC_APPROX, 0 },
+	{ "environ", TC_APPROX, 0 }, { "vers", TC_APPROX, APPROX_OUT_OF_SPAN },
 	{ "plus", TC_COMPAR, 100 + MOD_MORE_THAN },	/* + 100: only before "de" */
 	{ "moins", TC_COMPAR, 100 + MOD_LESS_THAN },
 	{ "au moins", TC_COMPAR, MOD_EQUAL_OR_MORE },

@@ -3083,6 +3083,15 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 		m->v.gran = GRAN_TIME;
 		return true;
 	}
+	/* "Vers 0 h 40, jeudi, ...": that weekday's time, the weekday an
+	 * expression of its own */
+	if (dq > w && day_for_time(c, dq, false, &wm)) {
+		if (w > k)
+			m->e = w;
+		setv(m, "%sT%02d:%02d", wm.v.v, h, mi);
+		m->v.gran = GRAN_TIME;
+		return true;
+	}
 	if (w > k)
 		m->e = w;
 	/* "15 h 30, hier": the time of that day */
@@ -3362,11 +3371,12 @@ prefix(const struct ctx *c, size_t i, int *mod, bool *after_mod, size_t *span_b)
 		/* "about two weeks", "more than a year ago", "plus de deux ans" */
 		bool compar = is_cls(c, k, TC_COMPAR);
 		bool keep = compar || at(c, k)->val == APPROX_IN_SPAN;
+		bool out = !compar && at(c, k)->val == APPROX_OUT_OF_SPAN;
 		*mod = compar ? at(c, k)->val % 100 : MOD_APPROX;
 		k++;
 		if (*mod != MOD_APPROX && is_cls(c, k, TC_OF))
 			k++;
-		if (!c->r->approx_in_span && !keep)
+		if ((!c->r->approx_in_span && !keep) || out)
 			*span_b = k;	/* "about two weeks": the span leaves "about" out,
 					 * "more than two weeks", "nearly a year" keep theirs */
 	}

@@ -56,7 +56,8 @@ enum tx_cls {
 			 * +200: a prefix joined by a hyphen ("post-1959") */
 	TC_APPROX,	/* "around", "about", "environ", "vers"; APPROX_IN_SPAN:
 			 * part of the expression even where approx_in_span is
-			 * false ("nearly two years") */
+			 * false ("nearly two years"); APPROX_OUT_OF_SPAN: never
+			 * ("vers 18 h") */
 	TC_COMPAR,	/* "more than", "plus" (de): the mod its value, MORE_THAN or
 			 * LESS_THAN (before an "ago" date, BEFORE or AFTER);
 			 * +100: only before "of" ("plus de") */
@@ -108,8 +109,10 @@ enum tx_cls {
 /* The TC_HOUR value of a word minutes may follow. */
 #define HOUR_MINUTES 1
 
-/* The TC_APPROX value of a word kept in the span. */
+/* The TC_APPROX value of a word kept in the span, and of one left out even
+ * where approx_in_span is true ("vers 18 h"). */
 #define APPROX_IN_SPAN 1
+#define APPROX_OUT_OF_SPAN 2
 
 /* TC_AGE values. */
 #define AGE_OLD 0
