@@ -2298,7 +2298,9 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 			setv(m, "PRESENT_REF");
 			return true;
 		} else if (t->cls == TC_PAST && i > 0 && at(c, i - 1)->cls == TC_DET &&
-		    !is_cls(c, k, TC_QUARTER) && (at(c, k)->kind != K_WORD ||
+		    !is_cls(c, k, TC_QUARTER) &&
+		    !(is_punct(c, k, '-') && !at(c, k)->space_before) &&	/* "the last-minute" */
+		    (at(c, k)->kind != K_WORD ||
 		    ((at(c, k)->cls == TC_NONE || at(c, k)->cls == TC_THIS) &&
 		    t->val == 2 && !at(c, k)->cap))) {
 			m->e = i + 1;	/* "the past", "in the past it considered" */

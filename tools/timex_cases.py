@@ -316,6 +316,7 @@ EN = [
  ("Prices will rise in the weeks ahead.", D, "the weeks ahead", "DURATION", "PXW"),
  ("The plan rolls out in the months to come.", D, "the months to come", "DURATION", "PXM"),
  ("The year ahead looks strong.", "2021-11-20", "The year ahead", "DATE", "2022"),
+ ("The last-minute deal failed.", D, "-", "", ""),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
