@@ -2511,6 +2511,11 @@ mx_dayref(const struct ctx *c, size_t i, struct m *m)
 	}
 	int off = t->val;
 	struct ymd base = c->dct;
+	/* "the network of tomorrow", "le réseau de demain": an age, no day
+	 * ("à partir de demain" is one) */
+	if ((off == 1 || off == -1) && i >= 3 && is_cls(c, i - 1, TC_OF) &&
+	    at(c, i - 2)->kind == K_WORD && at(c, i - 2)->cls == TC_NONE && is_cls(c, i - 3, TC_DET))
+		return false;
 	if (off >= DAYREF_ANCHORED - 50 && off <= DAYREF_ANCHORED + 50) {
 		/* "le lendemain", "the day before": after a determiner, alone
 		 * at the end of a clause (not "la veille de Noël", "the day
@@ -2662,6 +2667,15 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 }
 
 /* A comparison at token I: "more than", "plus" before "de". */
+/* An amount ends just before I: "$1.76", "$500 million", "20%". */
+static bool
+amount_before(const struct ctx *c, size_t i)
+{
+	if (i > 0 && (at(c, i - 1)->kind == K_NUM || is_punct(c, i - 1, '%')))
+		return true;
+	return i > 1 && at(c, i - 1)->kind == K_WORD && at(c, i - 2)->kind == K_NUM;
+}
+
 /* Token I is a TC_AGE word of value V ("old", "long"). */
 static bool
 age_at(const struct ctx *c, size_t i, int v)
@@ -2861,14 +2875,17 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		rel_value(c, m, u, -n);
 		return true;
 	}
+	if (article && is_cls(c, u_at + 1, TC_REL))
+		return false;	/* "in a quarter that produced...": a period described */
 	/* "in two weeks": a date ahead; "built in six months" (a past tense): a duration */
 	if (pc == TC_IN && n >= 0 && u != TU_HOUR && u != TU_MINUTE && !c->past) {
 		m->e = u_at + 1;	/* "in two weeks": a date */
 		rel_value(c, m, u, n);
 		return true;
 	}
-	if (article && (pc == TC_PER || (i > 0 && unit_of(c, i - 1))))
-		return false;	/* "twice a year", "deux fois par an", "24 hours a day": a rate */
+	if (article && (pc == TC_PER || (i > 0 && unit_of(c, i - 1)) || amount_before(c, i)))
+		return false;	/* "twice a year", "deux fois par an", "24 hours a day",
+				 * "$1.76 a year", "$500 million a year": a rate */
 	m->e = u_at + 1;
 	/* "a year and a half", "une heure et demie" */
 	const struct tok *a1 = at(c, u_at + 2);

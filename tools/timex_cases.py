@@ -317,6 +317,9 @@ EN = [
  ("The plan rolls out in the months to come.", D, "the months to come", "DURATION", "PXM"),
  ("The year ahead looks strong.", "2021-11-20", "The year ahead", "DATE", "2022"),
  ("The last-minute deal failed.", D, "-", "", ""),
+ ("Orange builds the network of tomorrow.", D, "-", "", ""),
+ ("The preferred stock pays $1.76 a year.", D, "-", "", ""),
+ ("Taxes are minimal in a quarter which produced a loss.", D, "-", "", ""),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
@@ -632,6 +635,8 @@ FR = [
  ("Le tournoi était dur pour les moins de 17 ans.", D, "-", "", ""),
  ("Le chantier a duré plus de deux ans.", D, "plus de deux ans", "DURATION", "P2Y", "MORE_THAN"),
  ("Vers 0 h 40, jeudi, deux voitures se sont heurtées.", D, "0 h 40", "TIME", "2021-06-10T00:40", "APPROX"),
+ ("Orange construit le réseau de demain.", D, "-", "", ""),
+ ("Les prix baissent à partir de demain.", D, "demain", "DATE", "2021-06-16"),
  ("La licence coûte 2 020 euros par poste.", D, "-", "", ""),
  ("Le groupe supprime 643 postes.", D, "-", "", ""),
  ("Le service couvre 200 pays.", D, "-", "", ""),
