@@ -1307,6 +1307,11 @@ number_at(const struct ctx *c, size_t i, size_t *next)
 		int v = t->val;
 		/* "a couple of years", "a dozen weeks", "a hundred years" */
 		size_t k = i + 1;
+		if (v == 1 && t->kind == K_WORD && in_list(c->r->articles, t->f) &&
+		    is_cls(c, k, TC_FEW)) {
+			*next = k + 1;	/* "a few years" */
+			return -2;
+		}
 		if (v == 1 && t->kind == K_WORD && is_cls(c, k, TC_NUMBER) &&
 		    at(c, k)->kind == K_WORD && at(c, k)->val > 1 &&
 		    (at(c, k)->val >= 100 || is_cls(c, k + 1, TC_OF))) {	/* not "a five-year plan" */

@@ -320,6 +320,7 @@ EN = [
  ("Orange builds the network of tomorrow.", D, "-", "", ""),
  ("The preferred stock pays $1.76 a year.", D, "-", "", ""),
  ("Taxes are minimal in a quarter which produced a loss.", D, "-", "", ""),
+ ("It happened a few years ago.", D, "a few years ago", "DATE", "PAST_REF"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
