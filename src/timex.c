@@ -2671,7 +2671,6 @@ mx_weekday(const struct ctx *c, size_t i, struct m *m)
 	return day_with_part(c, m, d, i + 1);
 }
 
-/* A comparison at token I: "more than", "plus" before "de". */
 /* An amount ends just before I: "$1.76", "$500 million", "20%". */
 static bool
 amount_before(const struct ctx *c, size_t i)
@@ -2735,6 +2734,7 @@ long_after(const struct ctx *c, size_t i)
 	    age_at(c, i + 2, AGE_LONG) && !at(c, i + 2)->space_before;
 }
 
+/* A comparison at token I: "more than", "plus" before "de". */
 static bool
 compar_at(const struct ctx *c, size_t i)
 {
@@ -2881,7 +2881,7 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 		return true;
 	}
 	if (article && is_cls(c, u_at + 1, TC_REL))
-		return false;	/* "in a quarter that produced...": a period described */
+		return false;	/* "in a quarter which produced...": a period described */
 	/* "in two weeks": a date ahead; "built in six months" (a past tense): a duration */
 	if (pc == TC_IN && n >= 0 && u != TU_HOUR && u != TU_MINUTE && !c->past) {
 		m->e = u_at + 1;	/* "in two weeks": a date */
