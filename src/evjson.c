@@ -303,6 +303,22 @@ text_len(const struct doc *d, size_t b, size_t e)
 	return d->text ? strnlen(d->text + b, e - b) : 0;
 }
 
+/* EV's date expression (code points), within its sentence SP. */
+static struct span
+timex_in(const struct doc *d, const struct event *ev, struct span sp)
+{
+	const struct timex *t = &d->tx[ev->timex];
+	uint32_t tb = t->span.beg, te = t->span.end;
+
+	if (tb < sp.beg)
+		tb = sp.beg;
+	if (te > sp.end)
+		te = sp.end;
+	if (te < tb)
+		te = tb;
+	return (struct span){ tb, te };
+}
+
 /* A line's bytes besides the document's fields, the sentence and its date
  * expression, about (keys, spans, when, deal, headline). */
 #define LINE_REST 320
@@ -357,19 +373,12 @@ evjson_write_doc(const struct doc *d, struct buf *out)
 		/* Code points to bytes in increasing order: one walk per doc. */
 		b = cp_byte(&w, sp.beg);
 		if (ev->timex >= 0 && (size_t)ev->timex < d->ntx) {
-			const struct timex *t = &d->tx[ev->timex];
-			uint32_t tb = t->span.beg, te = t->span.end;
-			if (tb < sp.beg)
-				tb = sp.beg;
-			if (te > sp.end)
-				te = sp.end;
-			if (te < tb)
-				te = tb;
+			struct span ts = timex_in(d, ev, sp);
 			s.has_tspan = true;
-			s.tspan.beg = tb - sp.beg;
-			s.tspan.end = te - sp.beg;
-			tbb = cp_byte(&w, tb);
-			tn = text_len(d, tbb, cp_byte(&w, te));
+			s.tspan.beg = ts.beg - sp.beg;
+			s.tspan.end = ts.end - sp.beg;
+			tbb = cp_byte(&w, ts.beg);
+			tn = text_len(d, tbb, cp_byte(&w, ts.end));
 			s.ttext = d->text ? d->text + tbb : "";
 		}
 		e = cp_byte(&w, sp.end);
@@ -478,19 +487,12 @@ evjson_records_doc(const struct doc *d, struct evrecs *out)
 		r->src.sspan = sp;
 		size_t b = cp_byte(&w, sp.beg);
 		if (tx) {
-			const struct timex *t = &d->tx[ev->timex];
-			uint32_t tb = t->span.beg, te = t->span.end;
-			if (tb < sp.beg)
-				tb = sp.beg;
-			if (te > sp.end)
-				te = sp.end;
-			if (te < tb)
-				te = tb;
+			struct span ts = timex_in(d, ev, sp);
 			r->src.has_tspan = true;
-			r->src.tspan.beg = tb - sp.beg;
-			r->src.tspan.end = te - sp.beg;
-			size_t tbb = cp_byte(&w, tb);
-			size_t tn = text_len(d, tbb, cp_byte(&w, te));
+			r->src.tspan.beg = ts.beg - sp.beg;
+			r->src.tspan.end = ts.end - sp.beg;
+			size_t tbb = cp_byte(&w, ts.beg);
+			size_t tn = text_len(d, tbb, cp_byte(&w, ts.end));
 			r->src.ttext = rec_strn(a, d->text ? d->text + tbb : "", tn);
 		}
 		size_t e = cp_byte(&w, sp.end);
