@@ -5,10 +5,12 @@ spec (values at the expression's own granularity) do not follow, and each
 folder's value F1 if those were counted right.  The table above it is the
 scorer's own and stays the measure; this says where the rest of the gap is.
 
-The two conventions:
+The three conventions:
   - an ISO week written without its leading zero ("2000-W7" for 2000-W07);
   - a part of the day left out of a day that names one ("Friday night":
-    2000-01-07, not 2000-01-07TNI).
+    2000-01-07, not 2000-01-07TNI);
+  - a year or month padded with unknown fields finer than the expression
+    ("1949-XX", "1994-XX-XX" for the year 1949, 1994).
 
 usage: timeml_conventions.py < (score_timex.py DIR SYS --jsonl --errors)
 """
@@ -19,10 +21,15 @@ PART = re.compile(r"T(MO|AF|EV|NI|DT)$")
 WEEK = re.compile(r"-W(\d)(?=$|-)")
 
 
+PAD = re.compile(r"(-XX)+$")
+
+
 def convention(gold, system):
     """True if GOLD is SYSTEM written by one of the conventions above."""
     return gold != system and (WEEK.sub(lambda m: "-W0" + m.group(1), gold) == system or
-                               (not PART.search(gold) and PART.sub("", system) == gold))
+                               (not PART.search(gold) and PART.sub("", system) == gold) or
+                               (re.fullmatch(r"\d{4}(-\d\d)?", system) is not None and
+                                PAD.sub("", gold) == system))
 
 
 def main():
@@ -51,8 +58,9 @@ def main():
             k = "en-timebank"
         by[k] = by.get(k, 0) + n
     print()
-    print("Values off only by a gold convention outside TimeML's format (unpadded ISO weeks,")
-    print("a part of the day named but left out), and value F1 were they counted right:")
+    print("Values off only by a gold convention outside TimeML's value format (ISO weeks")
+    print("without their zero, a part of the day the text names left out, a year padded")
+    print("with unknown months), and value F1 were they counted right:")
     for name, f in rows.items():
         if name.startswith("ALL"):
             continue
