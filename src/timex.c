@@ -2858,7 +2858,12 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	if (is_cls(c, u_at + 1, TC_LATER) && n >= 0 && u != TU_HOUR && u != TU_MINUTE) {
 		m->e = u_at + 2;
 		m->ago = 1;
-		rel_value(c, m, u, n);
+		/* "founded in 1999 and listed a decade later": from the date
+		 * last named, where there is one that precise */
+		if (anchored(c, u == TU_DECADE || u == TU_QUARTER ? TU_YEAR : u == TU_WEEK ? TU_DAY : u))
+			rel_from_anchor(c, m, u, n);
+		else
+			rel_value(c, m, u, n);
 		return true;
 	}
 	if (pre_ago || is_cls(c, u_at + 1, TC_AGO)) {

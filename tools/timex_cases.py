@@ -321,6 +321,8 @@ EN = [
  ("The preferred stock pays $1.76 a year.", D, "-", "", ""),
  ("Taxes are minimal in a quarter which produced a loss.", D, "-", "", ""),
  ("It happened a few years ago.", D, "a few years ago", "DATE", "PAST_REF"),
+ ("The firm was founded in 1999 and went public a decade later.", D, "a decade later", "DATE", "200X"),
+ ("The platform launched in March 2019. Two years later, it had 10 million users.", D, "Two years later", "DATE", "2021"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
@@ -638,6 +640,7 @@ FR = [
  ("Vers 0 h 40, jeudi, deux voitures se sont heurtées.", D, "0 h 40", "TIME", "2021-06-10T00:40", "APPROX"),
  ("Orange construit le réseau de demain.", D, "-", "", ""),
  ("Les prix baissent à partir de demain.", D, "demain", "DATE", "2021-06-16"),
+ ("Fondée en 1999, la société est entrée en Bourse dix ans plus tard.", D, "dix ans plus tard", "DATE", "2009"),
  ("La licence coûte 2 020 euros par poste.", D, "-", "", ""),
  ("Le groupe supprime 643 postes.", D, "-", "", ""),
  ("Le service couvre 200 pays.", D, "-", "", ""),
