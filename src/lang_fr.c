@@ -224,6 +224,7 @@ static const struct tx_rules rules = {
 	.participle_ends = participle_ends,
 	.unit_adjs = unit_adjs,
 	.articles = articles,
+	.past_days_back = true,
 	.clock_preps = clock_preps,
 	.age_nouns = age_nouns,
 };

@@ -1009,7 +1009,13 @@ anchored(const struct ctx *c, int unit)
 }
 
 /* Year for a month (or quarter...) without one: the DCT's, or the one
- * before or after by the sentence's tense. */
+ * before or after by the sentence's tense, as HOW says. */
+enum guess {
+	GUESS_MONTH,	/* a month named alone: a past tense sends it back a year */
+	GUESS_DAY,	/* a day: so does a past tense where the language's rules say */
+	GUESS_NEAREST	/* the nearest, a past tense no stronger ("had until March") */
+};
+
 /* Days a year guess leans to the past (news reports what happened), or to
  * the future when the sentence speaks of it. */
 #define PAST_BIAS 120
@@ -1097,8 +1103,9 @@ past_here(const struct ctx *c)
 }
 
 static int
-guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
+guess_year_day(const struct ctx *c, int month, int day, enum guess how)
 {
+	bool whole_month = how == GUESS_MONTH;
 	bool future = c->future && future_here(c);
 	long now = ymd_to_days(c->dct), bestdist = 0;
 	int best = c->dct.y;
@@ -1121,7 +1128,8 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 		 * what was decided for the coming month. */
 		bool next_month = y * 12 + month == c->dct.y * 12 + c->dct.m + 1;
 		if (!future && delta > 0)
-			dist += past_here(c) && whole_month && !next_month ? PAST_TENSE_BIAS : PAST_BIAS;
+			dist += past_here(c) && (whole_month || (how == GUESS_DAY && c->r->past_days_back)) &&
+			    !next_month ? PAST_TENSE_BIAS : PAST_BIAS;
 		if (y == c->dct.y - 1 || dist < bestdist) {
 			best = y;
 			bestdist = dist;
@@ -1133,7 +1141,7 @@ guess_year_day(const struct ctx *c, int month, int day, bool whole_month)
 static int
 guess_year(const struct ctx *c, int month)
 {
-	return guess_year_day(c, month, 15, true);
+	return guess_year_day(c, month, 15, GUESS_MONTH);
 }
 
 static bool
@@ -1439,7 +1447,7 @@ day_value(const struct ctx *c, struct m *m, int y, int mo, int d)
 			return false;
 		setv(m, "%04d-%02d-%02d", y, mo, d);
 	} else if (c->has_dct) {
-		y = guess_year_day(c, mo, d, false);
+		y = guess_year_day(c, mo, d, GUESS_DAY);
 		/* right after a verb in a past tense ("the quarter ended Oct.
 		 * 31", "clos le 31 mars"), not in a future clause ("will be
 		 * paid Dec. 14"): on or before the article's date */
@@ -1517,7 +1525,7 @@ mx_holiday(const struct ctx *c, size_t i, struct m *m)
 	if (y == 0) {
 		/* the nearest one, leaning to the past as for days */
 		struct ymd here = holiday_day(t->val, c->dct.y);
-		y = c->dct.y + (guess_year_day(c, here.m, here.d, false) - c->dct.y);
+		y = c->dct.y + (guess_year_day(c, here.m, here.d, GUESS_DAY) - c->dct.y);
 	}
 	struct ymd d = holiday_day(t->val, y);
 	setv(m, "%04d-%02d-%02d", d.y, d.m, d.d);
@@ -1747,7 +1755,7 @@ mx_month(const struct ctx *c, size_t i, struct m *m)
 	if (c->has_dct && deadline && !c->past)
 		setv(m, "%04d-%02d", mo >= c->dct.m ? c->dct.y : c->dct.y + 1, mo);
 	else if (c->has_dct && deadline)	/* "had until March": the nearest, a past tense no stronger */
-		setv(m, "%04d-%02d", guess_year_day(c, mo, 15, false), mo);
+		setv(m, "%04d-%02d", guess_year_day(c, mo, 15, GUESS_NEAREST), mo);
 	else if (c->has_dct)
 		setv(m, "%04d-%02d", guess_year(c, mo), mo);
 	else

@@ -167,6 +167,10 @@ struct tx_rules {
 	uint8_t partday_type;		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB);
 					 * "this morning", "last night": TX_TIME in both */
 	uint8_t ref_type;		/* PRESENT_REF & co: TX_DATE (TimeBank) or TX_TIME (FTiB) */
+	bool past_days_back;		/* a day in a clause in a past tense lies back as a
+					 * month does ("ont renouvelé l'accord le 3 mars");
+					 * English news writes "said Friday it will pay on
+					 * Dec. 15" */
 	bool approx_in_span;		/* "environ deux mois" keeps "environ" (EN "about" stays
 					 * out; comparisons, "more than", stay in everywhere) */
 };

@@ -641,6 +641,7 @@ FR = [
  ("Orange construit le réseau de demain.", D, "-", "", ""),
  ("Les prix baissent à partir de demain.", D, "demain", "DATE", "2021-06-16"),
  ("Fondée en 1999, la société est entrée en Bourse dix ans plus tard.", D, "dix ans plus tard", "DATE", "2009"),
+ ("Les deux groupes ont renouvelé l'accord le 3 mars.", "2021-11-14", "le 3 mars", "DATE", "2021-03-03"),
  ("La licence coûte 2 020 euros par poste.", D, "-", "", ""),
  ("Le groupe supprime 643 postes.", D, "-", "", ""),
  ("Le service couvre 200 pays.", D, "-", "", ""),
