@@ -119,7 +119,7 @@ static const struct tx_lex lex[] = {
 	{ "later", TC_LATER, 0 }, { "old", TC_AGE, AGE_OLD }, { "aged", TC_AGE, AGE_OLD },
 	{ "long", TC_AGE, AGE_LONG },
 	{ "within", TC_WITHIN, 0 },
-	{ "every", TC_EVERY, 0 }, { "each", TC_EVERY, 0 },
+	{ "every", TC_EVERY, 0 }, { "each", TC_EVERY, 0 }, { "every other", TC_EVERY, 2 },
 	{ "annually", TC_SETADV, TU_YEAR }, { "yearly", TC_SETADV, TU_YEAR },
 	{ "monthly", TC_SETADV, TU_MONTH }, { "weekly", TC_SETADV, TU_WEEK },
 	{ "quarterly", TC_SETADV, 100 + TU_QUARTER },	/* "quarterly results": no set */

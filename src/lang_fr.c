@@ -225,6 +225,7 @@ static const struct tx_rules rules = {
 	.unit_adjs = unit_adjs,
 	.articles = articles,
 	.past_days_back = true,
+	.years_decade = true,
 	.clock_preps = clock_preps,
 	.age_nouns = age_nouns,
 };

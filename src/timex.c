@@ -1803,8 +1803,9 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 		setv(m, "%03dX", decade_by_word(c, t->val) / 10);
 		return true;
 	}
-	/* "les années 2000", "les années 90", "les années soixante" */
-	if (t->cls == TC_UNIT && t->val == TU_YEAR && last_ch(t) == 's') {
+	/* "les années 2000", "les années 90", "les années soixante" (not "the
+	 * years 2020 to 2023") */
+	if (t->cls == TC_UNIT && t->val == TU_YEAR && last_ch(t) == 's' && c->r->years_decade) {
 		const struct tok *n = at(c, i + 1);
 		if (n->kind == K_NUM && !n->sep && n->num % 10 == 0 &&
 		    (n->ndig == 4 || n->ndig == 2)) {
@@ -1839,13 +1840,15 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 			setv(m, "PAST_REF");
 		return true;
 	}
-	/* "l'année 2001", "the year 2001", "the year two thousand" */
-	if (t->cls == TC_UNIT && t->val == TU_YEAR && (y = year_words_at(c, i + 1, &nx)) != 0) {
+	/* "l'année 2001", "the year 2001", "the year two thousand" (not "the
+	 * years 2020 to 2023": two years) */
+	bool one_year = t->cls == TC_UNIT && t->val == TU_YEAR && last_ch(t) != 's';
+	if (one_year && (y = year_words_at(c, i + 1, &nx)) != 0) {
 		m->e = nx;
 		setv(m, "%04d", y);
 		return true;
 	}
-	if (t->cls == TC_UNIT && t->val == TU_YEAR && (y = year_at(c, i + 1)) != 0) {
+	if (one_year && (y = year_at(c, i + 1)) != 0) {
 		m->e = i + 2;
 		setv(m, "%04d", y);
 		return true;
@@ -2208,9 +2211,10 @@ relative_at(const struct ctx *c, size_t i, struct m *m, bool after_mod)
 		m->e = i + 1;
 		m->type = TX_TIME;
 		struct m wm;
-		if (day_for_time(c, i + 1, false, &wm)) {
-			m->e = i + 2;	/* "noon Thursday" */
-			setv(m, "%s%s", wm.v.v, partday[t->val]);
+		size_t w = is_cls(c, i + 1, TC_PREP) ? i + 2 : i + 1;
+		if (day_for_time(c, w, false, &wm) || day_for_time(c, w, true, &wm)) {
+			m->e = wm.e;	/* "noon Thursday", "midnight on Sunday", "midi le 3 mars" */
+			setv(m, "%.10s%s", wm.v.v, partday[t->val]);
 			return true;
 		}
 		if (c->has_dct)
@@ -2959,7 +2963,7 @@ mx_set(const struct ctx *c, size_t i, struct m *m)
 	if (n > 0 && unit_of(c, nx))
 		k = nx;
 	else
-		n = 1;
+		n = t->val > 1 ? t->val : 1;	/* "every other week": 2 */
 	if (unit_of(c, k)) {
 		m->e = k + 1;
 		m->type = TX_SET;

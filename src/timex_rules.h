@@ -65,7 +65,7 @@ enum tx_cls {
 	TC_AGO_PRE,	/* "il y a" folded to one cue word: "ya" (before it) */
 	TC_IN,		/* "in", "dans": a date that far ahead */
 	TC_WITHIN,	/* "within", "d'ici": a duration */
-	TC_EVERY,	/* "every", "each", "chaque" */
+	TC_EVERY,	/* "every", "each", "chaque"; 2: "every other" */
 	TC_SETADV,	/* "annually" 4 (year), "monthly" 3, "weekly" 2, "daily" 1;
 			 * +100: only as an adverb, not before a noun ("quarterly") */
 	TC_DET,		/* "the", "le", "la", "les", "l'"; DET_POSSESSIVE: "its",
@@ -167,6 +167,8 @@ struct tx_rules {
 	uint8_t partday_type;		/* "Monday night": TX_DATE (TimeBank) or TX_TIME (FTiB);
 					 * "this morning", "last night": TX_TIME in both */
 	uint8_t ref_type;		/* PRESENT_REF & co: TX_DATE (TimeBank) or TX_TIME (FTiB) */
+	bool years_decade;		/* "les années 2000": "years" and a round year name a
+					 * decade ("the years 2020 to 2023" do not) */
 	bool past_days_back;		/* a day in a clause in a past tense lies back as a
 					 * month does ("ont renouvelé l'accord le 3 mars");
 					 * English news writes "said Friday it will pay on

@@ -323,6 +323,9 @@ EN = [
  ("It happened a few years ago.", D, "a few years ago", "DATE", "PAST_REF"),
  ("The firm was founded in 1999 and went public a decade later.", D, "a decade later", "DATE", "200X"),
  ("The platform launched in March 2019. Two years later, it had 10 million users.", D, "Two years later", "DATE", "2021"),
+ ("Registrations close at midnight on Sunday.", D, "midnight on Sunday", "TIME", "2021-06-13T24:00"),
+ ("The report covers the years 2018 to 2020.", D, "2018", "DATE", "2018"),
+ ("Every other week, the teams meet.", D, "Every other week", "SET", "P2W"),
  # false alarms
  ("The licence costs \u20ac2,020 per seat.", D, "-", "", ""),
  ("The service covers 200 countries.", D, "-", "", ""),
