@@ -196,6 +196,7 @@ static const char *const age_nouns[] = { "homme", "femme", "fille", "fillette", 
 	"militante", "touriste", "octogenaire", "septuagenaire", "quadragenaire", NULL };
 static const char *const clock_preps[] = { "a", "vers", "des", "avant", "apres", NULL };
 static const char *const articles[] = { "un", "une", NULL };
+static const char *const every_nth[] = { "sur", NULL };
 static const char *const unit_adjs[] = { "longues", "longs", "pleines", "pleins", NULL };
 /* The future, and the conditional that is the future seen from the past
  * ("a annoncé qu'elle fermerait en mars"); not "aurait" (+ participle: a
@@ -224,6 +225,7 @@ static const struct tx_rules rules = {
 	.participle_ends = participle_ends,
 	.unit_adjs = unit_adjs,
 	.articles = articles,
+	.every_nth = every_nth,
 	.past_days_back = true,
 	.years_decade = true,
 	.clock_preps = clock_preps,

@@ -1807,7 +1807,9 @@ mx_year(const struct ctx *c, size_t i, struct m *m)
 	 * years 2020 to 2023") */
 	if (t->cls == TC_UNIT && t->val == TU_YEAR && last_ch(t) == 's' && c->r->years_decade) {
 		const struct tok *n = at(c, i + 1);
-		if (n->kind == K_NUM && !n->sep && n->num % 10 == 0 &&
+		/* "les années 2020 à 2023", "... et 2021": years, no decade */
+		bool years = (is_cls(c, i + 2, TC_RANGE) || is_cls(c, i + 2, TC_AND)) && year_at(c, i + 3);
+		if (n->kind == K_NUM && !n->sep && n->num % 10 == 0 && !years &&
 		    (n->ndig == 4 || n->ndig == 2)) {
 			int v = n->ndig == 2 ? 1900 + n->num : n->num;
 			m->e = i + 2;
@@ -2899,6 +2901,16 @@ mx_duration(const struct ctx *c, size_t i, struct m *m)
 	}
 	if (article && is_cls(c, u_at + 1, TC_REL))
 		return false;	/* "in a quarter which produced...": a period described */
+	/* "une semaine sur deux", "un mois sur trois": every second week, third month */
+	size_t nx2;
+	int every = article && at(c, u_at + 1)->kind == K_WORD &&
+	    in_list(c->r->every_nth, at(c, u_at + 1)->f) ? number_at(c, u_at + 2, &nx2) : -1;
+	if (every >= 2) {
+		m->e = nx2;
+		duration_value(m, u, every);
+		m->type = TX_SET;
+		return true;
+	}
 	/* "in two weeks": a date ahead; "built in six months" (a past tense): a duration */
 	if (pc == TC_IN && n >= 0 && u != TU_HOUR && u != TU_MINUTE && !c->past) {
 		m->e = u_at + 1;	/* "in two weeks": a date */

@@ -160,6 +160,8 @@ struct tx_rules {
 						 * fifteen hours ("à", "vers", "dès") */
 	const char *const *age_nouns;		/* "une fillette de 6 ans", "un chauffeur de bus
 						 * de 38 ans": a person's age, no duration */
+	const char *const *every_nth;		/* "sur" in "une semaine sur deux": a unit, it,
+						 * and a count N are every Nth unit */
 	const char *const *articles;		/* "a", "un": the number 1 that alone before
 						 * a unit ("a year") is too loose a duration */
 	const char *const *unit_adjs;		/* between a count and its unit: "two more
