@@ -3079,15 +3079,9 @@ mx_time(const struct ctx *c, size_t i, struct m *m)
 			h = t->num;
 			mi = at(c, i + 2)->num;
 			k = i + 3;
-		} else if (is_cls(c, i + 1, TC_HOUR) && at(c, i + 1)->val == HOUR_MINUTES) {
-			h = t->num;
-			k = i + 2;
-			if (at(c, k)->kind == K_NUM && at(c, k)->ndig == 2) {
-				mi = at(c, k)->num;
-				k++;
-			}
-		} else if (clock_hour(c, i)) {
-			h = t->num;	/* "à 15 heures 30" */
+		} else if ((is_cls(c, i + 1, TC_HOUR) && at(c, i + 1)->val == HOUR_MINUTES) ||
+		    clock_hour(c, i)) {
+			h = t->num;	/* "14 h 30", "à 15 heures 30" */
 			k = i + 2;
 			if (at(c, k)->kind == K_NUM && at(c, k)->ndig == 2) {
 				mi = at(c, k)->num;
